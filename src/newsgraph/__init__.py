@@ -1,0 +1,38 @@
+"""newsgraph: who said what, who did what to whom, when - and according to whom."""
+from __future__ import annotations
+
+from .errors import (ArticleTooLargeError, BinaryInputError, EmptyArticleError, EvalError,
+                     ExtractionError, InputError, ModelError, NewsgraphError)
+from .model import Article, DateMention, Entity, Event, Failure, Quote, Record, Speaker
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "extract", "extract_articles", "read_paths",
+    "Article", "Record", "Entity", "Quote", "Speaker", "DateMention", "Event", "Failure",
+    "NewsgraphError", "InputError", "EmptyArticleError", "BinaryInputError",
+    "ArticleTooLargeError", "ModelError", "ExtractionError", "EvalError",
+]
+
+
+def extract(text: str, published: str | None = None, source: str | None = None, *,
+            id: str = "text", title: str | None = None, url: str | None = None,
+            model: str | None = None) -> Record:
+    """Extract the record of one article given as text."""
+    from .extract import Extractor
+    if not isinstance(text, str):
+        raise InputError(f"text must be a str, not {type(text).__name__}", article_id=id)
+    article = Article(id=id, text=text, published=published, source=source, title=title, url=url)
+    return Extractor(model).extract(article)
+
+
+def extract_articles(articles, *, model: str | None = None, workers: int = 1):
+    """Records (or Failures) for an iterable of Articles, in order."""
+    from .extract import extract_items
+    return extract_items(articles, model=model, workers=workers)
+
+
+def read_paths(paths, **kwargs):
+    """Articles (or Failures) from files, folders, JSONL and ``-``; see `newsgraph.io`."""
+    from .io import read_paths as _read
+    return _read(paths, **kwargs)

@@ -1,0 +1,138 @@
+"""`newsgraph eval polnear`: quote attribution scored on PolNeAR-format data."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import EvalError
+from ..model import Article, Failure
+from .brat import GoldAttribution, first_annotations, parse_ann
+from .scoring import PRF, greedy_match, same_speaker, touches
+
+TAUS = (0.8, 0.3)
+NAMED_KINDS = {"person", "organization"}
+
+
+def load_gold(directory: str | Path, limit: int | None = None):
+    """(doc, text, attributions) for each article that has both text and annotations."""
+    root = Path(directory)
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise EvalError("expected text/ and attributions/ folders", path=str(root))
+    anns = first_annotations(ann_dir)
+    docs = sorted(d for d in anns if (text_dir / f"{d}.txt").exists())
+    if not docs:
+        raise EvalError("no annotated articles found", path=str(root))
+    for doc in docs[:limit] if limit else docs:
+        text = (text_dir / f"{doc}.txt").read_bytes().decode("utf-8")
+        yield doc, text, parse_ann(anns[doc].read_text("utf-8"), anns[doc])
+
+
+def load_speakers(path: str | Path | None) -> dict[tuple[str, int], dict]:
+    if not path:
+        return {}
+    out = {}
+    for line in Path(path).read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[(row["doc"], int(row["idx"]))] = row
+    return out
+
+
+def score_document(quotes: list[dict], gold: list[GoldAttribution], doc: str,
+                   speakers: dict) -> dict[str, PRF]:
+    pred_content = [[tuple(c) for c in q["content"]] for q in quotes]
+    gold_content = [g.content for g in gold]
+    res: dict[str, PRF] = {}
+    for tau in TAUS:
+        m = greedy_match(pred_content, gold_content, tau)
+        res[f"content@{tau}"] = PRF(len(m), len(m), len(quotes), len(gold))
+    m = greedy_match(pred_content, gold_content, 0.8)
+    attr = cue = 0
+    names = PRF(n_pred=len(quotes))
+    for i, j in m.items():
+        q, g = quotes[i], gold[j]
+        mention = [tuple(q["speaker"]["mention"])] if q.get("speaker") else []
+        if (not mention and not g.source) or (mention and g.source and touches(mention, g.source)):
+            attr += 1
+        pred_cue = [tuple(c) for c in q.get("cue") or []]
+        if (not pred_cue and not g.cue) or (pred_cue and g.cue and touches(pred_cue, g.cue)):
+            cue += 1
+        row = speakers.get((doc, g.index))
+        if row and q.get("speaker") and same_speaker(q["speaker"].get("name"), row["speaker"]):
+            names.tp_p += 1
+            if row.get("kind") in NAMED_KINDS:
+                names.tp_r += 1
+    res["attribution@0.8"] = PRF(attr, attr, len(quotes), len(gold))
+    res["cue@0.8"] = PRF(cue, cue, len(quotes), len(gold))
+    names.n_gold = sum(1 for g in gold if speakers.get((doc, g.index), {}).get("kind") in NAMED_KINDS)
+    res["speaker_name@0.8"] = names
+    res["_matches"] = m  # type: ignore[assignment]
+    return res
+
+
+def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
+                     limit: int | None = None, errors_out=None) -> dict:
+    from ..extract import extract_items
+    root = Path(directory)
+    if speakers is None and (root / "speakers.jsonl").exists():
+        speakers = root / "speakers.jsonl"
+    gold_speakers = load_speakers(speakers)
+    golds = list(load_gold(root, limit))
+    articles = (Article(id=doc, text=text) for doc, text, _ in golds)
+    totals: dict[str, PRF] = {}
+    failures = []
+    err_handle = open(errors_out, "w", encoding="utf-8") if errors_out else None
+    try:
+        for (doc, text, gold), result in zip(golds, extract_items(articles, model=model, workers=workers)):
+            if isinstance(result, Failure):
+                failures.append(result.to_dict())
+                quotes = []
+            else:
+                quotes = [q.to_dict() for q in result.quotes]
+            res = score_document(quotes, gold, doc, gold_speakers)
+            matches = res.pop("_matches")
+            for key, prf in res.items():
+                totals.setdefault(key, PRF()).add(prf)
+            if err_handle:
+                _write_errors(err_handle, doc, text, quotes, gold, matches, gold_speakers)
+    finally:
+        if err_handle:
+            err_handle.close()
+    report = {"dataset": str(root), "articles": len(golds),
+              "speakers_file": str(speakers) if speakers else None,
+              "metrics": {k: v.as_dict() for k, v in totals.items()}}
+    if failures:
+        report["failures"] = failures
+    return report
+
+
+def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
+    matched_gold = set(matches.values())
+    for i, q in enumerate(quotes):
+        g = gold[matches[i]] if i in matches else None
+        row = {"doc": doc, "status": "matched" if g else "false_positive", "kind": q["kind"],
+               "pred": q["text"][:300], "pred_speaker": q["speaker"] and q["speaker"]["text"],
+               "pred_name": q["speaker"] and q["speaker"]["name"], "cue": q["cue_lemma"]}
+        if g:
+            row["gold_source"] = " ".join(text[s:e] for s, e in g.source)
+            row["gold_name"] = speakers.get((doc, g.index), {}).get("speaker")
+        handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for j, g in enumerate(gold):
+        if j not in matched_gold:
+            handle.write(json.dumps({
+                "doc": doc, "status": "missed", "gold": " ".join(text[s:e] for s, e in g.content)[:300],
+                "gold_source": " ".join(text[s:e] for s, e in g.source),
+                "gold_cue": " ".join(text[s:e] for s, e in g.cue),
+                "gold_name": speakers.get((doc, g.index), {}).get("speaker")}, ensure_ascii=False) + "\n")
+
+
+def format_report(report: dict) -> str:
+    lines = [f"PolNeAR-format evaluation: {report['dataset']} ({report['articles']} articles)", "",
+             f"{'metric':<20}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'pred':>7}{'gold':>7}"]
+    for key, m in report["metrics"].items():
+        lines.append(f"{key:<20}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
+                     f"{m['tp']:>7}{m['pred']:>7}{m['gold']:>7}")
+    if report.get("failures"):
+        lines.append(f"\n{len(report['failures'])} articles failed")
+    return "\n".join(lines)

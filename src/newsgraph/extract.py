@@ -1,0 +1,99 @@
+"""Run the pipeline over a stream of articles, in order, on one or several processes."""
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+from typing import Iterable, Iterator
+
+from .errors import ExtractionError, NewsgraphError
+from .model import Article, Failure, Record
+
+Item = Article | Failure
+Result = Record | Failure
+BATCH = 32
+
+
+class Extractor:
+    """Holds a loaded pipeline; turns articles into records."""
+
+    def __init__(self, model: str | None = None):
+        from .nlp import load_pipeline
+        self.nlp = load_pipeline(model)
+
+    def extract(self, article: Article) -> Record:
+        from .record import build_record
+        return build_record(article, self.nlp(article.text))
+
+    def process(self, items: Iterable[Item], batch_size: int = BATCH) -> Iterator[Result]:
+        """Records (or Failures) for a stream of items, in input order, streaming."""
+        it = iter(items)
+        while True:
+            chunk = list(itertools.islice(it, batch_size))
+            if not chunk:
+                return
+            yield from self._process_chunk(chunk)
+
+    def _process_chunk(self, chunk: list[Item]) -> list[Result]:
+        from .record import build_record
+        articles = [x for x in chunk if isinstance(x, Article)]
+        by_id: dict[int, Result] = {}
+        try:
+            for article, doc in zip(articles, self.nlp.pipe(a.text for a in articles)):
+                by_id[id(article)] = self._safe_build(article, doc, build_record)
+        except Exception:
+            # One article broke the batch: redo them one by one to isolate it.
+            for article in articles:
+                if id(article) not in by_id:
+                    by_id[id(article)] = self._one(article)
+        return [x if isinstance(x, Failure) else by_id[id(x)] for x in chunk]
+
+    @staticmethod
+    def _safe_build(article, doc, build_record) -> Result:
+        try:
+            return build_record(article, doc)
+        except Exception as exc:  # a bug on one article must not stop the corpus
+            return _failure(article, exc)
+
+    def _one(self, article: Article) -> Result:
+        try:
+            return self.extract(article)
+        except Exception as exc:
+            return _failure(article, exc)
+
+
+def _failure(article: Article, exc: Exception) -> Failure:
+    if isinstance(exc, NewsgraphError):
+        return Failure(article.id, exc.type, exc.message, article.path)
+    err = ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}")
+    return Failure(article.id, err.type, err.message, article.path)
+
+
+_worker: Extractor | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker
+    _worker = Extractor(model)
+
+
+def _work(chunk: list[Item]) -> list[Result]:
+    assert _worker is not None
+    return list(_worker.process(chunk))
+
+
+def extract_items(items: Iterable[Item], *, model: str | None = None, workers: int = 1,
+                  batch_size: int = BATCH) -> Iterator[Result]:
+    """Process items with `workers` processes; the output order is the input order."""
+    if workers <= 1:
+        yield from Extractor(model).process(items, batch_size)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    chunks = iter(lambda it=iter(items): list(itertools.islice(it, batch_size)), [])
+    window = workers * 2   # bounded look-ahead keeps memory flat on any corpus size
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        while True:
+            batch = list(itertools.islice(chunks, window))
+            if not batch:
+                break
+            for results in pool.imap(_work, batch):
+                yield from results

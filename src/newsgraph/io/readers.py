@@ -1,0 +1,215 @@
+"""Readers yield Articles (or Failures) lazily, in input order.
+
+Text is kept exactly as decoded: every offset newsgraph reports indexes this string,
+so newlines and Unicode are never normalised.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import (ArticleTooLargeError, BinaryInputError, EmptyArticleError,
+                      InputError, NewsgraphError)
+from ..model import Article, Failure
+from .html import html_to_fields
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+DEFAULT_MAX_CHARS = 1_000_000
+FALLBACK_ENCODING = "cp1252"
+
+Item = Article | Failure
+
+
+def _failure(article_id: str, exc: NewsgraphError, path: str | None) -> Failure:
+    return Failure(id=article_id, type=exc.type, message=exc.message, path=path)
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return bool(head) and controls / len(head) > 0.1
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 (BOM dropped), else a Windows-1252/Latin-1 fallback that is reported."""
+    if looks_binary(data):
+        raise BinaryInputError("input looks binary, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        text = data.decode(FALLBACK_ENCODING)
+        enc = FALLBACK_ENCODING
+    except UnicodeDecodeError:
+        text, enc = data.decode("latin-1"), "latin-1"
+    return text, (f"not valid UTF-8 (first bad byte at {bad}); decoded as {enc}",)
+
+
+def _check_text(text: str, max_chars: int) -> None:
+    if not text.strip():
+        raise EmptyArticleError("article has no text")
+    if len(text) > max_chars:
+        raise ArticleTooLargeError(
+            f"article has {len(text):,} characters, over the limit of {max_chars:,}")
+
+
+def _apply_defaults(article: Article, published: str | None, source: str | None) -> Article:
+    if (published and not article.published) or (source and not article.source):
+        from dataclasses import replace
+        article = replace(article, published=article.published or published,
+                          source=article.source or source)
+    return article
+
+
+def read_text_file(path: Path, *, article_id: str | None = None,
+                   max_chars: int = DEFAULT_MAX_CHARS) -> Item:
+    article_id = article_id or path.stem
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _failure(article_id, InputError(f"cannot read file: {exc.strerror}"), str(path))
+    try:
+        text, warnings = decode_bytes(data)
+        _check_text(text, max_chars)
+    except NewsgraphError as exc:
+        return _failure(article_id, exc, str(path))
+    return Article(id=article_id, text=text, path=str(path), warnings=warnings)
+
+
+def read_html_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
+    try:
+        html, warnings = decode_bytes(path.read_bytes())
+        fields = html_to_fields(html)
+        _check_text(fields["text"], max_chars)
+    except OSError as exc:
+        return _failure(path.stem, InputError(f"cannot read file: {exc.strerror}"), str(path))
+    except NewsgraphError as exc:
+        return _failure(path.stem, exc, str(path))
+    return Article(id=path.stem, path=str(path), warnings=warnings, **fields)
+
+
+def article_from_dict(obj: object, *, default_id: str, path: str | None = None,
+                      max_chars: int = DEFAULT_MAX_CHARS) -> Item:
+    """One JSONL object to an Article: `id`, `text` or `html`, optional metadata."""
+    if not isinstance(obj, dict):
+        return _failure(default_id, InputError("JSON line is not an object"), path)
+    raw_id = obj.get("id")
+    article_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id) else default_id
+    try:
+        meta = {}
+        for key in ("title", "published", "source", "url"):
+            value = obj.get(key)
+            if value is not None and not isinstance(value, str):
+                value = str(value)
+            meta[key] = value
+        if "text" in obj and obj["text"] is not None:
+            text = obj["text"]
+            if not isinstance(text, str):
+                raise InputError(f"'text' is a {type(text).__name__}, not a string")
+        elif "html" in obj and obj["html"] is not None:
+            if not isinstance(obj["html"], str):
+                raise InputError(f"'html' is a {type(obj['html']).__name__}, not a string")
+            fields = html_to_fields(obj["html"])
+            text = fields.pop("text")
+            meta = {k: meta[k] or fields.get(k) for k in meta}
+        else:
+            raise InputError("JSON object has no 'text' or 'html' field")
+        _check_text(text, max_chars)
+    except NewsgraphError as exc:
+        return _failure(article_id, exc, path)
+    return Article(id=article_id, text=text, path=path, **meta)
+
+
+def read_jsonl_lines(lines: Iterable[bytes], *, name: str, path: str | None = None,
+                     max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    for lineno, raw in enumerate(lines, 1):
+        default_id = f"{name}:{lineno}"
+        where = f"{path or name}:{lineno}"
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            yield _failure(default_id, InputError("line is not valid UTF-8"), where)
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield _failure(default_id, InputError(f"line is not valid JSON: {exc.msg} at column {exc.colno}"), where)
+            continue
+        yield article_from_dict(obj, default_id=default_id, path=where, max_chars=max_chars)
+
+
+def read_jsonl_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield _failure(path.stem, InputError(f"cannot read file: {exc.strerror}"), str(path))
+        return
+    with handle:
+        yield from read_jsonl_lines(handle, name=path.stem, path=str(path), max_chars=max_chars)
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(directory):
+        dirs.sort()
+        for name in sorted(files):
+            p = Path(root, name)
+            if p.suffix.lower() in KNOWN_SUFFIXES and not name.startswith("."):
+                yield p
+
+
+def read_stdin(*, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    data = sys.stdin.buffer.read()
+    if data.lstrip()[:1] == b"{":
+        yield from read_jsonl_lines(data.splitlines(), name="stdin", path="-", max_chars=max_chars)
+        return
+    try:
+        text, warnings = decode_bytes(data)
+        _check_text(text, max_chars)
+    except NewsgraphError as exc:
+        yield _failure("stdin", exc, "-")
+        return
+    yield Article(id="stdin", text=text, path="-", warnings=warnings)
+
+
+def read_path(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl_file(path, max_chars=max_chars)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html_file(path, max_chars=max_chars)
+    else:
+        yield read_text_file(path, max_chars=max_chars)
+
+
+def read_paths(paths: Iterable[str | os.PathLike], *, published: str | None = None,
+               source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    """Articles from files, directories (recursive, sorted) and ``-`` (stdin), in order.
+
+    `published` and `source` fill in what an article does not say itself.
+    """
+    for raw in paths:
+        if str(raw) == "-":
+            items = read_stdin(max_chars=max_chars)
+        else:
+            path = Path(raw)
+            if path.is_dir():
+                items = (item for p in _walk(path) for item in read_path(p, max_chars=max_chars))
+            elif path.exists():
+                items = read_path(path, max_chars=max_chars)
+            else:
+                items = iter([_failure(path.stem or str(raw), InputError("no such file or directory"), str(raw))])
+        for item in items:
+            yield _apply_defaults(item, published, source) if isinstance(item, Article) else item

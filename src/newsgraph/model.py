@@ -1,0 +1,144 @@
+"""The record newsgraph returns: frozen dataclasses, every fact with character offsets.
+
+Offsets are Python ``str`` indices into ``Article.text`` (half-open ``[start, end)``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str                       # PERSON | ORG | GPE | NORP | LOC | FAC | ...
+    mentions: tuple[Span, ...]
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    country: str | None = None       # ISO3
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type,
+                "mentions": [list(m) for m in self.mentions],
+                "aliases": list(self.aliases), "titles": list(self.titles),
+                "country": self.country}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    mention: Span
+    text: str
+    entity: str | None
+    name: str
+    kind: str                       # person | organization | group | unknown
+    co_speakers: tuple[str, ...] = ()  # names of the other conjuncts ("Xi and Putin")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"mention": list(self.mention), "text": self.text, "entity": self.entity,
+                "name": self.name, "kind": self.kind, "co_speakers": list(self.co_speakers)}
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    kind: str                       # direct | indirect | mixed
+    content: tuple[Span, ...]
+    text: str
+    cue: tuple[Span, ...]
+    cue_lemma: str | None
+    speaker: Speaker | None
+    reported_by: str | None = None
+    medium: str | None = None
+    confidence: float = 0.5
+    sentence: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind,
+                "content": [list(c) for c in self.content], "text": self.text,
+                "cue": [list(c) for c in self.cue], "cue_lemma": self.cue_lemma,
+                "speaker": self.speaker.to_dict() if self.speaker else None,
+                "reported_by": self.reported_by, "medium": self.medium,
+                "confidence": round(self.confidence, 3)}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    span: Span
+    text: str
+    value: str | None
+    granularity: str | None
+    type: str = "DATE"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    type: str
+    trigger: Span
+    sentence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "trigger": list(self.trigger),
+                "sentence": list(self.sentence)}
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything newsgraph extracted from one article."""
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        out = {"id": a.id, "title": a.title, "published": a.published, "source": a.source,
+               "url": a.url, "text": a.text,
+               "entities": [e.to_dict() for e in self.entities],
+               "quotes": [q.to_dict() for q in self.quotes],
+               "dates": [d.to_dict() for d in self.dates],
+               "events": [e.to_dict() for e in self.events]}
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article that could not be processed, in the one JSON error shape."""
+    id: str
+    type: str
+    message: str
+    path: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        err = {"type": self.type, "message": self.message}
+        if self.path:
+            err["path"] = self.path
+        return {"id": self.id, "error": err}

@@ -1,0 +1,337 @@
+"""Entities made consistent across an article.
+
+spaCy's NER tags each mention on its own; news needs one entity per referent:
+"Wenbin" (tagged ORG) is Wang Wenbin, "Qin" is Qin Gang, "U.S." and "the United
+States" are one country. Titles and country affiliation come from the words around
+a person's name ("Chinese Foreign Minister Qin Gang" -> "Foreign Minister", CHN).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (GOV_METONYMS, HONORIFICS, TITLE_NOUNS, countries, country_of,
+                      normalise_name)
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class EntityCluster:
+    """One referent in one article (mutable while the article is being read)."""
+    index: int
+    type: str
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)   # token spans
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+
+    def add(self, start: int, end: int, text: str) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+        if text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+
+def _name_tokens(span: Span) -> list[Token]:
+    toks = list(span)
+    while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct and toks[-1].text != "."):
+        toks.pop()
+    while toks and (toks[0].lower_ in HONORIFICS | {"the"} or toks[0].is_punct):
+        toks.pop(0)
+    return toks
+
+
+def _name_words(span: Span) -> list[str]:
+    return [t.text for t in _name_tokens(span) if not t.is_punct or t.text in {"-", "."}]
+
+
+def _name_text(span: Span) -> str:
+    """The name as written (original spacing), without honorifics, "the" or "'s"."""
+    toks = _name_tokens(span)
+    if not toks:
+        return span.text
+    return span.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+
+
+def _clean_span(span: Span) -> Span:
+    """Drop a trailing possessive and edge punctuation from a mention."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                           and doc[end - 1].text not in {".", ")"}):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return Span(doc, start, end, label=span.label) if end > start else span
+
+
+def _is_title_only(span: Span) -> bool:
+    return all(t.lower_ in TITLE_NOUNS or t.is_punct or t.lower_ in {"and", "of", "state", "foreign"}
+               for t in span)
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def resolve_entities(doc: Doc) -> tuple[list[EntityCluster], dict[int, EntityCluster]]:
+    """Cluster the article's NER mentions into entities (the predict step: no side effects).
+
+    Returns the clusters and a map from token index to the cluster that token names.
+    """
+    persons: list[Span] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        ent = _clean_span(ent)
+        if ent.label_ == "PERSON":
+            if _is_title_only(ent) or not any(t.text[:1].isupper() for t in ent):
+                continue
+            persons.append(ent)
+        else:
+            others.append(ent)
+
+    clusters: list[EntityCluster] = []
+    by_token: dict[int, EntityCluster] = {}
+
+    def attach(cluster: EntityCluster, start: int, end: int) -> None:
+        cluster.add(start, end, _name_text(doc[start:end]))
+        for i in range(start, end):
+            by_token[i] = cluster
+
+    def new_cluster(label: str, name: str) -> EntityCluster:
+        c = EntityCluster(index=len(clusters), type=label, name=name)
+        clusters.append(c)
+        return c
+
+    # People: full names first, then single words joined to the full name holding them.
+    full: list[tuple[list[str], EntityCluster]] = []
+    singles: list[Span] = []
+    for ent in persons:
+        words = _name_words(ent)
+        if len(words) >= 2:
+            for known_words, cluster in full:
+                if known_words[-1] == words[-1] and known_words[0] == words[0]:
+                    if len(words) > len(known_words):
+                        cluster.name = _name_text(ent)
+                    break
+            else:
+                cluster = new_cluster("PERSON", _name_text(ent))
+                full.append((words, cluster))
+            attach(cluster, ent.start, ent.end)
+        elif words:
+            singles.append(ent)
+    person_word_index: dict[str, list[EntityCluster]] = {}
+    for words, cluster in full:
+        for w in words:
+            if len(w) > 1 and w.lower() not in HONORIFICS:
+                person_word_index.setdefault(w, []).append(cluster)
+
+    def person_for_word(word: str, at: int) -> EntityCluster | None:
+        cands = person_word_index.get(word)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        # Prefer the surname match, then the one mentioned most recently before `at`.
+        surname = [c for c in cands if c.name.split()[-1] == word] or cands
+        def last_before(c: EntityCluster) -> int:
+            before = [s for s, _ in c.mentions if s <= at]
+            return max(before) if before else -1
+        return max(surname, key=last_before)
+
+    single_clusters: dict[str, EntityCluster] = {}
+    for ent in singles:
+        word = _name_words(ent)[0]
+        cluster = person_for_word(word, ent.start)
+        if cluster is None:
+            cluster = single_clusters.get(word) or new_cluster("PERSON", word)
+            single_clusters[word] = cluster
+        attach(cluster, ent.start, ent.end)
+
+    # Other mentions: a word of a person's name mis-tagged as ORG/NORP/GPE is that person.
+    keyed: dict[tuple[str, str], EntityCluster] = {}
+    for ent in others:
+        if any(i in by_token for i in range(ent.start, ent.end)):
+            continue
+        words = _name_words(ent)
+        if len(words) == 1 and ent.label_ != "GPE" and country_of(words[0]) is None:
+            cluster = person_for_word(words[0], ent.start)
+            if cluster is not None:
+                attach(cluster, ent.start, ent.end)
+                continue
+        label = "GPE" if ent.label_ in {"GPE", "LOC"} and country_of(ent.text) else ent.label_
+        hit = countries().get(normalise_name(ent.text))
+        if ent.label_ == "GPE" and hit and hit["how"] == "name":
+            key, name = ("COUNTRY", hit["iso3"]), hit["name"]
+        elif ent.label_ == "NORP" and hit and hit["how"] == "demonym":
+            key, name = ("NORP", hit["iso3"]), ent.text
+        else:
+            name = _name_text(ent)
+            key = (label if label != "LOC" else "GPE", normalise_name(name))
+        cluster = keyed.get(key)
+        if cluster is None:
+            cluster = new_cluster(label, name)
+            keyed[key] = cluster
+        attach(cluster, ent.start, ent.end)
+
+    _link_acronyms(clusters, keyed)
+
+    # Untagged tokens that repeat a person's name ("Qin" when NER missed it).
+    if person_word_index:
+        for tok in doc:
+            if (tok.i not in by_token and tok.pos_ == "PROPN" and tok.text in person_word_index
+                    and tok.ent_type_ in {"", "PERSON"}):
+                cluster = person_for_word(tok.text, tok.i)
+                if cluster is not None:
+                    attach(cluster, tok.i, tok.i + 1)
+
+    for cluster in clusters:
+        cluster.mentions.sort()
+        cluster.aliases = [a for a in cluster.aliases if a != cluster.name]
+        if cluster.type == "PERSON":
+            _titles_and_country(doc, cluster)
+        else:
+            cluster.country = _country_of_cluster(doc, cluster)
+    by_token = {i: c for c in clusters for s, e in c.mentions for i in range(s, e)}
+    return clusters, by_token
+
+
+def _link_acronyms(clusters: list[EntityCluster], keyed: dict) -> None:
+    """Join "IMF" to "International Monetary Fund" when both appear."""
+    orgs = [c for c in clusters if c.type == "ORG"]
+    long_by_acronym = {}
+    for c in orgs:
+        words = c.name.split()
+        if len(words) >= 2:
+            long_by_acronym.setdefault(_acronym(words), c)
+    for c in orgs:
+        target = long_by_acronym.get(c.name.replace(".", ""))
+        if target is not None and target is not c and c.name.isupper():
+            target.mentions.extend(c.mentions)
+            target.aliases.append(c.name)
+            c.mentions = []
+    clusters[:] = [c for c in clusters if c.mentions]
+    for i, c in enumerate(clusters):
+        c.index = i
+
+
+def _country_of_cluster(doc: Doc, cluster: EntityCluster) -> str | None:
+    code = country_of(cluster.name)
+    if code:
+        return code
+    for start, end in cluster.mentions:
+        for tok in doc[start:end]:
+            if tok.ent_type_ in {"GPE", "NORP"} and tok.pos_ == "PROPN" or tok.ent_type_ == "GPE":
+                code = country_of(tok.text)
+                if code:
+                    return code
+    return None
+
+
+def _title_window(doc: Doc, start: int) -> list[Token]:
+    """Tokens just before a name that modify it: "U.S. Secretary of State" Antony Blinken."""
+    window: list[Token] = []
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in {"-", "."} or tok.is_space or tok.pos_ in {"VERB", "AUX", "PRON"}:
+            break
+        if tok.pos_ == "DET" or tok.lower_ in {"on", "in", "at", "with", "by", "to", "from", "said"}:
+            break
+        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL"} or tok.ent_type_ == "PERSON" and tok.lower_ not in TITLE_NOUNS:
+            break
+        if tok.pos_ in {"ADP", "SCONJ"} and tok.lower_ != "of":
+            break
+        window.insert(0, tok)
+        i -= 1
+    return window
+
+
+def _titles_and_country(doc: Doc, cluster: EntityCluster) -> None:
+    titles: list[str] = []
+    country = None
+    for start, _end in cluster.mentions:
+        window = _title_window(doc, start)
+        while window and window[0].pos_ in {"ADP", "CCONJ"}:
+            window.pop(0)
+        title_tokens: list[Token] = []
+        for tok in window:
+            code = country_of(tok.text) if tok.ent_type_ in {"NORP", "GPE"} or tok.pos_ == "PROPN" else None
+            if code and not title_tokens:
+                country = country or code
+            elif tok.text in _POSSESSIVE:
+                continue
+            else:
+                title_tokens.append(tok)
+        while title_tokens and title_tokens[0].pos_ in {"ADP", "CCONJ"}:
+            title_tokens.pop(0)
+        if any(t.lower_ in TITLE_NOUNS for t in title_tokens):
+            title = " ".join(t.text for t in title_tokens)
+            if title not in titles:
+                titles.append(title)
+        head = doc[_end - 1] if _end - 1 < len(doc) else None
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in TITLE_NOUNS | {"spokesperson"} or (
+                    child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i):
+                words = [t for t in child.subtree if t.i <= child.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                         and not country_of(t.text)]
+                title = " ".join(t.text for t in words)
+                if title and title not in titles:
+                    titles.append(title)
+                for tok in child.subtree:
+                    hyphenated = tok.nbor(1).text == "-" if tok.i + 1 < len(doc) else False
+                    hyphenated = hyphenated or tok.i > 0 and tok.nbor(-1).text == "-"
+                    if hyphenated or tok.pos_ not in {"PROPN", "ADJ"} or tok.ent_type_ in {"ORG", "FAC"} and tok.dep_ != "poss":
+                        continue
+                    if tok.head == child or tok.dep_ == "poss" or tok.head.dep_ == "pobj" and tok.head.head.head == child:
+                        code = country_of(tok.text)
+                        if code:
+                            country = country or code
+    cluster.titles = titles
+    cluster.country = country
+
+
+class EntityResolver:
+    """spaCy component: article-level entities in ``doc._.ng_entities``."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_entities"):
+        self.name = name
+        if not Doc.has_extension("ng_entities"):
+            Doc.set_extension("ng_entities", default=None)
+
+    def predict(self, doc: Doc):
+        return resolve_entities(doc)
+
+    def set_annotations(self, doc: Doc, result) -> None:
+        clusters, by_token = result
+        doc._.ng_entities = clusters
+        doc.user_data["ng_token_entity"] = by_token
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.predict(doc))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("newsgraph_entities")
+def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
+    return EntityResolver(nlp, name)
+
+
+def entity_at(doc: Doc, token_index: int) -> EntityCluster | None:
+    return doc.user_data.get("ng_token_entity", {}).get(token_index)
+
+
+__all__ = ["EntityCluster", "EntityResolver", "resolve_entities", "entity_at", "GOV_METONYMS"]

@@ -1,0 +1,138 @@
+"""Word lists the rules use. Written for newsgraph; kept as data, not logic."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+# Verbs that introduce what someone said, wrote or thinks, by lemma.
+SPEECH_VERBS = frozenset("""
+say tell add note explain write tweet post declare state announce report claim argue insist
+contend assert maintain suggest warn caution stress emphasize emphasise underscore reiterate repeat
+acknowledge admit concede confirm deny predict promise pledge vow respond reply answer ask
+recall reveal disclose testify allege charge complain conclude observe remark comment joke quip
+boast brag counter retort continue indicate estimate propose concur urge demand accuse
+criticize criticise blast slam praise mention describe announce predict speculate guess
+affirm aver agree question wonder lament concede caution advise inform assure reassure notify
+proclaim pronounce opine posit point
+""".split())
+
+BELIEF_VERBS = frozenset("""
+think believe feel fear hope expect worry know realize realise consider doubt suspect
+understand learn find show suggest indicate conclude estimate argue imagine presume
+""".split())
+
+CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+# Cues that make no sense without a clause or a quote as their content; their
+# content has to be a clausal complement, never a bare object.
+NEEDS_CLAUSE = frozenset({"know", "find", "show", "learn", "understand", "point",
+                          "continue", "consider", "agree", "question"})
+
+# Verbs whose subject is routinely a non-speaker ("the poll shows"): kept, but less sure.
+WEAK_CUES = frozenset({"show", "find", "suggest", "indicate", "know", "learn", "understand",
+                       "expect", "consider", "continue", "imagine", "presume"})
+
+MEDIUM_BY_CUE = {"tweet": "tweet", "retweet": "tweet", "post": "post", "write": "writing",
+                 "testify": "testimony", "announce": "announcement"}
+
+MEDIUM_WORDS = {
+    "tweet": "tweet", "twitter": "tweet", "x": "tweet", "facebook": "social media post",
+    "instagram": "social media post", "telegram": "social media post",
+    "statement": "statement", "interview": "interview", "press conference": "press conference",
+    "news conference": "press conference", "briefing": "press briefing",
+    "speech": "speech", "op-ed": "op-ed", "letter": "letter", "email": "email",
+    "video": "video", "podcast": "podcast", "blog": "blog post", "memo": "memo",
+    "rally": "speech", "debate": "debate", "testimony": "testimony",
+}
+
+# News outlets commonly cited second-hand; any ORG ending in an OUTLET_WORD counts too.
+OUTLETS = frozenset("""
+ap reuters afp bloomberg cnn msnbc bbc npr pbs abc cbs nbc fox upi xinhua tass ria
+politico axios breitbart wfaa wion cnbc c-span aljazeera dpa ansa efe kyodo yonhap
+""".split()) | {"al jazeera", "associated press", "agence france-presse", "the associated press",
+                "fox news", "the hill", "the atlantic", "vox", "buzzfeed", "huffpost",
+                "huffington post", "the guardian", "the economist", "newsweek", "time",
+                "the times", "axios", "nbc news", "cbs news", "abc news", "sky news",
+                "ria novosti", "interfax", "tass", "ap news", "the washington post",
+                "the new york times", "the wall street journal", "usa today"}
+OUTLET_WORDS = frozenset("""
+news times post press journal herald tribune radio tv television agency gazette telegraph
+guardian daily magazine wire chronicle observer reporter broadcasting network examiner
+""".split())
+
+# Nouns naming a role; they make a title when they stand before or beside a name.
+TITLE_NOUNS = frozenset("""
+president minister secretary spokesperson spokesman spokeswoman senator sen. rep.
+representative governor gov. mayor chancellor premier king queen prince princess emperor
+ambassador envoy diplomat general gen. admiral colonel col. commander chief director
+chairman chairwoman chair ceo cfo founder leader head official officer adviser advisor
+councilor councillor counselor counsellor candidate nominee judge justice attorney lawyer
+prosecutor sheriff deputy vice speaker member lawmaker legislator congressman congresswoman
+analyst expert professor economist strategist researcher scholar fellow editor correspondent
+reporter columnist author activist pope cardinal bishop archbishop rabbi imam cleric sheikh
+commissioner inspector superintendent captain lieutenant sergeant major marshal counterpart
+emir sultan president-elect chief-of-staff manager partner executive administrator
+""".split())
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
+                        "sir", "dame", "lord", "lady", "miss", "mx", "mx."})
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+THING_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+# Organisations that stand for a country's government.
+GOV_METONYMS = {"kremlin": "RUS", "white house": "USA", "pentagon": "USA",
+                "downing street": "GBR", "elysee": "FRA", "élysée": "FRA",
+                "zhongnanhai": "CHN", "state department": "USA", "blue house": "KOR"}
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, dict[str, str]]:
+    """Lower-cased names, demonyms and capitals mapped to ``{"iso3", "name", "how"}``."""
+    table: dict[str, dict[str, str]] = {}
+    text = resources.files("newsgraph.data").joinpath("countries.tsv").read_text("utf-8")
+    rows = (line for line in text.splitlines() if line and not line.startswith("#"))
+    for iso3, names, demonyms, capitals in csv.reader(rows, delimiter="\t"):
+        canonical = names.split("|")[0]
+        for how, field in (("capital", capitals), ("demonym", demonyms), ("name", names)):
+            for word in field.split("|"):
+                if word:
+                    table[word.lower()] = {"iso3": iso3, "name": canonical, "how": how}
+    return table
+
+
+def normalise_name(text: str) -> str:
+    """Lower-case, strip a leading article and a trailing possessive."""
+    t = text.strip().replace("’", "'")
+    low = t.lower()
+    if low.startswith("the "):
+        t = t[4:]
+    if t.endswith("'s"):
+        t = t[:-2]
+    elif t.endswith("'"):
+        t = t[:-1]
+    return t.strip().lower()
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 of a country named, or implied by a demonym, capital or metonym."""
+    key = normalise_name(text)
+    hit = countries().get(key)
+    if hit:
+        return hit["iso3"]
+    return GOV_METONYMS.get(key)
+
+
+def is_outlet(text: str) -> bool:
+    key = normalise_name(text)
+    if key in OUTLETS or f"the {key}" in OUTLETS:
+        return True
+    words = key.split()
+    if len(words) >= 2 and words[-1] in OUTLET_WORDS:
+        return True
+    raw = text.strip()
+    # US broadcast call signs: four capitals starting with K or W.
+    return len(raw) == 4 and raw.isupper() and raw[0] in "KW" and raw.isalpha()

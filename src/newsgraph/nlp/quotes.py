@@ -1,0 +1,394 @@
+"""Quotations: direct, indirect and mixed, with cue, speaker and second-hand source.
+
+The predict step reads the parse and returns QuoteGuess objects (token and character
+spans, no strings yet); `newsgraph.record` turns them into the public `Quote`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, WEAK_CUES, is_outlet
+from .quote_marks import QuoteSpans, find_direct_quotes
+from .speakers import SpeakerGuess, SpeakerResolver, subject_of
+
+_OPEN_MARKS = {"“", "\"", "«", "„"}
+_CLOSE_MARKS = {"”", "\"", "»"}
+SOURCING_PREPS = {"per"}
+MAX_GAP_TOKENS = 6
+
+
+@dataclass
+class DirectQuote:
+    spans: QuoteSpans
+    tok_start: int
+    tok_end: int
+    used: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass
+class QuoteGuess:
+    kind: str
+    content: list[tuple[int, int]]            # character spans
+    cue: list[tuple[int, int]]                # character spans
+    cue_lemma: str | None
+    anchor: int                               # token index that orders and locates it
+    subject: Token | None = None
+    speaker: SpeakerGuess | None = None
+    reported_by: str | None = None
+    medium: str | None = None
+    confidence: float = 0.5
+    via: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _tok_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+
+
+def _is_gap(tok: Token) -> bool:
+    return tok.is_punct or tok.is_space
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    while a < b and (_is_gap(doc[a]) and doc[a].text not in _OPEN_MARKS):
+        a += 1
+    while b > a and (_is_gap(doc[b - 1]) and doc[b - 1].text not in _CLOSE_MARKS):
+        b -= 1
+    return a, b
+
+
+def _cut_sourcing(doc: Doc, a: int, b: int) -> int:
+    """End a content range before a trailing ", per X" or ", according to X"."""
+    for i in range(a + 1, b):
+        t = doc[i]
+        if (t.lower_ in SOURCING_PREPS and t.pos_ == "ADP") or (
+                t.lower_ == "according" and i + 1 < b and doc[i + 1].lower_ == "to"):
+            if i > a + (b - a) // 2:
+                return i
+    return b
+
+
+class QuoteFinder:
+    """All quotes of one parsed document."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.direct: list[DirectQuote] = []
+        self.in_direct: dict[int, DirectQuote] = {}
+        for spans in find_direct_quotes(doc.text):
+            span = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            dq = DirectQuote(spans, span.start, span.end)
+            self.direct.append(dq)
+            for i in range(span.start, span.end):
+                self.in_direct[i] = dq
+
+    # -- candidates -------------------------------------------------------------------
+    def run(self) -> list[QuoteGuess]:
+        guesses: list[QuoteGuess] = []
+        for tok in self.doc:
+            if tok.i in self.in_direct:
+                continue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS:
+                g = self._from_verb(tok)
+            elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                g = self._from_according(tok)
+            else:
+                g = None
+            if g is not None:
+                guesses.append(g)
+        guesses = self._drop_nested(guesses)
+        guesses.extend(self._floating())
+        guesses.sort(key=lambda g: g.content[0][0])
+        self._resolve_speakers(guesses)
+        for g in guesses:
+            self._sourcing(g)
+        return guesses
+
+    def _from_verb(self, verb: Token) -> QuoteGuess | None:
+        doc = self.doc
+        lemma = verb.lemma_.lower()
+        ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+        rng: tuple[int, int] | None = None
+        if ccomps:
+            a = min(c.left_edge.i for c in ccomps)
+            b = max(c.right_edge.i for c in ccomps) + 1
+            if a <= verb.i < b:     # parenthetical cue inside its own content
+                return None
+            b = _cut_sourcing(doc, a, b)
+            rng = _trim(doc, a, b)
+        else:
+            dq = self._adjacent_direct(verb)
+            if dq is not None:
+                rng = (dq.tok_start, dq.tok_end)
+            else:
+                return None
+        if rng is None or rng[1] - rng[0] < 2:
+            return None
+        subject = subject_of(verb)
+        if subject is not None and rng[0] <= subject.i < rng[1]:
+            subject = None
+        g = self._with_direct(rng, verb)
+        g.cue = [(verb.idx, verb.idx + len(verb))] + self._particles(verb)
+        g.cue_lemma = lemma
+        g.subject = subject
+        g.confidence = {"direct": 0.9, "mixed": 0.8, "indirect": 0.7}[g.kind]
+        if lemma in WEAK_CUES:
+            g.confidence -= 0.2
+        g.via = f"cue verb '{lemma}' with {'clausal complement' if ccomps else 'adjacent quotation'}"
+        return g
+
+    def _particles(self, verb: Token) -> list[tuple[int, int]]:
+        return [(c.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "prt"]
+
+    def _adjacent_direct(self, verb: Token) -> DirectQuote | None:
+        doc = self.doc
+        subject = subject_of(verb)
+        allowed = set()
+        if subject is not None:
+            allowed = {t.i for t in subject.subtree}
+        # quote before the cue: “…,” Torigian said / “…,” said Wang Wenbin
+        j = verb.i - 1
+        while j >= 0 and (_is_gap(doc[j]) and doc[j].text not in _CLOSE_MARKS or j in allowed
+                          or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head is verb):
+            j -= 1
+        if j >= 0 and doc[j].text in _CLOSE_MARKS and j in self.in_direct and verb.i - j <= 12:
+            dq = self.in_direct[j]
+            if not dq.used and dq.tok_end - 1 == j:
+                return dq
+        # quote after the cue: Trump said: “…” / He says, “…”
+        k = verb.i + 1
+        n = 0
+        while k < len(doc) and n <= MAX_GAP_TOKENS and k not in self.in_direct:
+            t = doc[k]
+            if not _is_gap(t):
+                if not (t.head is verb or t.head.head is verb or k in allowed) or t.pos_ == "VERB":
+                    return None
+                n += 1
+            k += 1
+        if k < len(doc) and k in self.in_direct:
+            dq = self.in_direct[k]
+            if not dq.used and dq.tok_start == k:
+                return dq
+        return None
+
+    def _with_direct(self, rng: tuple[int, int], anchor: Token) -> QuoteGuess:
+        """Make a guess from a token range, merging any direct quotes it touches."""
+        a, b = rng
+        touched: list[DirectQuote] = []
+        for i in range(a, b):
+            dq = self.in_direct.get(i)
+            if dq is not None and (not touched or touched[-1] is not dq):
+                touched.append(dq)
+        start, end = _tok_range_chars(self.doc, a, b)
+        if not touched:
+            return QuoteGuess("indirect", [(start, end)], [], None, anchor.i)
+        for dq in touched:
+            dq.used = True
+        if len(touched) == 1 and touched[0].tok_start <= a and b <= touched[0].tok_end:
+            return QuoteGuess("direct", list(touched[0].spans), [], None, anchor.i)
+        spans = [(start, end)]
+        for dq in touched:
+            spans.extend(dq.spans)
+        return QuoteGuess("mixed", _merge(spans, self.doc.text), [], None, anchor.i)
+
+    def _from_according(self, tok: Token) -> QuoteGuess | None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        sent = tok.sent
+        phrase_start, phrase_end = tok.i, pobj.right_edge.i + 1
+        before = _trim(doc, sent.start, phrase_start)
+        after = _trim(doc, phrase_end, sent.end)
+        if is_outlet(doc[pobj.left_edge.i:pobj.i + 1].text) and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in sent if t.i not in self.in_direct):
+            return None   # "X said …, according to Reuters": a source, not a speaker
+        rng = after if after[1] - after[0] >= before[1] - before[0] else before
+        if rng[1] - rng[0] < 3:
+            return None
+        g = self._with_direct(rng, tok)
+        g.cue = [(tok.idx, to.idx + len(to))]
+        g.cue_lemma = "according to"
+        g.subject = pobj
+        g.confidence = 0.7
+        g.via = "according to"
+        return g
+
+    def _floating(self) -> list[QuoteGuess]:
+        """Unattributed quotations that fill their paragraph: the last speaker goes on."""
+        out = []
+        text = self.doc.text
+        for dq in self.direct:
+            if dq.used:
+                continue
+            para_start = text.rfind("\n", 0, dq.start) + 1
+            para_end = text.find("\n", dq.end)
+            para_end = len(text) if para_end < 0 else para_end
+            if text[para_start:dq.start].strip() or len(text[dq.end:para_end].strip()) > 1:
+                continue
+            if dq.tok_end - dq.tok_start < 6:
+                continue
+            g = QuoteGuess("direct", list(dq.spans), [], None, dq.tok_start, confidence=0.5,
+                           via="floating quotation")
+            colon = self._colon_intro(dq)
+            if colon is not None:
+                g.subject = subject_of(colon) if colon.pos_ in {"VERB", "AUX"} else None
+                g.cue = [(colon.idx, colon.idx + len(colon))] if colon.pos_ == "VERB" else []
+                g.cue_lemma = colon.lemma_.lower() if g.cue else None
+                g.via = "quotation introduced by a colon"
+                g.confidence = 0.7
+            else:
+                g.extra["floating"] = True
+            dq.used = True
+            out.append(g)
+        return out
+
+    def _colon_intro(self, dq: DirectQuote) -> Token | None:
+        j = dq.tok_start - 1
+        while j >= 0 and self.doc[j].is_space:
+            j -= 1
+        if j < 0 or self.doc[j].text != ":":
+            return None
+        return self.doc[j].sent.root
+
+    def _drop_nested(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
+        """Attribution is univocal: a cue inside another quote's content is part of it."""
+        kept = []
+        for g in guesses:
+            cue_at = g.cue[0][0] if g.cue else None
+            inside = any(o is not g and cue_at is not None and any(s <= cue_at < e for s, e in o.content)
+                         for o in guesses)
+            if not inside:
+                kept.append(g)
+        kept.sort(key=lambda g: -(g.content[-1][1] - g.content[0][0]))
+        out: list[QuoteGuess] = []
+        for g in kept:
+            if not any(_overlaps(g.content, o.content) for o in out):
+                out.append(g)
+        return out
+
+    # -- speakers and sources ---------------------------------------------------------
+    def _resolve_speakers(self, guesses: list[QuoteGuess]) -> None:
+        resolver = SpeakerResolver(self.doc)
+        last: QuoteGuess | None = None
+        for g in guesses:
+            if g.subject is not None:
+                g.speaker = resolver.resolve(g.subject)
+                if g.speaker.via == "pronoun":
+                    g.confidence -= 0.1
+            elif g.extra.get("floating") and last is not None and last.speaker is not None \
+                    and g.content[0][0] - last.content[-1][1] < 1200:
+                g.speaker = last.speaker
+                g.cue_lemma = None
+            resolver.note_speaker(g.speaker)
+            last = g
+
+    def _sourcing(self, g: QuoteGuess) -> None:
+        doc = self.doc
+        if g.cue:
+            sent = doc.char_span(g.cue[0][0], g.cue[0][1], alignment_mode="expand").sent
+        else:
+            sent = doc.char_span(g.content[-1][0], g.content[-1][1], alignment_mode="expand")[-1].sent
+        speaker_tokens = set(range(g.speaker.start, g.speaker.end)) if g.speaker else set()
+        for t in sent:
+            low = t.lower_
+            if low in SOURCING_PREPS and t.pos_ == "ADP" or (
+                    low == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according"):
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i not in speaker_tokens and pobj.i not in self.in_direct:
+                    name = doc[pobj.left_edge.i:pobj.i + 1].text
+                    if is_outlet(name) or pobj.ent_type_ == "ORG":
+                        g.reported_by = _strip_the(name)
+            elif low in {"interview", "interviews"}:
+                g.medium = g.medium or "interview"
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        if pobj is not None and is_outlet(doc[pobj.left_edge.i:pobj.i + 1].text):
+                            g.reported_by = _strip_the(doc[pobj.left_edge.i:pobj.i + 1].text)
+        if g.cue_lemma == "tell" and g.cue:
+            verb = doc.char_span(*g.cue[0], alignment_mode="expand")[0]
+            for c in verb.children:
+                if c.dep_ in {"dobj", "dative"}:
+                    name = doc[c.left_edge.i:c.i + 1].text
+                    if is_outlet(name):
+                        g.reported_by = g.reported_by or _strip_the(name)
+                        g.medium = g.medium or "interview"
+                    elif c.lower_ == "reporters":
+                        g.medium = g.medium or "remarks to reporters"
+        if g.cue_lemma in MEDIUM_BY_CUE:
+            g.medium = g.medium or MEDIUM_BY_CUE[g.cue_lemma]
+        if g.medium is None and g.cue:
+            verb = doc.char_span(*g.cue[0], alignment_mode="expand")[0]
+            for c in verb.children:
+                if c.dep_ == "prep":
+                    for t in c.subtree:
+                        hit = MEDIUM_WORDS.get(t.lower_)
+                        if hit and t.pos_ in {"NOUN", "PROPN"}:
+                            g.medium = hit
+                            break
+                if g.medium:
+                    break
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Union of spans; pieces separated only by spaces on one line become one span."""
+    spans = sorted(spans)
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        if s <= pe or (not text[pe:s].strip() and "\n" not in text[pe:s]):
+            out[-1] = (ps, max(pe, e))
+        else:
+            out.append((s, e))
+    return out
+
+
+class QuoteExtractor:
+    """spaCy component: quotes in ``doc._.ng_quotes``."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_quotes"):
+        self.name = name
+        if not Doc.has_extension("ng_quotes"):
+            Doc.set_extension("ng_quotes", default=None)
+
+    def predict(self, doc: Doc) -> list[QuoteGuess]:
+        return QuoteFinder(doc).run()
+
+    def set_annotations(self, doc: Doc, quotes: list[QuoteGuess]) -> None:
+        doc._.ng_quotes = quotes
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.predict(doc))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("newsgraph_quotes")
+def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name)

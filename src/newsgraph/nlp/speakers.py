@@ -1,0 +1,182 @@
+"""Who is speaking: the subject of a cue, resolved to an entity of the article.
+
+"Wenbin added" -> Wang Wenbin (through the entity clusters); "he said" -> the person
+the article was just talking about; "the spokesperson" -> the person with that title;
+"who said" -> the noun the relative clause hangs on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .entities import EntityCluster, entity_at
+from .lexicon import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
+                      TITLE_NOUNS)
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
+                 "quantmod", "flat", "prt", "punct_inner"}
+PRONOUN_WINDOW_SENTS = 4
+
+
+@dataclass
+class SpeakerGuess:
+    token: Token                      # head token of the mention as written
+    start: int                        # token span of the mention
+    end: int
+    cluster: EntityCluster | None
+    name: str
+    kind: str
+    co_speakers: tuple[str, ...] = ()
+    via: str = "subject"
+
+
+def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
+    """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl."""
+    tok = verb
+    for _ in range(max_climb + 1):
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+            if child.dep_ == "nsubjpass":
+                for agent in tok.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return pobj
+                return None   # "it was said that ..." names nobody
+        if tok.dep_ in {"conj", "xcomp", "advcl", "acl"} and tok.head is not tok:
+            if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                return tok.head     # "Trump, saying ..." hangs on the noun
+            tok = tok.head
+            continue
+        break
+    # Inverted order after a quote: "…," said Wang Wenbin / tweeted Kuleba.
+    for child in verb.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return child
+    return None
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """The mention as written: the noun phrase without appositions and relative clauses."""
+    cluster = entity_at(tok.doc, tok.i)
+    if cluster is not None:
+        for s, e in cluster.mentions:
+            if s <= tok.i < e:
+                start, end = s, e
+                break
+    else:
+        start = end = tok.i
+        end += 1
+    for child in tok.lefts:
+        if child.dep_ in _MENTION_KEEP:
+            start = min(start, child.left_edge.i)
+    for child in tok.rights:
+        if child.dep_ in {"compound", "flat", "cc", "conj"}:
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end - 1 > start and tok.doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _kind_of(cluster: EntityCluster | None, tok: Token) -> str:
+    if cluster is not None:
+        return "person" if cluster.type == "PERSON" else "organization"
+    if tok.lower_ in PERSON_PRONOUNS:
+        return "person"
+    if tok.tag_ in {"NNS", "NNPS"} or tok.lower_ in GROUP_PRONOUNS:
+        return "group"
+    return "unknown"
+
+
+class SpeakerResolver:
+    """Resolves subject tokens for one document; remembers the last quoted person."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.clusters: list[EntityCluster] = doc._.ng_entities or []
+        self.last_person: tuple[int, EntityCluster] | None = None   # (token index, cluster)
+        self._person_mentions = sorted(
+            (s, c) for c in self.clusters if c.type == "PERSON" for s, _ in c.mentions)
+        self._org_mentions = sorted(
+            (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
+
+    def note_speaker(self, guess: SpeakerGuess | None) -> None:
+        if guess and guess.cluster is not None and guess.cluster.type == "PERSON":
+            self.last_person = (guess.token.i, guess.cluster)
+
+    def resolve(self, tok: Token) -> SpeakerGuess:
+        start, end = mention_span(tok)
+        cluster, via = self._cluster_for(tok)
+        name = cluster.name if cluster else self._plain_name(tok, start, end)
+        co = tuple(
+            c.name for c in (entity_at(self.doc, conj.i) for conj in tok.conjuncts)
+            if c is not None and c is not cluster)
+        return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
+                            kind=_kind_of(cluster, tok), co_speakers=co, via=via)
+
+    def _plain_name(self, tok: Token, start: int, end: int) -> str:
+        words = [t.text for t in self.doc[start:end] if t.pos_ != "DET" or t.i == tok.i]
+        return " ".join(words) or tok.text
+
+    def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
+        doc = self.doc
+        cluster = entity_at(doc, tok.i)
+        if cluster is not None:
+            return cluster, "entity"
+        low = tok.lower_
+        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
+            return self._cluster_for(tok.head.head, depth + 1)[0], "relative"
+        for child in tok.children:      # "the spokesman, John Doe"
+            if child.dep_ == "appos":
+                c = entity_at(doc, child.i)
+                if c is not None:
+                    return c, "apposition"
+        if low in PERSON_PRONOUNS and low not in {"i", "me"}:
+            return self._antecedent(tok, self._person_mentions, prefer_last_speaker=True), "pronoun"
+        if low in THING_PRONOUNS or low in GROUP_PRONOUNS - {"we", "us"}:
+            return self._antecedent(tok, self._org_mentions, prefer_last_speaker=False), "pronoun"
+        if tok.pos_ == "NOUN" and low in TITLE_NOUNS:
+            return self._titled(tok), "title"
+        if tok.pos_ == "PROPN":  # a compound whose head is not an entity ("Mr. Clarke")
+            for t in tok.subtree:
+                c = entity_at(doc, t.i)
+                if c is not None and t.i < tok.i + 1:
+                    return c, "entity"
+        return None, "noun phrase"
+
+    def _window_start(self, tok: Token) -> int:
+        sent = tok.sent
+        start = sent.start
+        for _ in range(PRONOUN_WINDOW_SENTS):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
+
+    def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool) -> EntityCluster | None:
+        lo = self._window_start(tok)
+        cands = [(s, c) for s, c in mentions if lo <= s < tok.i]
+        if prefer_last_speaker and self.last_person and self.last_person[0] >= lo:
+            return self.last_person[1]
+        if not cands:
+            return None
+        subjects = [(s, c) for s, c in cands if self.doc[s].dep_ in SUBJECT_DEPS
+                    or self.doc[s].head.dep_ in SUBJECT_DEPS and self.doc[s].dep_ == "compound"]
+        if subjects:
+            return subjects[-1][1]
+        return cands[-1][1]
+
+    def _titled(self, tok: Token) -> EntityCluster | None:
+        word = tok.lower_
+        best = None
+        for s, c in self._person_mentions:
+            if s >= tok.i:
+                break
+            if any(word in t.lower().split() for t in c.titles):
+                best = c
+        return best
