@@ -19,7 +19,7 @@ def extract(text: str, published: str | None = None, source: str | None = None, 
             id: str = "text", title: str | None = None, url: str | None = None,
             model: str | None = None) -> Record:
     """Extract the record of one article given as text."""
-    from .extract import Extractor
+    from .runner import Extractor
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}", article_id=id)
     article = Article(id=id, text=text, published=published, source=source, title=title, url=url)
@@ -28,7 +28,7 @@ def extract(text: str, published: str | None = None, source: str | None = None, 
 
 def extract_articles(articles, *, model: str | None = None, workers: int = 1):
     """Records (or Failures) for an iterable of Articles, in order."""
-    from .extract import extract_items
+    from .runner import extract_items
     return extract_items(articles, model=model, workers=workers)
 
 

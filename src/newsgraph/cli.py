@@ -41,7 +41,7 @@ def extract(paths, output, published, source, model, workers, max_chars, progres
     PATHS are .txt, .jsonl and .html files, directories (read recursively) or - for stdin.
     Exit status: 0 when every article was processed, 1 when any failed, 2 on usage errors.
     """
-    from .extract import extract_items
+    from .runner import extract_items
     from .io import read_paths
     from .model import Failure
 

@@ -73,7 +73,7 @@ def score_document(quotes: list[dict], gold: list[GoldAttribution], doc: str,
 
 def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
                      limit: int | None = None, errors_out=None) -> dict:
-    from ..extract import extract_items
+    from ..runner import extract_items
     root = Path(directory)
     if speakers is None and (root / "speakers.jsonl").exists():
         speakers = root / "speakers.jsonl"

@@ -22,7 +22,19 @@ think believe feel fear hope expect worry know realize realise consider doubt su
 understand learn find show suggest indicate conclude estimate argue imagine presume
 """.split())
 
-CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+# Cues whose content is an infinitive clause: "promised to ...", "called on X to ...".
+XCOMP_CUES = frozenset("""
+want promise pledge vow plan refuse decline agree urge ask call demand threaten hope expect
+intend seek decide offer propose encourage tell vow aim push press invite warn advise
+""".split())
+
+# Cues whose content is the object: "cited the report", "called them 'deplorables'".
+DOBJ_CUES = frozenset("""
+cite call describe criticize criticise blast slam condemn attack praise reject defend
+dismiss mock endorse accuse blame denounce applaud hail lambaste decry
+""".split())
+
+CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS | XCOMP_CUES | DOBJ_CUES
 
 # Cues that make no sense without a clause or a quote as their content; their
 # content has to be a clausal complement, never a bare object.

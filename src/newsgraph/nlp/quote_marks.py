@@ -13,14 +13,14 @@ OPENERS = {"“", "«", "„"}
 CLOSERS = {"”", "»"}
 STRAIGHT = '"'
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARK = re.compile(r'[“”«»„"]')
+_MARK = re.compile(r"''|``|[“”«»„\"]")   # '' and `` stand for " in some wire copy
 
 QuoteSpans = list[tuple[int, int]]   # one span per paragraph, quote marks included
 
 
-def _straight_is_open(text: str, pos: int, inside: bool) -> bool:
+def _straight_is_open(text: str, pos: int, end: int, inside: bool) -> bool:
     before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–-/":
         return not after.isspace()
     if after.isspace() or after in ".,;:!?)]}":
@@ -42,8 +42,12 @@ def find_direct_quotes(text: str) -> list[QuoteSpans]:
         open_at: int | None = None
         for m in _MARK.finditer(text, p_start, p_end):
             pos, ch = m.start(), m.group()
+            if ch == "''":
+                ch = STRAIGHT
+            elif ch == "``":
+                ch = "“"
             if ch == STRAIGHT:
-                is_open = _straight_is_open(text, pos, open_at is not None)
+                is_open = _straight_is_open(text, pos, m.end(), open_at is not None)
             else:
                 is_open = ch in OPENERS
             if is_open:
@@ -54,7 +58,7 @@ def find_direct_quotes(text: str) -> list[QuoteSpans]:
                     pieces = []             # the earlier mark was stray
                 open_at = pos
             elif open_at is not None:
-                pieces.append((open_at, pos + 1))
+                pieces.append((open_at, m.end()))
                 quotes.append(pieces)
                 pieces, open_at = [], None
         carry = pieces + [(open_at, p_end)] if open_at is not None else None
@@ -62,4 +66,4 @@ def find_direct_quotes(text: str) -> list[QuoteSpans]:
 
 
 def strip_marks(s: str) -> str:
-    return s.strip().strip("“”«»„\"").strip()
+    return s.strip().strip("“”«»„\"'`").strip()

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, WEAK_CUES, is_outlet
+from .lexicon import (CUE_VERBS, DOBJ_CUES, MEDIUM_BY_CUE, MEDIUM_WORDS, WEAK_CUES, XCOMP_CUES,
+                      is_outlet)
 from .quote_marks import QuoteSpans, find_direct_quotes
 from .speakers import SpeakerGuess, SpeakerResolver, subject_of
 
@@ -18,6 +19,8 @@ _OPEN_MARKS = {"“", "\"", "«", "„"}
 _CLOSE_MARKS = {"”", "\"", "»"}
 SOURCING_PREPS = {"per"}
 MAX_GAP_TOKENS = 6
+SPEECH_VERBS_PARENTHETICAL = {"say", "add", "note", "explain", "write", "tell", "argue",
+                              "insist", "continue", "warn", "claim", "suggest", "recall"}
 
 
 @dataclass
@@ -109,6 +112,7 @@ class QuoteFinder:
                 g = None
             if g is not None:
                 guesses.append(g)
+        guesses.extend(self._speaker_lines(guesses))
         guesses = self._drop_nested(guesses)
         guesses.extend(self._floating())
         guesses.sort(key=lambda g: g.content[0][0])
@@ -117,49 +121,120 @@ class QuoteFinder:
             self._sourcing(g)
         return guesses
 
+    def _content_children(self, verb: Token, lemma: str) -> tuple[list[Token], str]:
+        """The dependents that hold what the cue reports, and how they were found."""
+        ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if ccomps:
+            return ccomps, "clausal complement"
+        if lemma in XCOMP_CUES:
+            xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+            if xcomps:
+                # "urged supporters to monitor": the persuaded party is part of the content
+                objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomps[0].i]
+                return objs + xcomps, "infinitive complement"
+            if lemma == "call":     # "called for X"
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ == "for":
+                        return [p for p in c.children if p.dep_ == "pobj"], "'call for' object"
+        if lemma in DOBJ_CUES:
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}
+                    or c.dep_ == "prep" and c.lower_ in {"as", "of", "for"} and lemma != "call"]
+            if any(c.dep_ == "dobj" for c in objs):
+                return objs, "object"
+        return [], ""
+
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
         doc = self.doc
         lemma = verb.lemma_.lower()
-        ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-        rng: tuple[int, int] | None = None
-        if ccomps:
-            a = min(c.left_edge.i for c in ccomps)
-            b = max(c.right_edge.i for c in ccomps) + 1
-            if a <= verb.i < b:     # parenthetical cue inside its own content
-                return None
-            b = _cut_sourcing(doc, a, b)
-            rng = _trim(doc, a, b)
+        children, how = self._content_children(verb, lemma)
+        pieces: list[tuple[int, int]] = []
+        if children:
+            a = min(c.left_edge.i for c in children)
+            b = max(c.right_edge.i for c in children) + 1
+            if a <= verb.i < b:
+                pieces = self._around_cue(verb, a, b)
+            else:
+                a, b = self._within_paragraph(verb, a, b)
+                b = _cut_sourcing(doc, a, b)
+                pieces = [_trim(doc, a, b)]
+        elif verb.dep_ == "parataxis" and lemma in SPEECH_VERBS_PARENTHETICAL:
+            head = verb.head
+            pieces = self._around_cue(verb, head.left_edge.i, head.right_edge.i + 1)
+            how = "parenthetical cue"
         else:
             dq = self._adjacent_direct(verb)
-            if dq is not None:
-                rng = (dq.tok_start, dq.tok_end)
-            else:
+            if dq is None:
                 return None
-        if rng is None or rng[1] - rng[0] < 2:
+            pieces = [(dq.tok_start, dq.tok_end)]
+            how = "adjacent quotation"
+        pieces = [p for p in pieces if p[1] - p[0] >= 1]
+        if not pieces or sum(b - a for a, b in pieces) < 2:
             return None
         subject = subject_of(verb)
-        if subject is not None and rng[0] <= subject.i < rng[1]:
+        if subject is not None and any(a <= subject.i < b for a, b in pieces):
             subject = None
-        g = self._with_direct(rng, verb)
+        g = self._with_direct(pieces, verb)
+        if g.kind == "direct" and g.content[-1][1] <= verb.idx:
+            self._continue_split_quote(g, verb)
+        elif g.kind == "direct" and g.content[0][0] > verb.idx:
+            before = self._quote_before(verb)
+            if before is not None:
+                before.used = True
+                g.content[:0] = before.spans
         g.cue = [(verb.idx, verb.idx + len(verb))] + self._particles(verb)
         g.cue_lemma = lemma
         g.subject = subject
         g.confidence = {"direct": 0.9, "mixed": 0.8, "indirect": 0.7}[g.kind]
-        if lemma in WEAK_CUES:
+        if lemma in WEAK_CUES or how == "object":
             g.confidence -= 0.2
-        g.via = f"cue verb '{lemma}' with {'clausal complement' if ccomps else 'adjacent quotation'}"
+        g.via = f"cue verb '{lemma}' with {how}"
         return g
+
+    def _around_cue(self, verb: Token, a: int, b: int) -> list[tuple[int, int]]:
+        """"X, he said, Y": the content is the clause around the cue, minus the cue clause."""
+        own = {verb.i}
+        for child in verb.children:
+            if child.dep_ != "ccomp":
+                own.update(t.i for t in child.subtree)
+        lo, hi = min(own), max(own) + 1
+        return [p for p in (_trim(self.doc, a, lo), _trim(self.doc, hi, b)) if p[1] > p[0]]
+
+    def _within_paragraph(self, verb: Token, a: int, b: int) -> tuple[int, int]:
+        """Content found by the parse stays in the cue's paragraph (sentences can run across)."""
+        doc = self.doc
+        for i in range(verb.i - 1, a - 1, -1):
+            if "\n" in doc[i].text:
+                a = i + 1
+                break
+        for i in range(verb.i + 1, b):
+            if "\n" in doc[i].text:
+                b = i
+                break
+        return a, b
+
+    def _continue_split_quote(self, g: QuoteGuess, verb: Token) -> None:
+        """“A,” she said. “B.” - the quotation resumes right after its cue."""
+        doc = self.doc
+        inside = {t.i for t in verb.subtree}
+        k = verb.i + 1
+        while k < len(doc) and k - verb.i <= 15 and k not in self.in_direct and (
+                k in inside or _is_gap(doc[k])):
+            if "\n" in doc[k].text:
+                return
+            k += 1
+        dq = self.in_direct.get(k)
+        if dq is not None and not dq.used and dq.tok_start == k:
+            dq.used = True
+            g.content.extend(dq.spans)
 
     def _particles(self, verb: Token) -> list[tuple[int, int]]:
         return [(c.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "prt"]
 
-    def _adjacent_direct(self, verb: Token) -> DirectQuote | None:
+    def _quote_before(self, verb: Token) -> DirectQuote | None:
+        """The quotation that ends just before the cue: “…,” Torigian said."""
         doc = self.doc
         subject = subject_of(verb)
-        allowed = set()
-        if subject is not None:
-            allowed = {t.i for t in subject.subtree}
-        # quote before the cue: “…,” Torigian said / “…,” said Wang Wenbin
+        allowed = {t.i for t in subject.subtree} if subject is not None else set()
         j = verb.i - 1
         while j >= 0 and (_is_gap(doc[j]) and doc[j].text not in _CLOSE_MARKS or j in allowed
                           or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head is verb):
@@ -168,6 +243,15 @@ class QuoteFinder:
             dq = self.in_direct[j]
             if not dq.used and dq.tok_end - 1 == j:
                 return dq
+        return None
+
+    def _adjacent_direct(self, verb: Token) -> DirectQuote | None:
+        dq = self._quote_before(verb)
+        if dq is not None:
+            return dq
+        doc = self.doc
+        subject = subject_of(verb)
+        allowed = {t.i for t in subject.subtree} if subject is not None else set()
         # quote after the cue: Trump said: “…” / He says, “…”
         k = verb.i + 1
         n = 0
@@ -184,23 +268,28 @@ class QuoteFinder:
                 return dq
         return None
 
-    def _with_direct(self, rng: tuple[int, int], anchor: Token) -> QuoteGuess:
-        """Make a guess from a token range, merging any direct quotes it touches."""
-        a, b = rng
+    def _with_direct(self, pieces: list[tuple[int, int]], anchor: Token,
+                     merge: bool = True) -> QuoteGuess:
+        """Make a guess from token ranges, merging any direct quotes they touch."""
         touched: list[DirectQuote] = []
-        for i in range(a, b):
-            dq = self.in_direct.get(i)
-            if dq is not None and (not touched or touched[-1] is not dq):
-                touched.append(dq)
-        start, end = _tok_range_chars(self.doc, a, b)
+        for a, b in pieces:
+            for i in range(a, b):
+                dq = self.in_direct.get(i)
+                if dq is not None and dq not in touched:
+                    touched.append(dq)
+        spans = [_tok_range_chars(self.doc, a, b) for a, b in pieces]
         if not touched:
-            return QuoteGuess("indirect", [(start, end)], [], None, anchor.i)
+            return QuoteGuess("indirect", spans, [], None, anchor.i)
+        a, b = pieces[0][0], pieces[-1][1]
+        if len(touched) == 1 and touched[0].tok_start <= a and b <= touched[0].tok_end:
+            if not merge:
+                return QuoteGuess("direct", spans, [], None, anchor.i)
+            touched[0].used = True
+            return QuoteGuess("direct", list(touched[0].spans), [], None, anchor.i)
+        if not merge:
+            return QuoteGuess("mixed", spans, [], None, anchor.i)
         for dq in touched:
             dq.used = True
-        if len(touched) == 1 and touched[0].tok_start <= a and b <= touched[0].tok_end:
-            return QuoteGuess("direct", list(touched[0].spans), [], None, anchor.i)
-        spans = [(start, end)]
-        for dq in touched:
             spans.extend(dq.spans)
         return QuoteGuess("mixed", _merge(spans, self.doc.text), [], None, anchor.i)
 
@@ -220,7 +309,7 @@ class QuoteFinder:
         rng = after if after[1] - after[0] >= before[1] - before[0] else before
         if rng[1] - rng[0] < 3:
             return None
-        g = self._with_direct(rng, tok)
+        g = self._with_direct([rng], tok)
         g.cue = [(tok.idx, to.idx + len(to))]
         g.cue_lemma = "according to"
         g.subject = pobj
@@ -238,6 +327,16 @@ class QuoteFinder:
             para_start = text.rfind("\n", 0, dq.start) + 1
             para_end = text.find("\n", dq.end)
             para_end = len(text) if para_end < 0 else para_end
+            signer = self._dash_speaker(dq)
+            if signer is not None:
+                g = QuoteGuess("direct", list(dq.spans), [], None, dq.tok_start, confidence=0.7,
+                               via="quotation signed after a dash", subject=signer)
+                dash = self.doc[dq.tok_end:signer.i].text.strip()
+                at = text.find(dash, dq.end) if dash else -1
+                g.cue = [(at, at + 1)] if at >= 0 else []
+                dq.used = True
+                out.append(g)
+                continue
             if text[para_start:dq.start].strip() or len(text[dq.end:para_end].strip()) > 1:
                 continue
             if dq.tok_end - dq.tok_start < 6:
@@ -256,6 +355,60 @@ class QuoteFinder:
             dq.used = True
             out.append(g)
         return out
+
+    def _speaker_lines(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
+        """Transcript and headline lines, "PENCE: Well, look, ..." or "Name: claim"."""
+        doc = self.doc
+        out = []
+        taken = [g.content for g in guesses]
+        for sent in doc.sents:
+            first = sent.start
+            while first < sent.end and doc[first].is_space:
+                first += 1
+            if first > 0 and "\n" not in doc[first - 1].text and first != sent.start:
+                continue
+            if first > 0 and first == sent.start and "\n" not in doc[first - 1].text_with_ws:
+                continue
+            colon = next((t for t in doc[first:min(first + 5, sent.end)] if t.text == ":"), None)
+            if colon is None or colon.i == first:
+                continue
+            name = doc[first:colon.i]
+            if not all(t.text[:1].isupper() or t.text in {".", "-"} for t in name):
+                continue
+            end = colon.i + 1
+            while end < len(doc) and "\n" not in doc[end].text:
+                end += 1
+            rng = _trim(doc, colon.i + 1, end)
+            if rng[1] - rng[0] < 3:
+                continue
+            start_char, end_char = _tok_range_chars(doc, *rng)
+            if any(_overlaps([(start_char, end_char)], t) for t in taken):
+                continue
+            g = self._with_direct([rng], colon, merge=False)
+            g.cue = [(colon.idx, colon.idx + 1)]
+            g.subject = name.root
+            g.confidence = 0.6
+            g.via = "speaker label before a colon"
+            out.append(g)
+        return out
+
+    def _dash_speaker(self, dq: DirectQuote) -> Token | None:
+        """“…” ― Maria Lopez: a name after a dash signs the quotation."""
+        doc = self.doc
+        k = dq.tok_end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc) or doc[k].text not in {"―", "—", "–", "--", "-"}:
+            return None
+        k += 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc) and doc[k].ent_type_ in {"PERSON", "ORG"} or k < len(doc) and doc[k].pos_ == "PROPN":
+            j = k
+            while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+                j += 1
+            return doc[j]
+        return None
 
     def _colon_intro(self, dq: DirectQuote) -> Token | None:
         j = dq.tok_start - 1
