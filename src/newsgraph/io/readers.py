@@ -162,12 +162,15 @@ def read_jsonl_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterat
 
 
 def _walk(directory: Path) -> Iterator[Path]:
+    """Known article files below `directory`, in sorted path order (dot-files skipped)."""
+    found = []
     for root, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in sorted(files):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
             p = Path(root, name)
             if p.suffix.lower() in KNOWN_SUFFIXES and not name.startswith("."):
-                yield p
+                found.append(p)
+    yield from sorted(found, key=lambda p: p.relative_to(directory).parts)
 
 
 def read_stdin(*, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:

@@ -279,6 +279,13 @@ def _titles_and_country(doc: Doc, cluster: EntityCluster) -> None:
         head = doc[_end - 1] if _end - 1 < len(doc) else None
         if head is None:
             continue
+        if head.dep_ == "appos" and head.head.lower_ in TITLE_NOUNS:
+            # "the ministry's spokesperson, Lin Qiao"
+            noun = head.head
+            words = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and not country_of(t.text)]
+            title = " ".join(t.text for t in words + [noun])
+            if title not in titles:
+                titles.append(title)
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in TITLE_NOUNS | {"spokesperson"} or (
                     child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i):

@@ -1,0 +1,71 @@
+from newsgraph.eval.brat import first_annotations, parse_ann
+from newsgraph.eval.polnear import score_document
+from newsgraph.eval.scoring import greedy_match, overlap, same_speaker
+
+TEXT = "Ann Lee said the plan failed. “It is over,” Bo Chan added. Nothing else."
+#       0         1         2         3         4         5         6
+ANN = """T1\tSource 0 7\tAnn Lee
+T2\tCue 8 12\tsaid
+T3\tContent 13 28\tthe plan failed
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+T4\tAttribution 8 12\tsaid
+E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5
+T5\tSource 44 51\tBo Chan
+T6\tCue 52 57\tadded
+T7\tContent 30 38;38 43\t“It is over,”
+T8\tAttribution 52 57\tadded
+E3\tAttribution:T9 Cue:T9
+T9\tAttribution 0 3\tAnn
+"""
+
+
+def test_parse_ann_keeps_e_order_and_discontinuous_spans():
+    gold = parse_ann(ANN)
+    assert [g.index for g in gold] == [0, 1]          # E3 has no content
+    assert gold[1].content == ((30, 38), (38, 43)) and gold[1].source == ((44, 51),)
+    assert TEXT[30:43] == "“It is over,”"
+
+
+def test_first_annotation_file_per_doc(tmp_path):
+    for name in ("doc-a_zz.ann", "doc-a_aa.ann", "doc-b_x1.ann"):
+        (tmp_path / name).write_text("")
+    chosen = first_annotations(tmp_path)
+    assert chosen["doc-a"].name == "doc-a_aa.ann" and set(chosen) == {"doc-a", "doc-b"}
+
+
+def test_greedy_match_needs_both_sides_covered():
+    gold = [((0, 100),)]
+    assert greedy_match([[(0, 85)]], gold, 0.8) == {0: 0}
+    assert greedy_match([[(0, 75)]], gold, 0.8) == {}
+    assert greedy_match([[(0, 200)]], gold, 0.8) == {}      # too long
+    assert greedy_match([[(0, 200)]], gold, 0.3) == {0: 0}
+    # one-to-one: the larger overlap wins the single gold
+    assert greedy_match([[(0, 90)], [(0, 100)]], gold, 0.8) == {1: 0}
+
+
+def test_overlap_counts_characters_once():
+    assert overlap([(0, 10), (5, 15)], [(0, 20)]) == 15
+
+
+def test_score_document_metrics():
+    gold = parse_ann(ANN)
+    speakers = {("d", 0): {"speaker": "Ann Lee", "kind": "person"},
+                ("d", 1): {"speaker": "Bo Chan", "kind": "person"}}
+    pred = [
+        {"content": [[13, 28]], "cue": [[8, 12]], "speaker": {"mention": [0, 7], "name": "Ann Lee"}},
+        {"content": [[30, 43]], "cue": [[52, 57]], "speaker": {"mention": [0, 3], "name": "Ann Lee"}},
+        {"content": [[59, 72]], "cue": [], "speaker": None},
+    ]
+    res = score_document(pred, gold, "d", speakers)
+    assert res["content@0.8"].tp_r == 2 and res["content@0.8"].n_pred == 3
+    assert res["attribution@0.8"].tp_r == 1     # second quote names the wrong mention
+    assert res["cue@0.8"].tp_r == 2
+    assert res["speaker_name@0.8"].tp_r == 1 and res["speaker_name@0.8"].n_gold == 2
+
+
+def test_same_speaker_rule():
+    assert same_speaker("Donald Trump", "Donald J. Trump")
+    assert same_speaker("Trump", "Donald Trump")
+    assert same_speaker("Mr. Obama", "Barack Obama")
+    assert not same_speaker("Hillary Clinton", "Donald Trump")
+    assert not same_speaker(None, "Donald Trump")

@@ -1,0 +1,33 @@
+from newsgraph.nlp.quote_marks import find_direct_quotes
+
+
+def _found(text):
+    return [[text[s:e] for s, e in q] for q in find_direct_quotes(text)]
+
+
+def test_curly_and_straight_quotes():
+    text = 'He said “one thing,” then "another" and it’s fine.'
+    assert _found(text) == [["“one thing,”"], ['"another"']]
+
+
+def test_apostrophe_is_never_a_quote_mark():
+    assert _found("China’s envoy said the talks’ outcome was ‘good’.") == []
+
+
+def test_paragraph_continuation():
+    text = "“First part of it.\n\n“Second part,” she said.\nAfter."
+    assert _found(text) == [["“First part of it.", "“Second part,”"]]
+
+
+def test_stray_open_mark_loses_nothing_else():
+    text = "A stray “ mark here.\nThen “a real quote” follows.\n“And another.”"
+    assert _found(text) == [["“a real quote”"], ["“And another.”"]]
+
+
+def test_stray_close_mark_is_ignored():
+    assert _found("Odd” mark, then “fine” text.") == [["“fine”"]]
+
+
+def test_double_apostrophe_wire_style():
+    text = "He said, ''It is more tinkering,'' and left."
+    assert _found(text) == [["''It is more tinkering,''"]]

@@ -1,0 +1,144 @@
+"""Quote patterns on short hand-written news sentences (parsed by the real model)."""
+import pytest
+
+from newsgraph import extract
+
+
+def quotes(text, **kw):
+    return extract(text, **kw).quotes
+
+
+def one(text, **kw):
+    qs = quotes(text, **kw)
+    assert len(qs) == 1, [(q.kind, q.text) for q in qs]
+    return qs[0]
+
+
+def test_direct_quote_speaker_after_inverted():
+    q = one("“We will not give in to pressure,” tweeted Olena Marchenko.")
+    assert q.kind == "direct" and q.text == "We will not give in to pressure,"
+    assert q.speaker.name == "Olena Marchenko" and q.medium == "tweet" and q.cue_lemma == "tweet"
+
+
+def test_direct_quote_with_apposition_and_per_source():
+    text = ("“The talks were useful,” said Maria Jensen, a spokeswoman for the Danish "
+            "foreign ministry, per Reuters.")
+    q = one(text)
+    assert q.speaker.name == "Maria Jensen" and q.reported_by == "Reuters"
+    assert text[q.speaker.mention[0]:q.speaker.mention[1]] == "Maria Jensen"
+
+
+def test_direct_quote_speaker_before_with_colon():
+    q = one('Governor Alan Pike said: "The bridge will reopen next week."')
+    assert q.kind == "direct" and q.speaker.name == "Alan Pike"
+
+
+def test_quote_over_several_sentences_and_paragraphs():
+    text = ("Mayor Dana Ruiz spoke on Monday.\n"
+            "“We have rebuilt the school. It opens in May.\n"
+            "“Nobody thought we could do it,” Ruiz said.")
+    q = one(text)
+    assert q.kind == "direct" and len(q.content) == 2
+    assert q.text.startswith("We have rebuilt") and q.text.endswith("do it,")
+    assert q.speaker.name == "Dana Ruiz"
+
+
+def test_split_quote_around_the_cue_is_one_quote():
+    text = "“The plan is late,” Karl Weber said. “It will cost more than we were told.”"
+    q = one(text)
+    assert len(q.content) == 2 and q.speaker.name == "Karl Weber"
+
+
+def test_floating_quote_continues_last_speaker():
+    text = ("“Prices will fall,” said Ines Moreau, the finance minister.\n"
+            "“Families will feel the difference before the winter is over.”")
+    qs = quotes(text)
+    assert len(qs) == 2
+    assert qs[1].speaker is not None and qs[1].speaker.name == "Ines Moreau"
+
+
+def test_indirect_with_that_and_surname_resolution():
+    text = ("Foreign ministry spokesman Wang Lei spoke in Beijing. "
+            "Lei added that the visit would deepen trade ties between the two countries.")
+    q = one(text)
+    assert q.kind == "indirect" and q.text.startswith("that the visit")
+    assert q.speaker.text == "Lei" and q.speaker.name == "Wang Lei"
+
+
+def test_country_as_speaker():
+    q = one("Brazil has stated that all borders should be respected.")
+    assert q.speaker.name == "Brazil" and q.speaker.kind == "organization"
+
+
+def test_tweeted_that_sets_medium():
+    q = one("Anna Berg later tweeted that she and the minister discussed the treaty.")
+    assert q.medium == "tweet" and q.speaker.name == "Anna Berg"
+
+
+def test_according_to_person():
+    q = one("According to Sen. Mark Hollis, the bill will pass next month.")
+    assert q.cue_lemma == "according to" and q.speaker.name == "Mark Hollis"
+    assert q.text == "the bill will pass next month"
+
+
+def test_told_outlet_is_reported_by_not_speaker():
+    q = one("Paul Archer told CNN that the company would appeal the ruling.")
+    assert q.speaker.name == "Paul Archer" and q.reported_by == "CNN" and q.medium == "interview"
+
+
+def test_in_an_interview_with_outlet():
+    q = one("In an interview with the BBC, Laura Finch said the strike would end soon.")
+    assert q.speaker.name == "Laura Finch" and q.medium == "interview" and q.reported_by == "BBC"
+
+
+def test_says_present_tense():
+    q = one("Economist Ruth Adler says inflation has peaked.")
+    assert q.speaker.name == "Ruth Adler" and q.text == "inflation has peaked"
+
+
+def test_mixed_quote():
+    text = "Putin said the summit could “change the course of history” for both nations."
+    q = one(text)
+    assert q.kind == "mixed" and "“change the course of history”" in q.text
+    assert q.speaker.name == "Putin"
+
+
+def test_scare_quote_alone_is_not_a_quote():
+    assert quotes("The two leaders have a “special relationship” that began in 2019.") == ()
+
+
+def test_pronoun_resolves_to_the_right_person():
+    text = ("Senator Joan Miles met Governor Tom Reed on Tuesday. Miles spoke first. "
+            "She said the deal was fair.")
+    q = one(text)
+    assert q.speaker.text == "She" and q.speaker.name == "Joan Miles"
+
+
+def test_title_resolves_to_the_person_holding_it():
+    text = ("The ministry's spokesperson, Lin Qiao, held a briefing. "
+            "The spokesperson said the talks would resume.")
+    q = one(text)
+    assert q.speaker.name == "Lin Qiao"
+
+
+def test_outlet_carrying_a_quote_is_never_the_speaker():
+    text = "“We are ready,” the coach said, per ESPN News."
+    q = one(text)
+    assert q.reported_by == "ESPN News"
+    assert q.speaker is None or "ESPN" not in q.speaker.name
+
+
+def test_unbalanced_marks_do_not_break_the_article():
+    text = ("The minister said “the reform is coming.\n"
+            "Later, Olaf Berg said the vote would be held in June.")
+    qs = quotes(text)
+    assert any(q.speaker and q.speaker.name == "Olaf Berg" and "vote would be held" in q.text for q in qs)
+
+
+def test_offsets_index_the_original_text():
+    text = "Intro line.\r\n“Ça va,” said Zoë Blanc.\r\n"
+    q = one(text)
+    s, e = q.content[0]
+    assert text[s:e] == "“Ça va,”"
+    s, e = q.cue[0]
+    assert text[s:e] == "said"
