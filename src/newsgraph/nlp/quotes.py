@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (CUE_VERBS, DOBJ_CUES, MEDIUM_BY_CUE, MEDIUM_WORDS, WEAK_CUES, XCOMP_CUES,
-                      is_outlet)
+from .cues import can_introduce_quote, complement_kind, content_children, is_cue
+from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, is_outlet
 from .quote_marks import QuoteSpans, find_direct_quotes
 from .speakers import SpeakerGuess, SpeakerResolver, subject_of
 
@@ -19,8 +19,6 @@ _OPEN_MARKS = {"“", "\"", "«", "„"}
 _CLOSE_MARKS = {"”", "\"", "»"}
 SOURCING_PREPS = {"per"}
 MAX_GAP_TOKENS = 6
-SPEECH_VERBS_PARENTHETICAL = {"say", "add", "note", "explain", "write", "tell", "argue",
-                              "insist", "continue", "warn", "claim", "suggest", "recall"}
 
 
 @dataclass
@@ -71,6 +69,17 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _cut_open_parenthesis(doc: Doc, a: int, b: int) -> int:
+    """A content range that ends inside a parenthesis ends before it."""
+    depth_at = None
+    for i in range(a, b):
+        if doc[i].text == "(":
+            depth_at = i
+        elif doc[i].text == ")":
+            depth_at = None
+    return depth_at if depth_at is not None and depth_at > a else b
+
+
 def _cut_sourcing(doc: Doc, a: int, b: int) -> int:
     """End a content range before a trailing ", per X" or ", according to X"."""
     for i in range(a + 1, b):
@@ -104,10 +113,10 @@ class QuoteFinder:
         for tok in self.doc:
             if tok.i in self.in_direct:
                 continue
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS:
-                g = self._from_verb(tok)
-            elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 g = self._from_according(tok)
+            elif tok.pos_ == "VERB":
+                g = self._from_verb(tok)
             else:
                 g = None
             if g is not None:
@@ -121,33 +130,14 @@ class QuoteFinder:
             self._sourcing(g)
         return guesses
 
-    def _content_children(self, verb: Token, lemma: str) -> tuple[list[Token], str]:
-        """The dependents that hold what the cue reports, and how they were found."""
-        ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-        if ccomps:
-            return ccomps, "clausal complement"
-        if lemma in XCOMP_CUES:
-            xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-            if xcomps:
-                # "urged supporters to monitor": the persuaded party is part of the content
-                objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomps[0].i]
-                return objs + xcomps, "infinitive complement"
-            if lemma == "call":     # "called for X"
-                for c in verb.children:
-                    if c.dep_ == "prep" and c.lower_ == "for":
-                        return [p for p in c.children if p.dep_ == "pobj"], "'call for' object"
-        if lemma in DOBJ_CUES:
-            objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}
-                    or c.dep_ == "prep" and c.lower_ in {"as", "of", "for"} and lemma != "call"]
-            if any(c.dep_ == "dobj" for c in objs):
-                return objs, "object"
-        return [], ""
-
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
         doc = self.doc
         lemma = verb.lemma_.lower()
-        children, how = self._content_children(verb, lemma)
+        kind = complement_kind(verb)
+        cue, rate = is_cue(lemma, kind) if kind != "none" else (False, 0.0)
+        children = content_children(verb, kind) if cue else []
         pieces: list[tuple[int, int]] = []
+        how = kind
         if children:
             a = min(c.left_edge.i for c in children)
             b = max(c.right_edge.i for c in children) + 1
@@ -155,24 +145,27 @@ class QuoteFinder:
                 pieces = self._around_cue(verb, a, b)
             else:
                 a, b = self._within_paragraph(verb, a, b)
-                b = _cut_sourcing(doc, a, b)
+                b = _cut_open_parenthesis(doc, a, _cut_sourcing(doc, a, b))
                 pieces = [_trim(doc, a, b)]
-        elif verb.dep_ == "parataxis" and lemma in SPEECH_VERBS_PARENTHETICAL:
+        elif cue and kind == "parataxis":
             head = verb.head
             pieces = self._around_cue(verb, head.left_edge.i, head.right_edge.i + 1)
-            how = "parenthetical cue"
-        else:
+        elif can_introduce_quote(lemma):
             dq = self._adjacent_direct(verb)
             if dq is None:
                 return None
             pieces = [(dq.tok_start, dq.tok_end)]
-            how = "adjacent quotation"
+            how, rate = "adjacent quotation", 0.9
+        else:
+            return None
         pieces = [p for p in pieces if p[1] - p[0] >= 1]
         if not pieces or sum(b - a for a, b in pieces) < 2:
             return None
         subject = subject_of(verb)
         if subject is not None and any(a <= subject.i < b for a, b in pieces):
             subject = None
+        if subject is None and len(pieces) == 1:
+            pieces, subject = self._split_trailing_speaker(pieces[0], verb)
         g = self._with_direct(pieces, verb)
         if g.kind == "direct" and g.content[-1][1] <= verb.idx:
             self._continue_split_quote(g, verb)
@@ -184,11 +177,31 @@ class QuoteFinder:
         g.cue = [(verb.idx, verb.idx + len(verb))] + self._particles(verb)
         g.cue_lemma = lemma
         g.subject = subject
-        g.confidence = {"direct": 0.9, "mixed": 0.8, "indirect": 0.7}[g.kind]
-        if lemma in WEAK_CUES or how == "object":
-            g.confidence -= 0.2
+        g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}"
         return g
+
+    def _split_trailing_speaker(self, rng: tuple[int, int], verb: Token):
+        """“…,” Flynn, a top surrogate, said: the parse put the speaker inside the content."""
+        a, b = rng
+        doc = self.doc
+        j = b - 1
+        dq = None
+        for i in range(b - 1, a - 1, -1):
+            if i in self.in_direct:
+                dq = self.in_direct[i]
+                j = i
+                break
+        if dq is None or dq.tok_end - 1 != j or j + 1 >= b or b + 3 < verb.i:
+            return [rng], None
+        tail = doc[j + 1:b]
+        if any(t.pos_ in {"VERB", "AUX"} for t in tail) or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in tail):
+            return [rng], None
+        head = next((t for t in tail if t.pos_ in {"PROPN", "NOUN", "PRON"}), tail.root)
+        while head.i + 1 < b and doc[head.i + 1].dep_ in {"flat", "compound"} or (
+                head.dep_ == "compound" and head.head.i < b and head.head.i > head.i):
+            head = head.head if head.dep_ == "compound" else doc[head.i + 1]
+        return [_trim(doc, a, j + 1)], head
 
     def _around_cue(self, verb: Token, a: int, b: int) -> list[tuple[int, int]]:
         """"X, he said, Y": the content is the clause around the cue, minus the cue clause."""

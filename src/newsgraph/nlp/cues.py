@@ -1,0 +1,95 @@
+"""Which verbs are attribution cues, and where their content lies.
+
+Two sources, learned first: a table of how often each (verb lemma, complement kind) was a
+cue in PolNeAR's training articles (`data/cue_lexicon.json`, built by
+`python -m newsgraph.train.cue_lexicon`), and, for pairs the table has too few examples
+of, the hand-written lists in `lexicon.py`.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .lexicon import CUE_VERBS, DOBJ_CUES, SPEECH_VERBS, XCOMP_CUES
+
+CUE_THRESHOLD = 0.4          # smoothed share of training occurrences that were cues
+MIN_EXAMPLES = 3
+PARENTHETICAL = frozenset({"say", "add", "note", "explain", "write", "tell", "argue", "insist",
+                           "continue", "warn", "claim", "suggest", "recall"})
+_HAND = {"ccomp": CUE_VERBS, "xcomp": XCOMP_CUES, "dobj": DOBJ_CUES, "parataxis": PARENTHETICAL,
+         "prep": frozenset(), "none": SPEECH_VERBS}
+_OBJECT_PREPS = {"as", "of", "for", "about", "over", "against"}
+
+
+def complement_kind(tok: Token) -> str:
+    """The kind of dependent that would hold a cue's content."""
+    deps = {c.dep_ for c in tok.children}
+    for kind in ("ccomp", "xcomp", "dobj"):
+        if kind in deps:
+            return kind
+    if tok.dep_ == "parataxis":
+        return "parataxis"
+    if "prep" in deps:
+        return "prep"
+    return "none"
+
+
+@lru_cache(maxsize=1)
+def learned_counts() -> dict[str, dict[str, list[int]]]:
+    try:
+        raw = resources.files("newsgraph.data").joinpath("cue_lexicon.json").read_text("utf-8")
+    except FileNotFoundError:     # degrade to the hand-written lists
+        return {}
+    return json.loads(raw)["counts"]
+
+
+def cue_rate(lemma: str, kind: str) -> float | None:
+    cell = learned_counts().get(lemma, {}).get(kind)
+    if cell is None or cell[1] < MIN_EXAMPLES:
+        return None
+    return cell[0] / (cell[1] + 2)
+
+
+def is_cue(lemma: str, kind: str, threshold: float = CUE_THRESHOLD) -> tuple[bool, float]:
+    """Whether a verb with this complement kind is a cue, and how sure that is."""
+    rate = cue_rate(lemma, kind)
+    if rate is not None:
+        return rate >= threshold, rate
+    hand = lemma in _HAND.get(kind, ())
+    return hand, 0.6 if hand else 0.0
+
+
+def can_introduce_quote(lemma: str, threshold: float = CUE_THRESHOLD) -> bool:
+    """Whether the verb may attribute a direct quotation standing next to it."""
+    if lemma in SPEECH_VERBS:
+        return True
+    cells = learned_counts().get(lemma, {})
+    return any(n >= MIN_EXAMPLES and a / (n + 2) >= threshold for a, n in cells.values())
+
+
+def content_children(verb: Token, kind: str) -> list[Token]:
+    """The dependents whose subtrees hold what the cue reports."""
+    children = list(verb.children)
+    if kind == "ccomp":
+        return [c for c in children if c.dep_ == "ccomp"]
+    if kind == "xcomp":
+        xcomps = [c for c in children if c.dep_ == "xcomp"]
+        # "urged supporters to monitor": the persuaded party is part of the content
+        objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
+        return objs + xcomps
+    if kind == "dobj":
+        oprd = [c for c in children if c.dep_ == "oprd"]
+        if oprd and verb.lemma_.lower() == "call":   # "called them 'losers'": the label is the content
+            return oprd
+        return [c for c in children if c.dep_ in {"dobj", "oprd"}
+                or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > verb.i]
+    if kind == "prep":
+        for c in children:
+            if c.dep_ == "prep" and c.i > verb.i:
+                objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+                if objs:
+                    return objs
+    return []

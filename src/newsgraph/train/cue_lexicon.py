@@ -1,0 +1,70 @@
+"""Learn how often each verb, by the kind of complement it takes, is an attribution cue.
+
+    python -m newsgraph.train.cue_lexicon ../shared/data/polnear/train \
+        -o src/newsgraph/data/cue_lexicon.json
+
+Reads PolNeAR-format training data (brat standoff, first annotator of each article),
+parses it with the same spaCy model newsgraph uses, and counts, for every verb outside a
+direct quotation, how often it lies inside a gold Cue span, keyed by (lemma, complement
+kind). The output holds only those counts (no text from the articles). Takes about two
+minutes on two CPU cores. See `src/newsgraph/data/README.md` for the data's provenance.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from ..eval.polnear import load_gold
+from ..nlp.cues import complement_kind
+from ..nlp.quote_marks import find_direct_quotes
+
+MIN_COUNT = 2
+
+
+def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
+    import spacy
+    from ..nlp.pipeline import _load_spacy
+    nlp = _load_spacy(model)
+    golds = list(load_gold(directory))
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    texts = (text for _, text, _ in golds)
+    for (doc_id, text, gold), doc in zip(golds, nlp.pipe(texts, n_process=n_process, batch_size=16)):
+        cue_chars = set()
+        for g in gold:
+            for s, e in g.cue:
+                cue_chars.update(range(s, e))
+        quoted = set()
+        for spans in find_direct_quotes(text):
+            for s, e in spans:
+                quoted.update(range(s, e))
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.idx in quoted:
+                continue
+            cell = counts[tok.lemma_.lower()][complement_kind(tok)]
+            cell[1] += 1
+            if tok.idx in cue_chars:
+                cell[0] += 1
+    del spacy
+    return {"source": "PolNeAR train (first .ann of each article)", "articles": len(golds),
+            "counts": {lemma: {k: v for k, v in kinds.items() if v[1] >= MIN_COUNT}
+                       for lemma, kinds in sorted(counts.items())
+                       if any(v[0] for v in kinds.values())}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("directory")
+    ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("--model")
+    ap.add_argument("--processes", type=int, default=2)
+    args = ap.parse_args()
+    table = count(args.directory, args.model, args.processes)
+    table["counts"] = {k: v for k, v in table["counts"].items() if v}
+    Path(args.output).write_text(json.dumps(table, indent=0, sort_keys=True) + "\n", "utf-8")
+    print(f"{len(table['counts'])} lemmas written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()
