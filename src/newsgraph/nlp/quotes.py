@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .cues import can_introduce_quote, complement_kind, content_children, is_cue
-from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, is_outlet
+from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, SPEECH_VERBS, is_outlet
 from .quote_marks import QuoteSpans, find_direct_quotes
 from .speakers import SpeakerGuess, SpeakerResolver, subject_of
 
@@ -80,6 +80,33 @@ def _cut_open_parenthesis(doc: Doc, a: int, b: int) -> int:
     return depth_at if depth_at is not None and depth_at > a else b
 
 
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children)
+
+
+def _cut_matrix_continuation(doc: Doc, roots: list[Token], a: int, b: int) -> int:
+    """End a clausal content where the sentence goes back to its own subject.
+
+    "X said A and then did B": a coordinated verb with no subject of its own belongs to
+    the speaker, not to what was said; so does a trailing "though she noted ..." clause.
+    """
+    cut = b
+    for root in roots:
+        for child in root.children:
+            if child.i <= root.i or child.i >= cut:
+                continue
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _has_subject(child):
+                start = child.left_edge.i
+                while start > a and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct
+                                     or doc[start - 1].dep_ == "advmod"):
+                    start -= 1
+                cut = min(cut, start)
+            elif (child.dep_ in {"advcl", "conj", "parataxis"} and child.pos_ == "VERB"
+                  and child.lemma_.lower() in SPEECH_VERBS and _has_subject(child)):
+                cut = min(cut, child.left_edge.i)
+    return cut if cut > a else b
+
+
 def _cut_sourcing(doc: Doc, a: int, b: int) -> int:
     """End a content range before a trailing ", per X" or ", according to X"."""
     for i in range(a + 1, b):
@@ -146,6 +173,8 @@ class QuoteFinder:
             else:
                 a, b = self._within_paragraph(verb, a, b)
                 b = _cut_open_parenthesis(doc, a, _cut_sourcing(doc, a, b))
+                if kind == "ccomp":
+                    b = _cut_matrix_continuation(doc, children, a, b)
                 pieces = [_trim(doc, a, b)]
         elif cue and kind == "parataxis":
             head = verb.head
