@@ -84,7 +84,7 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children)
 
 
-def _cut_matrix_continuation(doc: Doc, roots: list[Token], a: int, b: int) -> int:
+def _cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int, b: int) -> int:
     """End a clausal content where the sentence goes back to its own subject.
 
     "X said A and then did B": a coordinated verb with no subject of its own belongs to
@@ -95,7 +95,8 @@ def _cut_matrix_continuation(doc: Doc, roots: list[Token], a: int, b: int) -> in
         for child in root.children:
             if child.i <= root.i or child.i >= cut:
                 continue
-            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _has_subject(child):
+            if (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _has_subject(child)
+                    and (child.tag_ == matrix.tag_ or child.lemma_.lower() in SPEECH_VERBS)):
                 start = child.left_edge.i
                 while start > a and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct
                                      or doc[start - 1].dep_ == "advmod"):
@@ -174,7 +175,7 @@ class QuoteFinder:
                 a, b = self._within_paragraph(verb, a, b)
                 b = _cut_open_parenthesis(doc, a, _cut_sourcing(doc, a, b))
                 if kind == "ccomp":
-                    b = _cut_matrix_continuation(doc, children, a, b)
+                    b = _cut_matrix_continuation(doc, verb, children, a, b)
                 pieces = [_trim(doc, a, b)]
         elif cue and kind == "parataxis":
             head = verb.head
@@ -196,6 +197,8 @@ class QuoteFinder:
         if subject is None and len(pieces) == 1:
             pieces, subject = self._split_trailing_speaker(pieces[0], verb)
         g = self._with_direct(pieces, verb)
+        if g is None:
+            return None
         if g.kind == "direct" and g.content[-1][1] <= verb.idx:
             self._continue_split_quote(g, verb)
         elif g.kind == "direct" and g.content[0][0] > verb.idx:
@@ -234,6 +237,7 @@ class QuoteFinder:
 
     def _around_cue(self, verb: Token, a: int, b: int) -> list[tuple[int, int]]:
         """"X, he said, Y": the content is the clause around the cue, minus the cue clause."""
+        a, b = self._within_paragraph(verb, a, b)
         own = {verb.i}
         for child in verb.children:
             if child.dep_ != "ccomp":
@@ -310,9 +314,27 @@ class QuoteFinder:
                 return dq
         return None
 
+    def _without_claimed(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out = []
+        for a, b in pieces:
+            start = a
+            for i in range(a, b + 1):
+                claimed = i < b and i in self.in_direct and self.in_direct[i].used
+                if claimed or i == b:
+                    if i > start:
+                        out.append(_trim(self.doc, start, i))
+                    start = i + 1
+        return [p for p in out if p[1] - p[0] >= 2]
+
     def _with_direct(self, pieces: list[tuple[int, int]], anchor: Token,
-                     merge: bool = True) -> QuoteGuess:
-        """Make a guess from token ranges, merging any direct quotes they touch."""
+                     merge: bool = True) -> QuoteGuess | None:
+        """Make a guess from token ranges, merging any direct quotes they touch.
+
+        A quotation another cue already claimed is cut out, never shared.
+        """
+        pieces = self._without_claimed(pieces)
+        if not pieces:
+            return None
         touched: list[DirectQuote] = []
         for a, b in pieces:
             for i in range(a, b):
@@ -352,6 +374,8 @@ class QuoteFinder:
         if rng[1] - rng[0] < 3:
             return None
         g = self._with_direct([rng], tok)
+        if g is None:
+            return None
         g.cue = [(tok.idx, to.idx + len(to))]
         g.cue_lemma = "according to"
         g.subject = pobj
@@ -427,6 +451,8 @@ class QuoteFinder:
             if any(_overlaps([(start_char, end_char)], t) for t in taken):
                 continue
             g = self._with_direct([rng], colon, merge=False)
+            if g is None:
+                continue
             g.cue = [(colon.idx, colon.idx + 1)]
             g.subject = name.root
             g.confidence = 0.6
