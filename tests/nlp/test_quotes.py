@@ -142,3 +142,20 @@ def test_offsets_index_the_original_text():
     assert text[s:e] == "“Ça va,”"
     s, e = q.cue[0]
     assert text[s:e] == "said"
+
+
+def test_definite_description_resolves_to_named_organisation():
+    text = ("Harbor Savings Bank opened a new branch on Monday. "
+            "The bank said that deposits had fallen sharply.")
+    q = one(text)
+    assert q.speaker.text == "The bank" and q.speaker.name == "Harbor Savings Bank"
+
+
+def test_description_with_a_name_in_it_names_itself():
+    q = one("The Trump campaign said that the rally would go ahead.")
+    assert "campaign" in q.speaker.name and q.speaker.text == "The Trump campaign"
+
+
+def test_headline_label_before_colon_is_not_the_speaker():
+    q = one("The Latest: Governor Ana Ruiz says the storm has passed.")
+    assert q.speaker.name == "Ana Ruiz"

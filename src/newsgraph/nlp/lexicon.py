@@ -87,6 +87,36 @@ commissioner inspector superintendent captain lieutenant sergeant major marshal 
 emir sultan president-elect chief-of-staff manager partner executive administrator
 """.split())
 
+# Nouns that describe a person by role: "the Republican nominee", "the businessman".
+ROLE_NOUNS = frozenset("""
+nominee candidate businessman businesswoman mogul billionaire tycoon politician incumbent
+challenger frontrunner front-runner contender host anchor star actor actress singer rapper
+woman man father mother wife husband son daughter democrat republican conservative liberal
+veteran surrogate aide staffer campaigner lawmaker economist
+""".split())
+
+# Nouns that stand for an organisation already named: "the bank", "the newspaper".
+ORG_NOUNS = frozenset("""
+bank newspaper paper agency network company firm campaign committee department
+administration government ministry court party group union organization organisation council
+commission bureau office board panel station channel magazine outlet website site university
+school team coalition alliance embassy parliament senate congress police fund foundation
+institute center centre charity regulator watchdog
+""".split())
+
+# Documents and media that stand in for their author: "the ad", "the report".
+WORK_NOUNS = frozenset("""
+ad advertisement clip spot video report letter complaint statement transcript study poll
+survey research analysis memo document filing lawsuit book article editorial release tweet post
+film documentary commercial op-ed column
+""".split())
+
+FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "spokeswoman",
+                          "congresswoman", "chairwoman", "businesswoman", "actress", "queen",
+                          "princess", "wife", "mother", "daughter", "woman", "lady", "dame"})
+MALE_WORDS = frozenset({"mr", "mr.", "sir", "spokesman", "congressman", "chairman",
+                        "businessman", "king", "prince", "husband", "father", "son", "man", "lord"})
+
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "sir", "dame", "lord", "lady", "miss", "mx", "mx."})
 

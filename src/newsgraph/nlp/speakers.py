@@ -11,8 +11,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .entities import EntityCluster, entity_at
-from .lexicon import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
-                      TITLE_NOUNS)
+from .lexicon import (FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS,
+                      RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
+                      is_outlet)
+
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+ORG_WINDOW_SENTS = 8
+MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
+               "outlet", "website", "site"}
+SELF_NAMING_ORG_NOUNS = {"campaign", "administration", "government", "party", "team",
+                         "police", "senate", "congress", "court"}
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
@@ -38,7 +47,7 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     for _ in range(max_climb + 1):
         for child in tok.children:
             if child.dep_ in {"nsubj", "csubj"}:
-                return child
+                return _past_headline_colon(child, verb)
             if child.dep_ == "nsubjpass":
                 for agent in tok.children:
                     if agent.dep_ == "agent":
@@ -57,6 +66,19 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
     return None
+
+
+def _past_headline_colon(subject: Token, verb: Token) -> Token:
+    """"The Latest: Trump urges ...": the subject is what follows the colon."""
+    doc = subject.doc
+    colon = next((t for t in doc[subject.i + 1:verb.i] if t.text == ":"), None)
+    if colon is None:
+        return subject
+    after = [t for t in doc[colon.i + 1:verb.i] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    if not after:
+        return subject
+    head = after[-1]
+    return head
 
 
 def mention_span(tok: Token) -> tuple[int, int]:
@@ -105,6 +127,30 @@ class SpeakerResolver:
         self._org_mentions = sorted(
             (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
 
+        self._gender = self._gender_evidence()
+
+    def _gender_evidence(self) -> dict[int, str]:
+        """Gender a cluster's own mentions and titles show (Mr./Mrs., spokeswoman …)."""
+        out: dict[int, str] = {}
+        for c in self.clusters:
+            if c.type != "PERSON":
+                continue
+            words = set()
+            for s, _ in c.mentions:
+                words.update(t.lower_ for t in self.doc[max(0, s - 1):s + 1])
+            for title in c.titles:
+                words.update(title.lower().split())
+            female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+            if female != male:
+                out[id(c)] = "F" if female else "M"
+        return out
+
+    def _compatible(self, cluster: EntityCluster, pronoun: str) -> bool:
+        g = self._gender.get(id(cluster))
+        if g is None:
+            return True
+        return not (pronoun in FEMALE_PRONOUNS and g == "M" or pronoun in MALE_PRONOUNS and g == "F")
+
     def note_speaker(self, guess: SpeakerGuess | None) -> None:
         if guess and guess.cluster is not None and guess.cluster.type == "PERSON":
             self.last_person = (guess.token.i, guess.cluster)
@@ -140,8 +186,9 @@ class SpeakerResolver:
             return self._antecedent(tok, self._person_mentions, prefer_last_speaker=True), "pronoun"
         if low in THING_PRONOUNS or low in GROUP_PRONOUNS - {"we", "us"}:
             return self._antecedent(tok, self._org_mentions, prefer_last_speaker=False), "pronoun"
-        if tok.pos_ == "NOUN" and low in TITLE_NOUNS:
-            return self._titled(tok), "title"
+        described = self._described(tok)
+        if described is not None:
+            return described
         if tok.pos_ == "PROPN":  # a compound whose head is not an entity ("Mr. Clarke")
             for t in tok.subtree:
                 c = entity_at(doc, t.i)
@@ -160,8 +207,11 @@ class SpeakerResolver:
 
     def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool) -> EntityCluster | None:
         lo = self._window_start(tok)
-        cands = [(s, c) for s, c in mentions if lo <= s < tok.i]
-        if prefer_last_speaker and self.last_person and self.last_person[0] >= lo:
+        low = tok.lower_
+        cands = [(s, c) for s, c in mentions if lo <= s < tok.i and
+                 (c.type != "PERSON" or self._compatible(c, low))]
+        if prefer_last_speaker and self.last_person and self.last_person[0] >= lo \
+                and self._compatible(self.last_person[1], low):
             return self.last_person[1]
         if not cands:
             return None
@@ -171,12 +221,62 @@ class SpeakerResolver:
             return subjects[-1][1]
         return cands[-1][1]
 
+    def _described(self, tok: Token) -> tuple[EntityCluster | None, str] | None:
+        """Definite descriptions: "the Republican nominee", "the bank", "the ad by the RNC"."""
+        doc = self.doc
+        low = tok.lower_
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                for pobj in child.children:
+                    c = entity_at(doc, pobj.i)
+                    if pobj.dep_ == "pobj" and c is not None:
+                        return c, "author"
+        if tok.pos_ != "NOUN":
+            return None
+        if low in WORK_NOUNS:
+            for child in tok.children:
+                if child.dep_ == "poss" and entity_at(doc, child.i) is not None:
+                    return entity_at(doc, child.i), "author"
+            return None
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"}
+                       or c.dep_ == "poss" for c in tok.children)
+        if not definite:
+            return None
+        if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or entity_at(doc, c.i))
+               for c in tok.children):
+            return None     # "the Trump campaign" names itself
+        if low in ORG_NOUNS:
+            lo = tok.i
+            for _ in range(ORG_WINDOW_SENTS):
+                lo = doc[lo - 1].sent.start if lo > 0 else 0
+            orgs = [(s, c) for s, c in self._org_mentions if lo <= s < tok.i and c.type == "ORG"]
+            named = [(s, c) for s, c in orgs if low in c.name.lower().split()]
+            if low in MEDIA_NOUNS:
+                pick = named or [(s, c) for s, c in orgs if is_outlet(c.name)]
+            elif low in SELF_NAMING_ORG_NOUNS:
+                pick = named     # "the campaign", "the administration": the phrase says enough
+            else:
+                pick = named or orgs
+            return (pick[-1][1], "description") if pick else None
+        if low in TITLE_NOUNS or low in ROLE_NOUNS:
+            c = self._titled(tok)
+            if c is None:
+                c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
+            return (c, "description") if c is not None else None
+        return None
+
     def _titled(self, tok: Token) -> EntityCluster | None:
+        """The person whose titles share the description's head noun and most modifiers."""
         word = tok.lower_
-        best = None
+        mods = {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}}
+        best, best_score = None, 0
         for s, c in self._person_mentions:
             if s >= tok.i:
                 break
-            if any(word in t.lower().split() for t in c.titles):
-                best = c
+            title_words = {w for t in c.titles for w in t.lower().split()}
+            if word not in title_words:
+                continue
+            score = 2 + len(mods & title_words)
+            if score >= best_score:
+                best, best_score = c, score
         return best
