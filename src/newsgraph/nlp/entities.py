@@ -41,7 +41,8 @@ def _name_tokens(span: Span) -> list[Token]:
     toks = list(span)
     while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct and toks[-1].text != "."):
         toks.pop()
-    while toks and (toks[0].lower_ in HONORIFICS | {"the"} or toks[0].is_punct):
+    while toks and (toks[0].lower_ in HONORIFICS | {"the"} or toks[0].is_punct
+                    or len(toks) > 1 and toks[0].lower_ in TITLE_NOUNS and span.label_ == "PERSON"):
         toks.pop(0)
     return toks
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .entities import EntityCluster, entity_at
-from .lexicon import (FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS,
+from .lexicon import (FEMALE_WORDS, HONORIFICS, GROUP_PRONOUNS, MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS,
                       RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
                       is_outlet)
 
@@ -166,8 +166,15 @@ class SpeakerResolver:
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via)
 
     def _plain_name(self, tok: Token, start: int, end: int) -> str:
-        words = [t.text for t in self.doc[start:end] if t.pos_ != "DET" or t.i == tok.i]
-        return " ".join(words) or tok.text
+        """A speaker with no entity: the phrase, less articles (and titles before a name)."""
+        toks = [t for t in self.doc[start:end] if t.pos_ != "DET" or t.i == tok.i]
+        if tok.pos_ == "PROPN":
+            while len(toks) > 1 and (toks[0].lower_ in TITLE_NOUNS or toks[0].lower_ in HONORIFICS):
+                toks.pop(0)
+        if not toks:
+            return tok.text
+        return self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])] if len(toks) == end - start \
+            else " ".join(t.text for t in toks)
 
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
         doc = self.doc
