@@ -206,6 +206,7 @@ class QuoteFinder:
             if before is not None:
                 before.used = True
                 g.content[:0] = before.spans
+            self._chain_following_quotes(g)
         g.cue = [(verb.idx, verb.idx + len(verb))] + self._particles(verb)
         g.cue_lemma = lemma
         g.subject = subject
@@ -262,9 +263,12 @@ class QuoteFinder:
         """“A,” she said. “B.” - the quotation resumes right after its cue."""
         doc = self.doc
         inside = {t.i for t in verb.subtree}
+        subject = subject_of(verb)
+        if subject is not None:
+            inside.update(t.i for t in subject.subtree)
         k = verb.i + 1
-        while k < len(doc) and k - verb.i <= 15 and k not in self.in_direct and (
-                k in inside or _is_gap(doc[k])):
+        while k < len(doc) and k - verb.i <= 40 and k not in self.in_direct and (
+                k in inside or _is_gap(doc[k]) or doc[k].text in {"(", ")"}):
             if "\n" in doc[k].text:
                 return
             k += 1
@@ -272,6 +276,21 @@ class QuoteFinder:
         if dq is not None and not dq.used and dq.tok_start == k:
             dq.used = True
             g.content.extend(dq.spans)
+            self._chain_following_quotes(g)
+
+    def _chain_following_quotes(self, g: QuoteGuess) -> None:
+        """“A,” she said. “B.” “C.” - back-to-back quotations in one paragraph go on."""
+        text = self.doc.text
+        while True:
+            end = g.content[-1][1]
+            nxt = next((dq for dq in self.direct if dq.start >= end and not dq.used), None)
+            if nxt is None:
+                return
+            gap = text[end:nxt.start]
+            if gap.strip() or "\n" in gap:
+                return
+            nxt.used = True
+            g.content.extend(nxt.spans)
 
     def _particles(self, verb: Token) -> list[tuple[int, int]]:
         return [(c.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "prt"]
