@@ -37,6 +37,18 @@ def complement_kind(tok: Token) -> str:
     return "none"
 
 
+def noun_complement_kind(tok: Token) -> str:
+    """For a noun cue: a "that" clause ("the claim that ..."), an "of/about" object, or none."""
+    for c in tok.children:
+        if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > tok.i and any(
+                t.lower_ == "that" and t.dep_ == "mark" for t in c.children):
+            return "that"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "about", "on", "over", "against", "for"} and c.i > tok.i:
+            return "prep"
+    return "none"
+
+
 @lru_cache(maxsize=1)
 def learned_counts() -> dict[str, dict[str, list[int]]]:
     try:
@@ -46,16 +58,17 @@ def learned_counts() -> dict[str, dict[str, list[int]]]:
     return json.loads(raw)["counts"]
 
 
-def cue_rate(lemma: str, kind: str) -> float | None:
+def cue_rate(lemma: str, kind: str, min_examples: int = MIN_EXAMPLES) -> float | None:
     cell = learned_counts().get(lemma, {}).get(kind)
-    if cell is None or cell[1] < MIN_EXAMPLES:
+    if cell is None or cell[1] < min_examples:
         return None
     return cell[0] / (cell[1] + 2)
 
 
-def is_cue(lemma: str, kind: str, threshold: float = CUE_THRESHOLD) -> tuple[bool, float]:
-    """Whether a verb with this complement kind is a cue, and how sure that is."""
-    rate = cue_rate(lemma, kind)
+def is_cue(lemma: str, kind: str, threshold: float = CUE_THRESHOLD,
+           min_examples: int = MIN_EXAMPLES) -> tuple[bool, float]:
+    """Whether a verb (or noun) with this complement kind is a cue, and how sure that is."""
+    rate = cue_rate(lemma, kind, min_examples)
     if rate is not None:
         return rate >= threshold, rate
     hand = lemma in _HAND.get(kind, ())
@@ -67,7 +80,8 @@ def can_introduce_quote(lemma: str, threshold: float = CUE_THRESHOLD) -> bool:
     if lemma in SPEECH_VERBS:
         return True
     cells = learned_counts().get(lemma, {})
-    return any(n >= MIN_EXAMPLES and a / (n + 2) >= threshold for a, n in cells.values())
+    return any(n >= MIN_EXAMPLES and a / (n + 2) >= threshold
+               for kind, (a, n) in cells.items() if not kind.startswith("noun:"))
 
 
 def content_children(verb: Token, kind: str) -> list[Token]:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .cues import can_introduce_quote, complement_kind, content_children, is_cue
+from .cues import (can_introduce_quote, complement_kind, content_children, is_cue,
+                   noun_complement_kind)
 from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, SPEECH_VERBS, is_outlet
 from .quote_marks import QuoteSpans, find_direct_quotes
 from .speakers import SpeakerGuess, SpeakerResolver, subject_of
@@ -145,6 +146,8 @@ class QuoteFinder:
                 g = self._from_according(tok)
             elif tok.pos_ == "VERB":
                 g = self._from_verb(tok)
+            elif tok.pos_ == "NOUN":
+                g = self._from_noun(tok)
             else:
                 g = None
             if g is not None:
@@ -376,6 +379,34 @@ class QuoteFinder:
             spans.extend(dq.spans)
         return QuoteGuess("mixed", _merge(spans, self.doc.text), [], None, anchor.i)
 
+    def _from_noun(self, noun: Token) -> QuoteGuess | None:
+        """Nominal cues: "Trump's claim that ...", "her criticism of ..."."""
+        kind = noun_complement_kind(noun)
+        if kind == "none":
+            return None
+        cue, rate = is_cue(noun.lemma_.lower(), "noun:" + kind, min_examples=5)
+        if not cue:
+            return None
+        if kind == "that":
+            clause = next(c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i)
+            a, b = clause.left_edge.i, clause.right_edge.i + 1
+        else:
+            prep = next(c for c in noun.children if c.dep_ == "prep" and c.i > noun.i)
+            objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objs:
+                return None
+            a, b = objs[0].left_edge.i, objs[0].right_edge.i + 1
+        a, b = self._within_paragraph(noun, a, b)
+        g = self._with_direct([_trim(self.doc, a, b)], noun)
+        if g is None:
+            return None
+        g.cue = [(noun.idx, noun.idx + len(noun))]
+        g.cue_lemma = noun.lemma_.lower()
+        g.subject = _noun_holder(noun)
+        g.confidence = rate
+        g.via = f"cue noun '{g.cue_lemma}' with {'that-clause' if kind == 'that' else 'object'}"
+        return g
+
     def _from_according(self, tok: Token) -> QuoteGuess | None:
         doc = self.doc
         to = doc[tok.i + 1]
@@ -583,6 +614,18 @@ class QuoteFinder:
                             break
                 if g.medium:
                     break
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """Whose claim: "Trump's claim", "a claim by Trump", "Trump made the claim"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in noun.head.children if c.dep_ in {"nsubj"}), None)
+    return None
 
 
 def _strip_the(name: str) -> str:

@@ -7,7 +7,8 @@ Reads PolNeAR-format training data (brat standoff, first annotator of each artic
 parses it with the same spaCy model newsgraph uses, and counts, for every verb outside a
 direct quotation, how often it lies inside a gold Cue span, keyed by (lemma, complement
 kind). The output holds only those counts (no text from the articles). Takes about two
-minutes on two CPU cores. See `src/newsgraph/data/README.md` for the data's provenance.
+minutes on two CPU cores. Nouns are counted too, keyed "noun:that" ("the claim that
+..."), "noun:prep" ("criticism of ...") and "noun:none". See `src/newsgraph/data/README.md` for the data's provenance.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..eval.polnear import load_gold
-from ..nlp.cues import complement_kind
+from ..nlp.cues import complement_kind, noun_complement_kind
 from ..nlp.quote_marks import find_direct_quotes
 
 MIN_COUNT = 2
@@ -40,9 +41,12 @@ def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
             for s, e in spans:
                 quoted.update(range(s, e))
         for tok in doc:
-            if tok.pos_ != "VERB" or tok.idx in quoted:
+            if tok.pos_ not in {"VERB", "NOUN"} or tok.idx in quoted:
                 continue
-            cell = counts[tok.lemma_.lower()][complement_kind(tok)]
+            if tok.pos_ == "VERB":
+                cell = counts[tok.lemma_.lower()][complement_kind(tok)]
+            else:
+                cell = counts[tok.lemma_.lower()]["noun:" + noun_complement_kind(tok)]
             cell[1] += 1
             if tok.idx in cue_chars:
                 cell[0] += 1
