@@ -271,7 +271,8 @@ class QuoteFinder:
             inside.update(t.i for t in subject.subtree)
         k = verb.i + 1
         while k < len(doc) and k - verb.i <= 40 and k not in self.in_direct and (
-                k in inside or _is_gap(doc[k]) or doc[k].text in {"(", ")"}):
+                k in inside and doc[k].pos_ not in {"VERB", "AUX", "SCONJ"}
+                or _is_gap(doc[k]) or doc[k].text in {"(", ")"}):
             if "\n" in doc[k].text:
                 return
             k += 1
@@ -447,8 +448,7 @@ class QuoteFinder:
             if signer is not None:
                 g = QuoteGuess("direct", list(dq.spans), [], None, dq.tok_start, confidence=0.7,
                                via="quotation signed after a dash", subject=signer)
-                dash = self.doc[dq.tok_end:signer.i].text.strip()
-                at = text.find(dash, dq.end) if dash else -1
+                at = next((i for i in range(dq.end, signer.idx) if text[i] in "―—–-"), -1)
                 g.cue = [(at, at + 1)] if at >= 0 else []
                 dq.used = True
                 out.append(g)
@@ -513,13 +513,15 @@ class QuoteFinder:
     def _dash_speaker(self, dq: DirectQuote) -> Token | None:
         """“…” ― Maria Lopez: a name after a dash signs the quotation."""
         doc = self.doc
-        k = dq.tok_end
-        while k < len(doc) and doc[k].is_space:
-            k += 1
-        if k >= len(doc) or doc[k].text not in {"―", "—", "–", "--", "-"}:
+        text = doc.text
+        at = dq.end
+        while at < len(text) and text[at] in " \t\u00a0":
+            at += 1
+        if not text.startswith(("―", "—", "–", "--", "-"), at):
             return None
-        k += 1
-        while k < len(doc) and doc[k].is_space:
+        at += 2 if text.startswith("--", at) else 1
+        k = dq.tok_end - 1
+        while k < len(doc) and (doc[k].idx + len(doc[k]) <= at or doc[k].is_space):
             k += 1
         if k < len(doc) and doc[k].ent_type_ in {"PERSON", "ORG"} or k < len(doc) and doc[k].pos_ == "PROPN":
             j = k
