@@ -117,5 +117,24 @@ def eval_polnear(directory, speakers, model, workers, limit, fmt, errors_out):
         click.echo(format_report(report))
 
 
+@eval_.command("timex")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--model", metavar="NAME", help="spaCy model to use.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N articles.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
+              help="Write every wrong value, miss and false positive here (JSONL).")
+def eval_timex(directory, model, workers, limit, fmt, errors_out):
+    """Time expressions on MEANTIME (NewsReader XML with TIMEX3)."""
+    from .eval.timex import evaluate_timex, format_report
+    try:
+        report = evaluate_timex(directory, model=model, workers=workers, limit=limit,
+                                errors_out=errors_out)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

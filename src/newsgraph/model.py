@@ -66,6 +66,7 @@ class Quote:
     medium: str | None = None
     confidence: float = 0.5
     sentence: Span | None = None
+    date: DateRef | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind,
@@ -73,6 +74,7 @@ class Quote:
                 "cue": [list(c) for c in self.cue], "cue_lemma": self.cue_lemma,
                 "speaker": self.speaker.to_dict() if self.speaker else None,
                 "reported_by": self.reported_by, "medium": self.medium,
+                "date": self.date.to_dict() if self.date else None,
                 "confidence": round(self.confidence, 3)}
 
 
@@ -80,14 +82,29 @@ class Quote:
 class DateMention:
     span: Span
     text: str
-    value: str | None
-    granularity: str | None
-    type: str = "DATE"
+    value: str | None                # TimeML value; None when it cannot be fixed
+    granularity: str | None          # day | week | month | quarter | season | year | decade | ...
+    type: str = "DATE"               # DATE | TIME | DURATION
+    relative: str | None = None      # the relative meaning, when there is no anchor
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["span"] = list(self.span)
         return d
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """The date of a quote or event: the expression governing it, else the publication date."""
+    value: str | None
+    granularity: str | None
+    inferred: bool
+    text: str | None = None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "granularity": self.granularity, "inferred": self.inferred,
+                "text": self.text, "span": list(self.span) if self.span else None}
 
 
 @dataclass(frozen=True)

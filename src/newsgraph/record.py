@@ -1,10 +1,14 @@
 """From an annotated spaCy Doc to the public, frozen Record."""
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc
 
-from .model import Article, Entity, Quote, Record, Speaker
+from .model import Article, DateMention, DateRef, Entity, Quote, Record, Speaker
+from .nlp.dates import resolve_mentions
 from .nlp.quote_marks import strip_marks
+from .nlp.timex import parse_anchor
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -12,10 +16,22 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def build_record(article: Article, doc: Doc) -> Record:
-    clusters = doc._.ng_entities or []
+    warnings = list(article.warnings)
+    anchor, warning = parse_anchor(article.published)
+    if warning:
+        warnings.append(warning)
+    entities, entity_ids = _entities(doc)
+    dates, date_warnings = _dates(doc, anchor)
+    warnings.extend(date_warnings)
+    quotes = _quotes(article, doc, entity_ids, dates, anchor)
+    return Record(article=article, entities=tuple(entities), quotes=tuple(quotes),
+                  dates=tuple(dates), warnings=tuple(warnings))
+
+
+def _entities(doc: Doc):
     entity_ids = {}
     entities = []
-    for c in clusters:
+    for c in doc._.ng_entities or []:
         if not c.mentions:
             continue
         eid = f"e{len(entities) + 1}"
@@ -24,6 +40,55 @@ def build_record(article: Article, doc: Doc) -> Record:
             id=eid, name=c.name, type=c.type,
             mentions=tuple(_char_span(doc, s, e) for s, e in c.mentions),
             aliases=tuple(c.aliases), titles=tuple(c.titles), country=c.country))
+    return entities, entity_ids
+
+
+def _dates(doc: Doc, anchor: date | None):
+    resolved, warnings = resolve_mentions(doc, doc._.ng_dates or [], anchor)
+    out = [DateMention(span=_char_span(doc, g.start, g.end), text=text, value=r.value,
+                       granularity=r.granularity, type=kind, relative=r.relative)
+           for g, text, r, kind in resolved]
+    return out, warnings
+
+
+def _quote_date(doc: Doc, g, dates: list[DateMention], anchor: date | None) -> DateRef:
+    """The date expression of the cue's sentence outside the quoted content, if any."""
+    if g.cue:
+        cue_tok = doc.char_span(g.cue[0][0], g.cue[0][1], alignment_mode="expand")
+        sent = cue_tok.sent if cue_tok is not None else None
+    else:
+        sent = None
+    if sent is not None:
+        cands = [d for d in dates if sent.start_char <= d.span[0] < sent.end_char
+                 and d.type != "DURATION" and d.value
+                 and not any(s <= d.span[0] < e for s, e in g.content)
+                 and _governs(doc, d.span, cue_tok.root)]
+        if cands:
+            cue_at = g.cue[0][0]
+            best = min(cands, key=lambda d: abs(d.span[0] - cue_at))
+            return DateRef(best.value, best.granularity, False, best.text, best.span)
+    return DateRef(anchor.isoformat() if anchor else None, "day" if anchor else None, True)
+
+
+def _governs(doc: Doc, span: tuple[int, int], verb) -> bool:
+    """Whether a date expression modifies the cue's own clause (not a relative clause)."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return False
+    tok = toks.root
+    for _ in range(8):
+        if tok is verb or tok.i == verb.i:
+            return True
+        if tok.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"} and tok is not verb \
+                and tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _quotes(article: Article, doc: Doc, entity_ids: dict, dates, anchor) -> list[Quote]:
     quotes = []
     text = article.text
     for g in doc._.ng_quotes or []:
@@ -34,15 +99,16 @@ def build_record(article: Article, doc: Doc) -> Record:
                 mention=_char_span(doc, sp.start, sp.end), text=doc[sp.start:sp.end].text,
                 entity=entity_ids.get(id(sp.cluster)) if sp.cluster is not None else None,
                 name=sp.name, kind=sp.kind, co_speakers=sp.co_speakers)
-        quote_text = " ".join(text[s:e] for s, e in g.content)
         if g.kind == "direct":
             quote_text = " ".join(strip_marks(text[s:e]) for s, e in g.content)
+        else:
+            quote_text = " ".join(text[s:e] for s, e in g.content)
         sent = doc.char_span(g.content[0][0], g.content[0][1], alignment_mode="expand")
         quotes.append(Quote(
             id=f"q{len(quotes) + 1}", kind=g.kind, content=tuple(g.content), text=quote_text,
             cue=tuple(g.cue), cue_lemma=g.cue_lemma, speaker=speaker,
             reported_by=g.reported_by, medium=g.medium,
             confidence=max(0.05, min(0.99, g.confidence)),
-            sentence=(sent.sent.start_char, sent.sent.end_char) if sent is not None else None))
-    return Record(article=article, entities=tuple(entities), quotes=tuple(quotes),
-                  warnings=article.warnings)
+            sentence=(sent.sent.start_char, sent.sent.end_char) if sent is not None else None,
+            date=_quote_date(doc, g, dates, anchor)))
+    return quotes

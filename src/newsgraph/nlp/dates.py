@@ -1,0 +1,190 @@
+"""Dates component: find time expressions and parse them; resolve against the anchor.
+
+The component's predict step finds DATE/TIME mentions (spaCy's NER plus a few words
+NER misses, such as "now" and "recently"), parses each (`timex.parse`) and reads the
+tense of its clause. Resolution needs the publication date, which the Doc does not
+carry, so it happens when the record is built (`resolve_mentions`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse, resolve
+
+EXTRA_WORDS = re.compile(
+    r"\b(now|currently|recently|soon|nowadays|tonight|today|yesterday|tomorrow|"
+    r"in the past|in the future|the future|these days|at present|this (?:morning|afternoon|evening)|"
+    r"(?:in )?recent (?:years|months|weeks|days)|the (?:long|near|short|medium) term|the time being|"
+    r"the past(?! \w+ (?:days|weeks|months|years))|'\d\d\b|\d0s)\b",
+    re.I)
+_MONTH_OR_YEAR = re.compile(
+    r"\b(?:(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,?\s*(?:19|20)\d\d)?|May\s+\d{1,2}(?:\s*,\s*(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4})\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:UTC|GMT|ET|EST|EDT|PT))?", re.I)
+_LEADING = {"on", "in", "at", "during", "by", "since", "until", "from", "for", "of", "around",
+            "about", "as", "before", "after", "between", "through"}
+
+
+@dataclass
+class DateGuess:
+    start: int                  # token span
+    end: int
+    timex: Timex | None
+    tense: str | None
+
+
+def clause_tense(tok: Token) -> str | None:
+    """Past, present or future, from the verb that governs a token."""
+    head = tok
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "aux":
+            break
+        if head.head is head:
+            break
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "'ll", "shall", "wo", "would", "'d"} or "going" in words:
+        return "future"     # "would" in reported speech is the future seen from the past
+    if any(a.tag_ in {"VBD"} for a in auxes) or head.tag_ == "VBD":
+        return "past"
+    if words & {"has", "have", "had", "'ve", "'s"} and head.tag_ == "VBN":
+        return "past"
+    if head.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "am"}:
+        if head.tag_ == "VBG" and any(c.lower_ == "to" for c in head.children):
+            return "future"
+        return "present"
+    return None
+
+
+def find_dates(doc: Doc) -> list[DateGuess]:
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in {"DATE", "TIME"}:
+            for start, end in _split_lines(doc, ent.start, ent.end):
+                while start < end and doc[start].lower_ in _LEADING:
+                    start += 1
+                # "Thursday night", "Friday morning": NER often stops at the weekday
+                if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and doc[end - 1].lower_ in WEEKDAYS:
+                    end += 1
+                if end < len(doc) and doc[end].text in {"UTC", "GMT"}:
+                    end += 1
+                if start < end:
+                    spans.append((start, end))
+    taken = {i for s, e in spans for i in range(s, e)}
+    for rx in (EXTRA_WORDS, _CLOCK, _MONTH_OR_YEAR):
+        for m in rx.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if rx is _MONTH_OR_YEAR and (span[0].ent_type_ in {"MONEY", "QUANTITY", "PERCENT", "ORG",
+                                                                "PRODUCT", "LAW", "WORK_OF_ART", "FAC"}
+                                         or span.start > 0 and doc[span.start - 1].text in {"$", "#", "No."}):
+                continue
+            if span[0].pos_ not in {"ADV", "NOUN", "NUM", "ADJ", "PROPN"} and m.group().lower() != "now":
+                continue
+            spans.append((span.start, span.end))
+            taken.update(range(span.start, span.end))
+    out = []
+    for start, end in sorted(spans):
+        text = doc[start:end].text
+        tx = parse(text)
+        if tx is None:
+            tx = _parse_inner(doc, start, end)
+        if tx is None and not _DATE_WORD.search(text):
+            continue    # NER's DATE on ages and bare numbers ("the age of 56")
+        out.append(DateGuess(start, end, tx, clause_tense(doc[start:end].root)))
+    return out
+
+
+_DATE_WORD = re.compile(
+    r"\b(day|days|week|weeks|month|months|year|years|decade|decades|century|quarter|season|"
+    r"spring|summer|autumn|fall|winter|morning|evening|night|time|period|era|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})\b", re.I)
+
+
+def _split_lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """NER spans that run over a line break are two expressions (a title and a dateline)."""
+    out, s = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            if i > s:
+                out.append((s, i))
+            s = i + 1
+    if end > s:
+        out.append((s, end))
+    return out
+
+
+def _parse_inner(doc: Doc, start: int, end: int) -> Timex | None:
+    """Longest known expression inside a span NER drew too wide ("Friday, March 17")."""
+    text = doc[start:end].text
+    for piece in re.split(r"\s*,\s*(?=[A-Z])|\s+(?:and|or|to)\s+", text):
+        tx = parse(piece)
+        if tx is not None:
+            return tx
+    return None
+
+
+def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None):
+    """(token span, text, Resolved, type) for each mention, in order, with warnings."""
+    last_day: date | None = anchor
+    out = []
+    warnings = []
+    for g in guesses:
+        text = doc[g.start:g.end].text
+        if g.timex is None:
+            out.append((g, text, Resolved(None, None, relative="unrecognised expression"), "DATE"))
+            continue
+        r = resolve(g.timex, anchor, g.tense, last_day)
+        if r.warning:
+            warnings.append(f"{r.warning} at {doc[g.start].idx}")
+        if r.value and r.granularity == "day" and g.timex.kind != "ref":
+            try:
+                last_day = date.fromisoformat(r.value[:10])
+            except ValueError:
+                pass
+        elif r.value and r.granularity == "time":
+            try:
+                last_day = date.fromisoformat(r.value[:10])
+            except ValueError:
+                pass
+        out.append((g, text, r, g.timex.type))
+    return out, warnings
+
+
+class DateFinder:
+    """spaCy component: parsed time expressions in ``doc._.ng_dates``."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_dates"):
+        self.name = name
+        if not Doc.has_extension("ng_dates"):
+            Doc.set_extension("ng_dates", default=None)
+
+    def predict(self, doc: Doc) -> list[DateGuess]:
+        return find_dates(doc)
+
+    def set_annotations(self, doc: Doc, guesses: list[DateGuess]) -> None:
+        doc._.ng_dates = guesses
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.predict(doc))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("newsgraph_dates")
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp, name)

@@ -1,0 +1,94 @@
+"""Time expressions: parsing and resolution are pure functions, tested without spaCy."""
+from datetime import date
+
+import pytest
+
+from newsgraph.nlp.timex import parse, parse_anchor, resolve
+
+MONDAY = date(2023, 3, 20)
+
+
+def value(text, anchor=MONDAY, tense=None, last_day=None):
+    tx = parse(text)
+    assert tx is not None, text
+    return resolve(tx, anchor, tense, last_day).value
+
+
+@pytest.mark.parametrize("text, tense, expected", [
+    ("Monday", "past", "2023-03-20"),            # arrived on Monday, in a Monday article
+    ("on Thursday", "past", "2023-03-16"),
+    ("Friday", "past", "2023-03-17"),
+    ("Friday", "future", "2023-03-24"),           # will meet on Friday
+    ("next Tuesday", None, "2023-03-21"),         # the coming one
+    ("last year", None, "2022"),
+    ("December", "past", "2022-12"),
+    ("December", "future", "2023-12"),
+    ("March 3", "past", "2023-03-03"),
+    ("March 3, 2009", None, "2009-03-03"),
+    ("3 March 2009", None, "2009-03-03"),
+    ("April 1997", None, "1997-04"),
+    ("2009", None, "2009"),
+    ("the past week", None, "2023-W11"),
+    ("this month", None, "2023-03"),
+    ("two days ago", None, "2023-03-18"),
+    ("a week ago", None, "2023-03-13"),
+    ("earlier this year", None, "2023"),
+    ("in the 1990s", None, "199"),
+    ("the 70s", None, "197"),
+    ("tonight", None, "2023-03-20TNI"),
+    ("Friday morning", "past", "2023-03-17TMO"),
+    ("14:00 UTC", None, "2023-03-20T14:00Z"),
+    ("now", None, "PRESENT_REF"),
+    ("recently", None, "PAST_REF"),
+    ("soon", None, "FUTURE_REF"),
+    ("the first quarter of last year", None, "2022-Q1"),
+    ("the fourth quarter of 2005", None, "2005-Q4"),
+    ("this summer", None, "2023-SU"),
+    ("the century", None, "20"),
+    ("the year", None, "2023"),
+    ("yesterday", None, "2023-03-19"),
+])
+def test_values(text, tense, expected):
+    assert value(text, tense=tense) == expected
+
+
+def test_anaphor_takes_the_last_day_mentioned():
+    assert value("the same day", last_day=date(2023, 3, 16)) == "2023-03-16"
+    assert value("that week", last_day=date(2023, 3, 16)) == "2023-W11"
+
+
+def test_granularity_is_kept():
+    tx = parse("December")
+    assert resolve(tx, MONDAY, "past").granularity == "month"
+    assert resolve(parse("last year"), MONDAY).granularity == "year"
+
+
+def test_without_anchor_the_value_is_null_with_a_description():
+    r = resolve(parse("last year"), None)
+    assert r.value is None and r.relative
+    assert resolve(parse("2009"), None).value == "2009"     # absolute needs no anchor
+
+
+def test_impossible_and_absurd_dates_warn():
+    r = resolve(parse("February 30, 2023"), MONDAY)
+    assert r.value is None and "impossible" in r.warning
+    r = resolve(parse("February 30"), MONDAY, "past")
+    assert r.value is None and r.warning
+
+
+def test_durations_and_sets_are_not_dates():
+    assert parse("three-day").type == "DURATION"
+    assert parse("six years").type == "DURATION"
+    assert parse("annual").type == "SET"
+
+
+def test_years_are_not_clock_times():
+    assert value("2009") == "2009" and value("0800 UTC") == "2023-03-20T08:00Z"
+
+
+def test_anchor_parsing():
+    assert parse_anchor("2023-03-20") == (date(2023, 3, 20), None)
+    assert parse_anchor("2023-03-20T10:00:00Z")[0] == date(2023, 3, 20)
+    d, warning = parse_anchor("20/03/2023")
+    assert d is None and "not a date" in warning
+    assert parse_anchor(None) == (None, None)
