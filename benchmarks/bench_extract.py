@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
 from newsgraph.io import read_paths
 from newsgraph.nlp.pipeline import COMPONENTS, load_pipeline
-from newsgraph.runner import extract_items
+from newsgraph.runner import BATCH, extract_items
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train" / "text"
 
@@ -47,18 +46,32 @@ def main() -> None:
     nlp = load_pipeline(args.model)
     with nlp.select_pipes(disable=list(COMPONENTS)):
         list(nlp.pipe(texts[:5]))
-        bare = timed("bare spaCy nlp.pipe", lambda: sum(1 for _ in nlp.pipe(texts)), n)
+        # same batch size as the extractor, so the two parse alike
+        bare = timed("bare spaCy nlp.pipe", lambda: sum(1 for _ in nlp.pipe(texts, batch_size=BATCH)), n)
 
     def run(workers: int) -> None:
         for r in extract_items(read_paths(paths), model=args.model, workers=workers):
             json.dumps(r.to_dict(), ensure_ascii=False)
 
+    # Each newsgraph component on its own, over docs parsed once, against the parse time.
+    with nlp.select_pipes(disable=list(COMPONENTS)):
+        docs = list(nlp.pipe(texts))
+    print()
+    for name in COMPONENTS:
+        component = nlp.get_pipe(name)
+        t0 = time.perf_counter()
+        for doc in docs:
+            component(doc)
+        dt = time.perf_counter() - t0
+        print(f"  component {name:<22}{dt:6.2f} s  = {100 * dt / bare:5.1f}% of the parse")
+    del docs
+    print()
+
     one = timed("newsgraph extract --workers 1", lambda: run(1), n)
     two = timed("newsgraph extract --workers 2", lambda: run(2), n)
     print(f"\nratio extract(1 worker) / bare parse: {one / bare:5.2f}   (target <= 1.3)")
     print(f"speed-up 2 workers vs 1:             {one / two:5.2f}x")
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS of this process:            {rss:7.1f} MiB")
+    print("(memory: benchmarks/bench_memory.py)")
 
 
 if __name__ == "__main__":

@@ -27,3 +27,19 @@ def test_meantime_text_and_spans(tmp_path):
     assert dct == "2009-03-03"
     assert [(text[s:e], v) for s, e, _, v in gold] == [("March 3 , 2009", "2009-03-03"), ("yesterday", "2009-03-02")]
     assert region_end == len(text)
+
+
+TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>wsj_1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">01/08/1998</TIMEX3></DCT>
+<TEXT>Prices <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after a <TIMEX3 tid="t2" type="DURATION" value="P3D">three-day</TIMEX3> fall.</TEXT>
+</TimeML>"""
+
+
+def test_tml_inline_reader(tmp_path):
+    from newsgraph.eval.timex import load_gold_timex
+    (tmp_path / "a.tml").write_text(TML)
+    [(doc_id, text, dct, gold, region_end)] = list(load_gold_timex(tmp_path))
+    assert doc_id == "wsj_1" and dct == "1998-01-08"
+    assert text == "Prices rose yesterday after a three-day fall."
+    assert [(text[s:e], v) for s, e, _, v in gold] == [("yesterday", "1998-01-07")]

@@ -1,4 +1,4 @@
-"""`newsgraph eval timex`: time expressions scored on MEANTIME (NewsReader XML).
+"""`newsgraph eval timex`: time expressions scored on MEANTIME (NewsReader XML) or TimeML.
 
 MEANTIME ships tokens, not raw text: an article's text is rebuilt by joining each
 sentence's tokens with spaces and sentences with newlines, and the gold TIMEX3 spans
@@ -62,6 +62,54 @@ def load_meantime(directory: str | Path, limit: int | None = None):
         yield xml.get("doc_id") or path.stem, text, dct, sorted(gold), region_end
 
 
+def load_tml(path: Path):
+    """A TempEval-style inline TimeML file: TIMEX3 tags inside <TEXT>, the DCT in <DCT>."""
+    try:
+        xml = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise EvalError(f"bad XML: {exc}", path=str(path)) from exc
+    dct = None
+    for tx in xml.iter("TIMEX3"):
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            dct = tx.get("value")
+            break
+    body = xml.find("TEXT")
+    if body is None:
+        raise EvalError("no <TEXT> element", path=str(path))
+    pieces: list[str] = []
+    gold = []
+
+    def walk(node, pos: int) -> int:
+        if node.text:
+            pieces.append(node.text)
+            pos += len(node.text)
+        for child in node:
+            start = pos
+            pos = walk(child, pos)
+            if child.tag == "TIMEX3" and child.get("type") in SCORED_TYPES:
+                gold.append((start, pos, child.get("type"), child.get("value")))
+            if child.tail:
+                pieces.append(child.tail)
+                pos += len(child.tail)
+        return pos
+
+    walk(body, 0)
+    text = "".join(pieces)
+    doc_id = (xml.findtext("DOCID") or path.stem).strip()
+    return doc_id, text, dct, sorted(gold), len(text)
+
+
+def load_gold_timex(directory: str | Path, limit: int | None = None):
+    """MEANTIME .xml or TimeML .tml articles from a folder (searched recursively)."""
+    root = Path(directory)
+    if any(root.rglob("*.tml")):
+        files = sorted(root.rglob("*.tml"))
+        for path in files[:limit] if limit else files:
+            yield load_tml(path)
+    else:
+        yield from load_meantime(root, limit)
+
+
 def _match(pred, gold):
     pairs = []
     for i, (ps, pe, *_r) in enumerate(pred):
@@ -84,7 +132,7 @@ def evaluate_timex(directory, *, model=None, workers: int = 1, limit: int | None
     import json
 
     from ..runner import extract_items
-    docs = list(load_meantime(directory, limit))
+    docs = list(load_gold_timex(directory, limit))
     articles = (Article(id=d, text=t, published=dct) for d, t, dct, _, _ in docs)
     span, value = PRF(), PRF()
     matched = correct = 0

@@ -56,7 +56,7 @@ def _name_text(span: Span) -> str:
     toks = _name_tokens(span)
     if not toks:
         return span.text
-    return span.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return span.doc[toks[0].i:toks[-1].i + 1].text
 
 
 def _clean_span(span: Span) -> Span:

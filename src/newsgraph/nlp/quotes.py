@@ -127,7 +127,8 @@ class QuoteFinder:
         self.doc = doc
         self.direct: list[DirectQuote] = []
         self.in_direct: dict[int, DirectQuote] = {}
-        for spans in find_direct_quotes(doc.text):
+        self.text = doc.text      # Doc.text rebuilds the string on every access
+        for spans in find_direct_quotes(self.text):
             span = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -284,7 +285,7 @@ class QuoteFinder:
 
     def _chain_following_quotes(self, g: QuoteGuess) -> None:
         """“A,” she said. “B.” “C.” - back-to-back quotations in one paragraph go on."""
-        text = self.doc.text
+        text = self.text
         while True:
             end = g.content[-1][1]
             nxt = next((dq for dq in self.direct if dq.start >= end and not dq.used), None)
@@ -378,7 +379,7 @@ class QuoteFinder:
         for dq in touched:
             dq.used = True
             spans.extend(dq.spans)
-        return QuoteGuess("mixed", _merge(spans, self.doc.text), [], None, anchor.i)
+        return QuoteGuess("mixed", _merge(spans, self.text), [], None, anchor.i)
 
     def _from_noun(self, noun: Token) -> QuoteGuess | None:
         """Nominal cues: "Trump's claim that ...", "her criticism of ..."."""
@@ -437,7 +438,7 @@ class QuoteFinder:
     def _floating(self) -> list[QuoteGuess]:
         """Unattributed quotations that fill their paragraph: the last speaker goes on."""
         out = []
-        text = self.doc.text
+        text = self.text
         for dq in self.direct:
             if dq.used:
                 continue
@@ -513,7 +514,7 @@ class QuoteFinder:
     def _dash_speaker(self, dq: DirectQuote) -> Token | None:
         """“…” ― Maria Lopez: a name after a dash signs the quotation."""
         doc = self.doc
-        text = doc.text
+        text = self.text
         at = dq.end
         while at < len(text) and text[at] in " \t\u00a0":
             at += 1

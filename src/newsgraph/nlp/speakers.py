@@ -173,7 +173,7 @@ class SpeakerResolver:
                 toks.pop(0)
         if not toks:
             return tok.text
-        return self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])] if len(toks) == end - start \
+        return self.doc[toks[0].i:toks[-1].i + 1].text if len(toks) == end - start \
             else " ".join(t.text for t in toks)
 
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
