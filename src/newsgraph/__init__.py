@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from .errors import (ArticleTooLargeError, BinaryInputError, EmptyArticleError, EvalError,
-                     ExtractionError, InputError, ModelError, NewsgraphError)
+                     ExtractionError, InputError, ModelError, NewsgraphError, StoreCorruptError,
+                     StoreError, StoreLockedError)
 from .model import Article, DateMention, Entity, Event, Failure, Quote, Record, Speaker
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "extract", "extract_articles", "read_paths",
+    "extract", "extract_articles", "read_paths", "open",
     "Article", "Record", "Entity", "Quote", "Speaker", "DateMention", "Event", "Failure",
     "NewsgraphError", "InputError", "EmptyArticleError", "BinaryInputError",
     "ArticleTooLargeError", "ModelError", "ExtractionError", "EvalError",
+    "StoreError", "StoreLockedError", "StoreCorruptError",
 ]
 
 
@@ -36,3 +38,10 @@ def read_paths(paths, **kwargs):
     """Articles (or Failures) from files, folders, JSONL and ``-``; see `newsgraph.io`."""
     from .io import read_paths as _read
     return _read(paths, **kwargs)
+
+
+def open(path="newsgraph.duckdb"):  # noqa: A001 - mirrors sqlite3.connect / duckdb.connect
+    """Open a store written by `newsgraph ingest` for reading: `.quotes()`, `.events()`,
+    `.actors()`, `.stats()`, `.sql()`; results convert with `.to_arrow()` / `.to_pandas()`."""
+    from .store import open_store
+    return open_store(path)

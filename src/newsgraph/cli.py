@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -15,7 +16,23 @@ def _fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """No traceback reaches the user: unexpected errors print one line (NEWSGRAPH_DEBUG=1 for more)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except NewsgraphError as exc:
+            _fail(str(exc))
+        except Exception as exc:  # pragma: no cover - a bug; say so plainly
+            if os.environ.get("NEWSGRAPH_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (set NEWSGRAPH_DEBUG=1 for a traceback)", 3)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsgraph")
 def main() -> None:
     """newsgraph: who said what, who did what to whom, when - and according to whom."""
@@ -86,6 +103,141 @@ def extract(paths, output, published, source, model, workers, max_chars, progres
     if failed:
         click.echo(f"newsgraph: {failed} of {done} articles failed", err=True)
         sys.exit(1)
+
+
+DEFAULT_DB = "newsgraph.duckdb"
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                         help="The DuckDB store.")
+format_option = click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+                             default="table", show_default=True)
+limit_option = click.option("--limit", type=click.IntRange(0, 100_000), default=50, show_default=True)
+
+
+def _open_store(db):
+    from .store import open_store
+    try:
+        return open_store(db)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles without one.")
+@click.option("--source", metavar="NAME", help="Source for articles that do not name one.")
+@click.option("--model", metavar="NAME", help="spaCy model to use.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True)
+@click.option("--progress/--no-progress", default=None)
+def ingest(paths, db, published, source, model, workers, max_chars, progress):
+    """Extract articles and store them in a DuckDB file (idempotent, resumable).
+
+    An article already stored with the same id and content is skipped; a changed one
+    replaces its old rows. Exit status 1 when any article failed (it is stored as failed).
+    """
+    from .io import read_paths
+    from .model import Failure
+    from .store import ingest as run_ingest
+
+    items = read_paths(paths, published=published, source=source, max_chars=max_chars)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+    def on_result(result):
+        if isinstance(result, Failure):
+            click.echo(f"newsgraph: {result.id}: {result.type}: {result.message}", err=True)
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        stats = run_ingest(items, db, model=model, workers=workers, on_result=on_result)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted; what was committed is kept, run ingest again to resume", 130)
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(f"newsgraph: {stats.stored} stored, {stats.skipped} unchanged, {stats.failed} failed "
+               f"-> {db}", err=True)
+    if stats.failed:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--speaker", help="Speaker name (or part of it, or an alias).")
+@click.option("--about", help="Words that must all appear in the quote (full-text search).")
+@click.option("--since", metavar="DATE", help="Quotes dated on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Quotes dated on or before DATE.")
+@click.option("--source", help="Outlet: the article's source or the quote's reported_by.")
+@limit_option
+@format_option
+def quotes(db, speaker, about, since, until, source, limit, fmt):
+    """Quotes in the store, newest first."""
+    store = _open_store(db)
+    click.echo(store.quotes(speaker=speaker, about=about, since=since, until=until,
+                            source=source, limit=limit).format(fmt), nl=fmt == "table")
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Actor name.")
+@click.option("--recipient", help="Recipient name.")
+@click.option("--type", "type_", help="PLOVER event type, e.g. CONSULT.")
+@limit_option
+@format_option
+def events(db, actor, recipient, type_, limit, fmt):
+    """Events in the store, newest first."""
+    store = _open_store(db)
+    click.echo(store.events(actor=actor, recipient=recipient, type=type_, limit=limit).format(fmt),
+               nl=fmt == "table")
+
+
+@main.command()
+@db_option
+@click.option("--name", help="Part of the actor's name or an alias.")
+@click.option("--type", "type_", help="PERSON, ORG, GPE, NORP ...")
+@limit_option
+@format_option
+def actors(db, name, type_, limit, fmt):
+    """Actors across the corpus (one per person, organisation or country) with counts."""
+    store = _open_store(db)
+    click.echo(store.actors(name=name, type=type_, limit=limit).format(fmt), nl=fmt == "table")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(db, fmt):
+    """Counts of articles, entities, quotes and events."""
+    store = _open_store(db)
+    counts = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(counts))
+    else:
+        for key, value in counts.items():
+            click.echo(f"{key:<10}{value:>10,}")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet",
+              show_default=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for one file per table.")
+def export(db, fmt, out_dir):
+    """Write articles, entities, quotes, dates, events and actors, one file per table."""
+    store = _open_store(db)
+    try:
+        for path in store.export(out_dir, fmt):
+            click.echo(str(path))
+    except NewsgraphError as exc:
+        _fail(str(exc))
 
 
 @main.group(name="eval")

@@ -64,3 +64,15 @@ class ExtractionError(NewsgraphError):
 
 class EvalError(NewsgraphError):
     """Gold data could not be read or scored."""
+
+
+class StoreError(NewsgraphError):
+    """The DuckDB store could not be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process is writing to the store."""
+
+
+class StoreCorruptError(StoreError):
+    """The file is not a DuckDB database newsgraph can read; it is left untouched."""

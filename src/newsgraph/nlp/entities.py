@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (GOV_METONYMS, HONORIFICS, TITLE_NOUNS, countries, country_of,
+from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, TITLE_NOUNS, countries, country_of,
                       normalise_name)
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -74,6 +74,15 @@ def _clean_span(span: Span) -> Span:
 def _is_title_only(span: Span) -> bool:
     return all(t.lower_ in TITLE_NOUNS or t.is_punct or t.lower_ in {"and", "of", "state", "foreign"}
                for t in span)
+
+
+def _looks_like_surname(ent: Span, words: list[str]) -> bool:
+    """One capitalised word that is no demonym and no plural group ("Democrats")."""
+    if len(words) != 1 or len(ent) != 1:
+        return False
+    word = words[0]
+    return (word[:1].isupper() and not word.isupper() and country_of(word) is None
+            and ent.root.tag_ == "NNP" and not word.endswith("s") and word.lower() not in GROUP_WORDS)
 
 
 def _acronym(words: list[str]) -> str:
@@ -168,6 +177,8 @@ def resolve_entities(doc: Doc) -> tuple[list[EntityCluster], dict[int, EntityClu
                 attach(cluster, ent.start, ent.end)
                 continue
         label = "GPE" if ent.label_ in {"GPE", "LOC"} and country_of(ent.text) else ent.label_
+        if label == "NORP" and _looks_like_surname(ent, words):
+            label = "PERSON"    # "Torigian said": NER's NORP on an unknown surname
         hit = countries().get(normalise_name(ent.text))
         if ent.label_ == "GPE" and hit and hit["how"] == "name":
             key, name = ("COUNTRY", hit["iso3"]), hit["name"]

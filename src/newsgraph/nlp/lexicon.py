@@ -111,6 +111,15 @@ survey research analysis memo document filing lawsuit book article editorial rel
 film documentary commercial op-ed column
 """.split())
 
+# Religious, ethnic and regional group words NER tags NORP that are no demonym of a country.
+GROUP_WORDS = frozenset("""
+christian muslim jewish jew hindu buddhist sikh catholic protestant orthodox evangelical
+sunni shia shiite kurdish kurd arab arabic asian african european western eastern latino
+latina hispanic black white indigenous native aboriginal roma slavic nordic baltic
+balkan caucasian pashtun tamil uyghur uighur hutu tutsi druze alawite coptic yazidi
+republican democrat democratic conservative liberal socialist communist labour labor green
+""".split())
+
 FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "spokeswoman",
                           "congresswoman", "chairwoman", "businesswoman", "actress", "queen",
                           "princess", "wife", "mother", "daughter", "woman", "lady", "dame"})

@@ -1,0 +1,114 @@
+"""The store's tables, one definition for DuckDB, the exports and the Spark job.
+
+`TABLES` lists each exported table's columns with a portable type; DuckDB DDL and the
+Arrow schemas are derived from it, so the two can never drift apart. Migrations are
+recorded in `schema_migrations`: a newer newsgraph opens an older file by applying the
+steps it lacks, in order.
+"""
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# column name, portable type: text | int | float | bool | text[] | json
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "articles": [
+        ("article_id", "text"), ("content_hash", "text"), ("status", "text"),
+        ("title", "text"), ("published", "text"), ("source", "text"), ("url", "text"),
+        ("path", "text"), ("text", "text"), ("error_type", "text"), ("error_message", "text"),
+        ("warnings", "text[]"), ("n_quotes", "int"), ("n_entities", "int"), ("n_events", "int"),
+    ],
+    "entities": [
+        ("article_id", "text"), ("entity_id", "text"), ("actor_id", "text"), ("name", "text"),
+        ("type", "text"), ("country", "text"), ("titles", "text[]"), ("aliases", "text[]"),
+        ("mentions", "json"), ("n_mentions", "int"),
+    ],
+    "quotes": [
+        ("article_id", "text"), ("quote_id", "text"), ("kind", "text"), ("text", "text"),
+        ("content", "json"), ("cue", "json"), ("cue_lemma", "text"),
+        ("speaker_text", "text"), ("speaker_start", "int"), ("speaker_end", "int"),
+        ("speaker_entity_id", "text"), ("speaker_actor_id", "text"), ("speaker_name", "text"),
+        ("speaker_kind", "text"), ("co_speakers", "text[]"), ("reported_by", "text"),
+        ("medium", "text"), ("confidence", "float"), ("date_value", "text"),
+        ("date_granularity", "text"), ("date_inferred", "bool"), ("published", "text"),
+        ("source", "text"),
+    ],
+    "dates": [
+        ("article_id", "text"), ("date_index", "int"), ("start", "int"), ("end", "int"),
+        ("text", "text"), ("value", "text"), ("granularity", "text"), ("type", "text"),
+        ("relative", "text"),
+    ],
+    "events": [
+        ("article_id", "text"), ("event_id", "text"), ("type", "text"), ("mode", "text"),
+        ("actor_names", "text[]"), ("actor_ids", "text[]"), ("recipient_names", "text[]"),
+        ("recipient_ids", "text[]"), ("trigger_start", "int"), ("trigger_end", "int"),
+        ("date_value", "text"), ("quote_id", "text"), ("negated", "bool"),
+        ("hypothetical", "bool"), ("confidence", "float"), ("record", "json"),
+    ],
+    "actors": [
+        ("actor_id", "text"), ("name", "text"), ("type", "text"), ("country", "text"),
+        ("key", "text"), ("aliases", "text[]"), ("titles", "text[]"),
+    ],
+}
+EXPORTED = ("articles", "entities", "quotes", "dates", "events", "actors")
+
+_DUCK = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN",
+         "text[]": "VARCHAR[]", "json": "JSON"}
+_KEYS = {"articles": "article_id", "entities": "article_id, entity_id",
+         "quotes": "article_id, quote_id", "dates": "article_id, date_index",
+         "events": "article_id, event_id", "actors": "actor_id"}
+
+
+def create_table_sql(name: str) -> str:
+    cols = ",\n  ".join(f'"{c}" {_DUCK[t]}' for c, t in TABLES[name])
+    return f'CREATE TABLE IF NOT EXISTS {name} (\n  {cols},\n  PRIMARY KEY ({_KEYS[name]})\n)'
+
+
+def arrow_schema(name: str):
+    import pyarrow as pa
+    arrow = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+             "text[]": pa.list_(pa.string()), "json": pa.string()}
+    return pa.schema([(c, arrow[t]) for c, t in TABLES[name]])
+
+
+def _v1(con) -> None:
+    for name in TABLES:
+        con.execute(create_table_sql(name))
+    con.execute("""CREATE TABLE IF NOT EXISTS quote_terms (
+        term VARCHAR, article_id VARCHAR, quote_id VARCHAR)""")
+    con.execute("CREATE INDEX IF NOT EXISTS quote_terms_term ON quote_terms(term)")
+    con.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_actor_id)")
+
+
+# version -> (description, step); append new steps, never edit old ones
+MIGRATIONS = {1: ("initial schema", _v1)}
+
+
+def migrate(con) -> list[int]:
+    """Apply the migrations this database lacks; returns the versions applied."""
+    con.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP DEFAULT now())""")
+    done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version in sorted(MIGRATIONS):
+        if version in done:
+            continue
+        description, step = MIGRATIONS[version]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            step(con)
+            con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
+                        [version, description])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+def current_version(con) -> int:
+    try:
+        row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    except Exception:
+        return 0
+    return row[0] or 0

@@ -1,0 +1,196 @@
+"""The one writer: ingest articles into the store, in batched transactions.
+
+Idempotent (an article already stored with the same id and content is skipped; a
+changed one replaces its rows) and resumable (each batch commits as one transaction, so
+after a crash or `kill -9` the next run redoes only what was not committed). The DuckDB
+file is opened per batch, so read-only readers can get in between batches.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from ..model import Article, Failure, Record
+from .connection import connect, writer_lock
+from .rows import content_hash, record_rows
+from .schema import TABLES, migrate
+
+BATCH = int(os.environ.get("NEWSGRAPH_INGEST_BATCH", "200"))
+ROW_TABLES = ("articles", "entities", "quotes", "dates", "events", "quote_terms")
+
+
+@dataclass
+class IngestStats:
+    seen: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"seen": self.seen, "stored": self.stored, "skipped": self.skipped,
+                "failed": self.failed}
+
+
+def _columns(table: str) -> list[str]:
+    if table == "quote_terms":
+        return ["term", "article_id", "quote_id"]
+    return [c for c, _ in TABLES[table]]
+
+
+class StoreWriter:
+    """Writes records to a DuckDB file. Use as a context manager: it holds the writer lock."""
+
+    def __init__(self, path):
+        self.path = path
+        self._lock = writer_lock(path)
+
+    def __enter__(self) -> "StoreWriter":
+        self._lock.__enter__()
+        try:
+            con = connect(self.path, read_only=False)
+            try:
+                migrate(con)
+            finally:
+                con.close()
+        except BaseException:
+            self._lock.__exit__(None, None, None)
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._lock.__exit__(*exc)
+
+    def stored_hashes(self, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """id -> (content hash, status) for the ids already stored."""
+        if not ids:
+            return {}
+        con = connect(self.path, read_only=False)
+        try:
+            rows = con.execute(
+                "SELECT article_id, content_hash, status FROM articles WHERE article_id IN "
+                "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+        finally:
+            con.close()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def write(self, results: list[Record | Failure]) -> None:
+        """Replace the rows of these articles, all in one transaction."""
+        if not results:
+            return
+        # the same id twice in one batch: the later article replaces the earlier one
+        results = list({r.id: r for r in results}.values())
+        tables: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
+        actors: dict[str, dict] = {}
+        for result in results:
+            rows = record_rows(result)
+            for table in ROW_TABLES:
+                tables[table].extend(rows.get(table, []))
+            for actor in rows.get("actors", []):
+                actors.setdefault(actor["actor_id"], actor)
+        ids = sorted({r.id for r in results})
+        con = connect(self.path, read_only=False)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for table in ROW_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                for table in ROW_TABLES:
+                    self._insert(con, table, tables[table])
+                self._upsert_actors(con, list(actors.values()))
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        finally:
+            con.close()
+
+    @staticmethod
+    def _insert(con, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        import pyarrow as pa
+        cols = _columns(table)
+        data = pa.table({c: [r.get(c) for r in rows] for c in cols})
+        con.register("_incoming", data)
+        try:
+            col_list = ", ".join(f'"{c}"' for c in cols)
+            casts = ", ".join(f'"{c}"::{_duck_type(table, c)}' for c in cols)
+            con.execute(f"INSERT INTO {table} ({col_list}) SELECT {casts} FROM _incoming")
+        finally:
+            con.unregister("_incoming")
+
+    @staticmethod
+    def _upsert_actors(con, actors: list[dict]) -> None:
+        if not actors:
+            return
+        import pyarrow as pa
+        cols = _columns("actors")
+        con.register("_actors", pa.table({c: [a.get(c) for a in actors] for c in cols}))
+        try:
+            con.execute(
+                f"INSERT INTO actors SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM _actors "
+                "WHERE actor_id NOT IN (SELECT actor_id FROM actors)")
+        finally:
+            con.unregister("_actors")
+
+    def relink_surnames(self) -> int:
+        """A lone surname joins the one full-named person of the store who bears it."""
+        from .actors import relink_surnames
+        con = connect(self.path, read_only=False)
+        try:
+            return relink_surnames(con)
+        finally:
+            con.close()
+
+
+def _duck_type(table: str, column: str) -> str:
+    if table == "quote_terms":
+        return "VARCHAR"
+    kind = dict(TABLES[table])[column]
+    return {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN",
+            "text[]": "VARCHAR[]", "json": "JSON"}[kind]
+
+
+def ingest(items: Iterable[Article | Failure], db, *, model: str | None = None, workers: int = 1,
+           on_result: Callable[[Record | Failure], None] | None = None,
+           batch_size: int = BATCH) -> IngestStats:
+    """Extract and store articles; skip those already stored unchanged."""
+    from ..runner import extract_items
+    stats = IngestStats()
+    with StoreWriter(db) as writer:
+        def pending() -> Iterator[Article | Failure]:
+            it = iter(items)
+            while True:
+                chunk = list(itertools.islice(it, batch_size))
+                if not chunk:
+                    return
+                known = writer.stored_hashes([x.id for x in chunk if isinstance(x, Article)])
+                for x in chunk:
+                    stats.seen += 1
+                    if isinstance(x, Article):
+                        old = known.get(x.id)
+                        h = content_hash(x.text, x.title, x.published, x.source, x.url)
+                        if old is not None and old[0] == h and old[1] == "ok":
+                            stats.skipped += 1
+                            continue
+                    yield x
+
+        results = extract_items(pending(), model=model, workers=workers)
+        while True:
+            batch = list(itertools.islice(results, batch_size))
+            if not batch:
+                break
+            writer.write(batch)
+            for r in batch:
+                if isinstance(r, Failure):
+                    stats.failed += 1
+                    stats.failures.append(r.to_dict())
+                else:
+                    stats.stored += 1
+                if on_result is not None:
+                    on_result(r)
+        writer.relink_surnames()
+    return stats
