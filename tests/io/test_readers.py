@@ -114,3 +114,27 @@ def test_stdin_text_and_jsonl(monkeypatch):
     assert a.id == "stdin" and a.text == "Plain text from a pipe."
     monkeypatch.setattr("sys.stdin", Stdin(b'{"id": "j", "text": "x"}\n{"id": "k", "text": "y"}\n'))
     assert [x.id for x in _items("-")] == ["j", "k"]
+
+
+def test_warc_html_responses_are_articles(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        html = ("<html><head><title>T</title><meta property='article:published_time' content='2023-03-20'>"
+                "</head><body><article><p>The council said the new library would open in the spring "
+                "after two years of building work.</p></article></body></html>").encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record("https://example.org/a", "response",
+                                                      payload=BytesIO(html), http_headers=headers))
+        img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record("https://example.org/i.png", "response",
+                                                      payload=BytesIO(b"\x89PNG"), http_headers=img))
+    items = _items(path)
+    assert len(items) == 1
+    a = items[0]
+    assert isinstance(a, Article) and "library would open" in a.text
+    assert a.url == "https://example.org/a" and a.published == "2023-03-20"

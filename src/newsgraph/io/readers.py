@@ -15,6 +15,7 @@ from ..errors import (ArticleTooLargeError, BinaryInputError, EmptyArticleError,
                       InputError, NewsgraphError)
 from ..model import Article, Failure
 from .html import html_to_fields
+from .warc import is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -168,7 +169,7 @@ def _walk(directory: Path) -> Iterator[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             p = Path(root, name)
-            if p.suffix.lower() in KNOWN_SUFFIXES and not name.startswith("."):
+            if (p.suffix.lower() in KNOWN_SUFFIXES or is_warc(p)) and not name.startswith("."):
                 found.append(p)
     yield from sorted(found, key=lambda p: p.relative_to(directory).parts)
 
@@ -189,7 +190,9 @@ def read_stdin(*, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
 
 def read_path(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if is_warc(path):
+        yield from read_warc(path, max_chars=max_chars)
+    elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl_file(path, max_chars=max_chars)
     elif suffix in HTML_SUFFIXES:
         yield read_html_file(path, max_chars=max_chars)
