@@ -288,5 +288,26 @@ def eval_timex(directory, model, workers, limit, fmt, errors_out):
     click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
 
 
+@eval_.command("plover")
+@click.argument("tsv", type=click.Path(exists=True, dir_okay=False))
+@click.option("--gsr", type=click.Path(exists=True, dir_okay=False),
+              help="Also check actor coding on PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt).")
+@click.option("--model", metavar="NAME", help="spaCy model to use.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N pairs.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
+              help="Write every pair scored wrong here (JSONL).")
+def eval_plover(tsv, gsr, model, workers, limit, fmt, errors_out):
+    """PLOVER event coding on PLV-format pairs (sentence, source, target, gold_root)."""
+    from .eval.plover import evaluate_plover, format_report
+    try:
+        report = evaluate_plover(tsv, gsr=gsr, model=model, workers=workers, limit=limit,
+                                 errors_out=errors_out)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

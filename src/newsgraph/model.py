@@ -108,15 +108,47 @@ class DateRef:
 
 
 @dataclass(frozen=True)
-class Event:
-    id: str
-    type: str
-    trigger: Span
-    sentence: Span
+class EventActor:
+    text: str
+    span: Span
+    entity: str | None
+    name: str
+    country: str | None               # ISO3, or "IGO"
+    sector: str | None                # PLOVER sector: GOV, MIL, REB, IGO members' GOV, ...
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "trigger": list(self.trigger),
-                "sentence": list(self.sentence)}
+        return {"text": self.text, "span": list(self.span), "entity": self.entity, "name": self.name,
+                "country": self.country, "sector": self.sector}
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    type: str                          # PLOVER v2 event type
+    trigger: Span
+    trigger_text: str
+    sentence: Span
+    actor: tuple[EventActor, ...] = ()
+    recipient: tuple[EventActor, ...] = ()
+    mode: str | None = None
+    context: str | None = None
+    date: DateRef | None = None
+    location: dict | None = None
+    quote: str | None = None           # id of the quote the event is reported in
+    negated: bool = False
+    hypothetical: bool = False
+    confidence: float = 0.5
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "mode": self.mode, "context": self.context,
+                "actor": [a.to_dict() for a in self.actor],
+                "recipient": [a.to_dict() for a in self.recipient],
+                "trigger": {"span": list(self.trigger), "text": self.trigger_text},
+                "date": self.date.to_dict() if self.date else None, "location": self.location,
+                "sentence": list(self.sentence), "quote": self.quote, "negated": self.negated,
+                "hypothetical": self.hypothetical, "confidence": round(self.confidence, 3),
+                "reason": self.reason}
 
 
 @dataclass(frozen=True)

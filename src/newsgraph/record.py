@@ -5,7 +5,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .model import Article, DateMention, DateRef, Entity, Quote, Record, Speaker
+from .model import Article, DateMention, DateRef, Entity, Event, EventActor, Quote, Record, Speaker
 from .nlp.dates import resolve_mentions
 from .nlp.quote_marks import strip_marks
 from .nlp.timex import parse_anchor
@@ -24,8 +24,9 @@ def build_record(article: Article, doc: Doc) -> Record:
     dates, date_warnings = _dates(doc, anchor)
     warnings.extend(date_warnings)
     quotes = _quotes(article, doc, entity_ids, dates, anchor)
+    events = _events(doc, entity_ids, dates, anchor, quotes)
     return Record(article=article, entities=tuple(entities), quotes=tuple(quotes),
-                  dates=tuple(dates), warnings=tuple(warnings))
+                  dates=tuple(dates), events=tuple(events), warnings=tuple(warnings))
 
 
 def _entities(doc: Doc):
@@ -51,23 +52,58 @@ def _dates(doc: Doc, anchor: date | None):
     return out, warnings
 
 
-def _quote_date(doc: Doc, g, dates: list[DateMention], anchor: date | None) -> DateRef:
-    """The date expression of the cue's sentence outside the quoted content, if any."""
-    if g.cue:
-        cue_tok = doc.char_span(g.cue[0][0], g.cue[0][1], alignment_mode="expand")
-        sent = cue_tok.sent if cue_tok is not None else None
-    else:
-        sent = None
-    if sent is not None:
+def _governing_date(doc: Doc, head_span, dates: list[DateMention], anchor: date | None,
+                    exclude: tuple = ()) -> DateRef:
+    """The date expression that modifies a cue or trigger's clause, else the publication date."""
+    if head_span is not None:
+        sent = head_span.sent
         cands = [d for d in dates if sent.start_char <= d.span[0] < sent.end_char
-                 and d.type != "DURATION" and d.value
-                 and not any(s <= d.span[0] < e for s, e in g.content)
-                 and _governs(doc, d.span, cue_tok.root)]
+                 and d.type not in {"DURATION", "SET"} and d.value
+                 and not any(s <= d.span[0] < e for s, e in exclude)
+                 and _governs(doc, d.span, head_span.root)]
         if cands:
-            cue_at = g.cue[0][0]
-            best = min(cands, key=lambda d: abs(d.span[0] - cue_at))
+            at = head_span.start_char
+            best = min(cands, key=lambda d: abs(d.span[0] - at))
             return DateRef(best.value, best.granularity, False, best.text, best.span)
     return DateRef(anchor.isoformat() if anchor else None, "day" if anchor else None, True)
+
+
+def _sentence_date(span, dates: list[DateMention]) -> DateRef | None:
+    """No expression governs the trigger: a day-level date elsewhere in its sentence, marked inferred."""
+    sent = span.sent
+    for d in dates:
+        if sent.start_char <= d.span[0] < sent.end_char and d.value and d.granularity in {"day", "time"}:
+            return DateRef(d.value, d.granularity, True, d.text, d.span)
+    return None
+
+
+def _quote_date(doc: Doc, g, dates: list[DateMention], anchor: date | None) -> DateRef:
+    cue = doc.char_span(g.cue[0][0], g.cue[0][1], alignment_mode="expand") if g.cue else None
+    return _governing_date(doc, cue, dates, anchor, exclude=tuple(g.content))
+
+
+def _events(doc: Doc, entity_ids: dict, dates, anchor, quotes) -> list[Event]:
+    out = []
+    for g in doc._.ng_events or []:
+        trig = doc[g.trigger[0]:g.trigger[1]]
+        def actors(items):
+            return tuple(EventActor(text=a.text, span=_char_span(doc, a.start, a.end),
+                                    entity=entity_ids.get(id(a.cluster)) if a.cluster is not None else None,
+                                    name=a.name, country=a.country, sector=a.sector) for a in items)
+        at = trig.start_char
+        quote = next((q for q in quotes if any(s <= at < e for s, e in q.content)), None)
+        head = doc[g.extra["date_head"]:g.extra["date_head"] + 1] if "date_head" in g.extra else trig
+        when = _governing_date(doc, head, dates, anchor)
+        if when.inferred:
+            when = _sentence_date(trig, dates) or (quote.date if quote is not None and quote.date else when)
+        out.append(Event(
+            id=f"v{len(out) + 1}", type=g.type, trigger=(trig.start_char, trig.end_char),
+            trigger_text=trig.text, sentence=(trig.sent.start_char, trig.sent.end_char),
+            actor=actors(g.actors), recipient=actors(g.recipients), mode=g.mode,
+            date=when, location=g.location, quote=quote.id if quote is not None else None,
+            negated=g.negated, hypothetical=g.hypothetical, confidence=max(0.05, min(0.99, g.confidence)),
+            reason=g.reason))
+    return out
 
 
 def _governs(doc: Doc, span: tuple[int, int], verb) -> bool:

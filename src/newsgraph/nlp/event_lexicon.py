@@ -1,0 +1,118 @@
+"""PLOVER v2 triggers and actor coding words, written for newsgraph from the codebook's
+definitions (kept as data; `events.py` holds the logic)."""
+from __future__ import annotations
+
+# verb lemma -> (event type, mode). A verb may also need a particle or object word to
+# fire; see PHRASE_TRIGGERS.
+VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {}
+
+
+def _add(event: str, words: str, mode: str | None = None) -> None:
+    for w in words.split():
+        VERB_TRIGGERS[w] = (event, mode)
+
+
+_add("CONSULT", "meet visit host receive welcome negotiate consult discuss confer", None)
+_add("CONSULT", "phone telephone call", "phone")
+_add("CONSULT", "talk speak", None)
+_add("AGREE", "agree sign pledge promise vow commit ratify endorse accept approve", None)
+_add("SUPPORT", "support praise back defend applaud hail commend congratulate thank endorse "
+     "recognize recognise reaffirm", None)
+_add("COOPERATE", "cooperate collaborate partner coordinate ally", None)
+_add("AID", "aid donate provide supply fund finance evacuate rescue shelter deliver send grant give", None)
+_add("CONCEDE", "concede apologize apologise pardon release free ease lift relax compromise "
+     "yield surrender resign return", None)
+_add("RETREAT", "withdraw retreat evacuate disband demobilize", None)
+_add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition", None)
+_add("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast charge allege sue "
+     "investigate probe convict indict fault rebuke decry censure", None)
+_add("REJECT", "reject refuse deny veto dismiss oppose rebuff decline spurn boycott", None)
+_add("THREATEN", "threaten warn", None)
+_add("PROTEST", "protest demonstrate rally march picket strike riot", None)
+_add("SANCTION", "sanction embargo expel suspend cut freeze blacklist", None)
+_add("MOBILIZE", "mobilize mobilise deploy mass station alert", None)
+_add("COERCE", "arrest detain jail imprison ban seize raid deport censor confiscate restrict "
+     "prosecute torture kidnap abduct", None)
+_add("ASSAULT", "attack bomb shell strike kill shoot fire invade assault wound ambush assassinate "
+     "massacre bombard raid hit target", None)
+
+# the verb alone is too vague; these objects or particles make it a trigger
+PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
+    ("impose", "sanction"): ("SANCTION", None), ("impose", "sanctions"): ("SANCTION", None),
+    ("impose", "embargo"): ("SANCTION", None), ("impose", "tariff"): ("SANCTION", None),
+    ("cut", "tie"): ("SANCTION", None), ("sever", "tie"): ("SANCTION", None),
+    ("hold", "talk"): ("CONSULT", "meeting"), ("hold", "meeting"): ("CONSULT", "meeting"),
+    ("hold", "summit"): ("CONSULT", "meeting"), ("hold", "call"): ("CONSULT", "phone"),
+    ("make", "call"): ("CONSULT", "phone"), ("pay", "visit"): ("CONSULT", "visit"),
+    ("extend", "invitation"): ("CONSULT", "third-party"), ("issue", "invitation"): ("CONSULT", "third-party"),
+    ("express", "concern"): ("ACCUSE", None), ("express", "support"): ("SUPPORT", None),
+    ("launch", "attack"): ("ASSAULT", None), ("launch", "strike"): ("ASSAULT", None),
+    ("carry", "attack"): ("ASSAULT", None), ("launch", "airstrike"): ("ASSAULT", None),
+    ("file", "lawsuit"): ("ACCUSE", None), ("file", "suit"): ("ACCUSE", None),
+    ("file", "complaint"): ("ACCUSE", None), ("bring", "lawsuit"): ("ACCUSE", None),
+    ("provide", "aid"): ("AID", None), ("send", "aid"): ("AID", None),
+    ("release", "prisoner"): ("CONCEDE", None), ("drop", "charge"): ("CONCEDE", None),
+    ("drop", "investigation"): ("CONCEDE", None), ("lift", "sanction"): ("CONCEDE", None),
+    ("hand", "over"): ("AID", None), ("step", "down"): ("CONCEDE", None),
+    ("pull", "out"): ("RETREAT", None), ("walk", "out"): ("PROTEST", None),
+    ("crack", "down"): ("COERCE", None), ("open", "fire"): ("ASSAULT", None),
+    ("put", "pressure"): ("COERCE", None), ("increase", "pressure"): ("COERCE", None),
+    ("reach", "agreement"): ("AGREE", None), ("reach", "deal"): ("AGREE", None),
+    ("sign", "agreement"): ("AGREE", None), ("sign", "deal"): ("AGREE", None),
+    ("join", "force"): ("COOPERATE", None),
+}
+
+# nouns that name an event ("Xi's visit to Russia", "their video call", "sanctions on Iran")
+NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "meeting": ("CONSULT", "meeting"),
+    "summit": ("CONSULT", "meeting"), "talks": ("CONSULT", "meeting"), "call": ("CONSULT", "phone"),
+    "conference": ("CONSULT", "meeting"), "negotiations": ("CONSULT", "meeting"),
+    "sanctions": ("SANCTION", None), "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
+    "attack": ("ASSAULT", None), "airstrike": ("ASSAULT", None), "airstrikes": ("ASSAULT", None),
+    "bombing": ("ASSAULT", None), "invasion": ("ASSAULT", None), "protest": ("PROTEST", None),
+    "invitation": ("CONSULT", "third-party"), "aid": ("AID", None), "agreement": ("AGREE", None),
+}
+NOUN_MODES = {"video": "video call", "phone": "phone", "telephone": "phone", "virtual": "video call"}
+
+# PLOVER sectors from titles and nouns
+SECTOR_WORDS: dict[str, str] = {}
+for _sector, _words in {
+    "GOV": "president minister secretary spokesperson spokesman spokeswoman government ministry "
+           "premier chancellor king queen prince emir sultan ambassador envoy diplomat diplomats "
+           "official officials administration cabinet mayor governor councilor councillor "
+           "counselor leader leaders kremlin state department foreign counterpart counterparts "
+           "authorities regime",
+    "MIL": "military army navy troops soldiers soldier forces force general admiral commander "
+           "marines defense defence airforce colonel militaries",
+    "COP": "police policeman policemen officers sheriff",
+    "JUD": "court judge judges justice prosecutor prosecutors tribunal",
+    "LEG": "parliament congress senate senator lawmaker lawmakers legislature assembly "
+           "congressman congresswoman representative mps",
+    "REB": "rebels rebel militants militant insurgents insurgent guerrillas fighters taliban "
+           "separatists jihadists",
+    "JRN": "journalist journalists reporter reporters newspaper media broadcaster",
+    "BUS": "company companies firm corporation business businesses bank banks ceo executive",
+    "CVL": "civilians civilian protesters protester activists activist residents people "
+           "citizens students villagers",
+    "REF": "refugees refugee migrants asylum",
+    "MED": "doctors hospital hospitals health",
+    "REL": "church mosque clergy bishop cleric imam pope",
+    "PTY": "party",
+    "SPY": "intelligence spy spies",
+    "EDU": "university school teachers",
+}.items():
+    for _w in _words.split():
+        SECTOR_WORDS[_w] = _sector
+
+# intergovernmental and non-governmental organisations by name or acronym
+IGOS = {"nato", "u.n.", "united nations", "european union", "african union",
+        "asean", "opec", "imf", "world bank", "world health organization", "wto",
+        "security council", "u.n. security council", "un security council", "icc",
+        "international criminal court", "osce", "g7", "g20", "arab league", "oas",
+        "european commission", "interpol", "iaea", "unicef", "unhcr", "human rights council",
+        "ecowas", "sco", "brics", "council of europe", "gulf cooperation council", "gcc"}
+# short acronyms that are also English words: matched case-sensitively on the text
+IGO_ACRONYMS = {"UN", "EU", "AU", "WHO", "OAS", "SCO", "GCC", "ICC", "IAEA", "WTO", "IMF", "NATO", "OSCE"}
+NGOS = {"amnesty international", "human rights watch", "red cross", "international committee of "
+        "the red cross", "doctors without borders", "msf", "greenpeace", "oxfam",
+        "aclu", "american civil liberties union", "transparency international", "save the children"}

@@ -1,0 +1,315 @@
+"""Events: who did what to whom, coded in PLOVER v2.
+
+A trigger (a verb, a verb with its object or particle, or an event noun) gives the type
+and mode; the dependency parse gives actors and recipients, which are resolved to the
+article's entities (pronouns and descriptions through the speaker resolver) and coded
+with a country and a PLOVER sector. Negated, conditional and merely threatened or
+planned events are marked, not dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .entities import EntityCluster
+from .event_lexicon import IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
+from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
+from .speakers import SpeakerResolver, mention_span, subject_of
+
+RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
+HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
+                      "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
+UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
+WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
+        "receive", "provide", "free", "cut", "charge", "press"}
+
+
+@dataclass
+class ActorGuess:
+    start: int
+    end: int
+    text: str
+    name: str
+    cluster: EntityCluster | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass
+class EventGuess:
+    type: str
+    mode: str | None
+    trigger: tuple[int, int]               # token span
+    actors: list[ActorGuess]
+    recipients: list[ActorGuess]
+    negated: bool
+    hypothetical: bool
+    confidence: float
+    reason: str
+    location: dict | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def code_actor(text: str, cluster: EntityCluster | None, head: Token | None) -> tuple[str | None, str | None]:
+    """(ISO3 or "IGO", PLOVER sector) from the entity, its titles and the words used."""
+    key = normalise_name(text)
+    words = set(key.replace("’", "'").replace("-", " ").split())
+    if cluster is not None:
+        words |= {w for t in cluster.titles for w in t.lower().split()}
+        words |= set(normalise_name(cluster.name).split())
+    name = normalise_name(cluster.name) if cluster is not None else key
+    raw = (cluster.name if cluster is not None else text).strip()
+    if (name in IGOS or key in IGOS or raw in IGO_ACRONYMS or text.strip() in IGO_ACRONYMS
+            or any(ig in key for ig in ("united nations", "security council", "nato"))):
+        return "IGO", "GOV"
+    if name in NGOS or key in NGOS:
+        return None, "SOC"
+    country = cluster.country if cluster is not None else None
+    if country is None:
+        country = country_of(text) or GOV_METONYMS.get(name)
+        if country is None:
+            for w in key.split():
+                hit = countries().get(w)
+                if hit:
+                    country = hit["iso3"]
+                    break
+    sector = None
+    for w in words:
+        s = SECTOR_WORDS.get(w.rstrip("s") if w.rstrip("s") in SECTOR_WORDS else w)
+        if s is not None and (sector is None or s in {"MIL", "REB", "JUD", "LEG", "COP"}):
+            sector = s
+    if sector is None and cluster is not None:
+        if cluster.type == "GPE" or name in GOV_METONYMS:
+            sector = "GOV"
+        elif cluster.type == "ORG" and is_outlet(cluster.name):
+            sector = "JRN"
+        elif cluster.type == "PERSON" and cluster.titles:
+            sector = "GOV" if any(SECTOR_WORDS.get(w) == "GOV" for t in cluster.titles for w in t.lower().split()) else None
+    if sector is None and country and key in countries():
+        sector = "GOV"      # a country acting is its government
+    return country, sector
+
+
+class EventFinder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.resolver = SpeakerResolver(doc)
+
+    def run(self) -> list[EventGuess]:
+        out = []
+        for tok in self.doc:
+            g = None
+            if tok.pos_ == "VERB":
+                g = self._from_verb(tok)
+            elif tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUN_TRIGGERS:
+                g = self._from_noun(tok)
+            if g is not None:
+                out.append(g)
+        return out
+
+    # -- actors -------------------------------------------------------------------------
+    def _actor(self, tok: Token) -> ActorGuess | None:
+        if tok.pos_ not in {"PROPN", "NOUN", "PRON"} and not tok.ent_type_:
+            return None
+        guess = self.resolver.resolve(tok)
+        start, end = guess.start, guess.end
+        # actor spans stop at a conjunction: each conjunct is its own actor
+        for i in range(start, end):
+            if self.doc[i].dep_ == "cc" and i > tok.i:
+                end = i
+                break
+        text = self.doc[start:end].text
+        name = guess.name
+        if guess.cluster is None and tok.pos_ == "PRON":
+            return None
+        country, sector = code_actor(text, guess.cluster, tok)
+        if guess.cluster is None and country is None and sector is None:
+            return None     # "the visit could demonstrate": not an actor
+        return ActorGuess(start, end, text, name, guess.cluster, country, sector)
+
+    def _actors(self, tok: Token | None) -> list[ActorGuess]:
+        if tok is None:
+            return []
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            a = self._actor(t)
+            if a is not None:
+                out.append(a)
+        return out
+
+    def _recipients(self, verb: Token, skip: set[int]) -> list[ActorGuess]:
+        out: list[ActorGuess] = []
+        for child in verb.children:
+            if child.i in skip:
+                continue
+            if child.dep_ in {"dobj", "dative", "nsubjpass"} or child.dep_ == "attr" and verb.lemma_ == "be":
+                out += self._entity_actors(child)
+            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out += self._entity_actors(pobj)
+        return out
+
+    def _entity_actors(self, tok: Token) -> list[ActorGuess]:
+        """An object names a recipient when it is an entity (or holds one: "sanctions on Iran")."""
+        found = self._actors(tok)
+        found = [a for a in found if a.cluster is not None or a.country or a.sector]
+        if found:
+            return found
+        for t in tok.subtree:
+            if t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
+                a = self._actor(t)
+                if a is not None:
+                    return [a]
+        return []
+
+    # -- modality -----------------------------------------------------------------------
+    def _modality(self, tok: Token) -> tuple[bool, bool]:
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in tok.children)
+        head = tok
+        for _ in range(3):
+            if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in HYPOTHETICAL_HEADS:
+                hypothetical = True
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
+                hypothetical = True
+            if head.head is head:
+                break
+            if head.dep_ in {"xcomp"}:
+                negated = negated or any(c.dep_ == "neg" for c in head.head.children)
+            head = head.head
+        return negated, hypothetical
+
+    def _location(self, tok: Token) -> dict | None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        span = self.doc[pobj.left_edge.i:pobj.i + 1]
+                        return {"text": span.text, "country": country_of(pobj.text)}
+        return None
+
+    # -- triggers -----------------------------------------------------------------------
+    def _from_verb(self, verb: Token) -> EventGuess | None:
+        lemma = verb.lemma_.lower()
+        hit, how = None, ""
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "prt"}]
+        for o in objs:
+            key = (lemma, o.lemma_.lower())
+            if key in PHRASE_TRIGGERS:
+                hit, how = PHRASE_TRIGGERS[key], f"'{lemma} {o.text}'"
+                break
+        if hit is None and lemma in VERB_TRIGGERS:
+            hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
+        if hit is None:
+            return None
+        etype, mode = hit
+        subject = subject_of(verb)
+        actors = self._actors(subject) if subject is not None else []
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        skip = {subject.i} if subject is not None else set()
+        recipients = self._recipients(verb, skip)
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is None:
+                actors = []
+        if not actors:
+            return None
+        if etype == "CONSULT" and not recipients and len(actors) > 1:
+            recipients = list(actors)      # "Xi and Putin met": each met the other
+        if not recipients and etype not in UNDIRECTED:
+            return None
+        if etype == "PROTEST" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+            return None      # "demonstrate the strength of": showing, not protesting
+        if lemma in WEAK and how.startswith("verb") and not (recipients and any(r.cluster for r in recipients)):
+            return None
+        if lemma == "call" and etype == "CONSULT":
+            if any(c.dep_ in {"oprd", "xcomp"} for c in verb.children) or any(
+                    c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children):
+                return None      # "called it a mistake", "called for talks" are not calls
+        if lemma in {"visit", "travel"} and etype == "CONSULT":
+            mode = "visit"
+        negated, hypothetical = self._modality(verb)
+        conf = 0.6 + (0.2 if actors and recipients else 0) - (0.2 if lemma in WEAK else 0)
+        return EventGuess(etype, mode, (verb.i, verb.i + 1), actors, recipients, negated, hypothetical,
+                          conf, f"{how} -> {etype}; subject = actor, object/prepositional object = recipient",
+                          location=self._location(verb))
+
+    def _from_noun(self, noun: Token) -> EventGuess | None:
+        etype, mode = NOUN_TRIGGERS[noun.lower_]
+        for c in noun.children:
+            if c.dep_ in {"compound", "amod"} and c.lower_ in NOUN_MODES:
+                mode = NOUN_MODES[c.lower_]
+        actors: list[ActorGuess] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                actors = self._actors(c)
+            elif c.dep_ == "prep" and c.lower_ == "between" and etype == "CONSULT":
+                for pobj in c.children:   # "the meeting between Xi and Putin"
+                    if pobj.dep_ == "pobj":
+                        actors = [a for a in self._actors(pobj) if a.cluster is not None]
+        recipients = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"}:
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        recipients += self._entity_actors(pobj)
+        governing = noun.head
+        if noun.dep_ == "pobj" and governing.dep_ == "prep":
+            governing = governing.head
+        if governing.pos_ == "VERB" and (governing.lemma_.lower() in VERB_TRIGGERS or any(
+                (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in governing.children)):
+            return None      # "encouraged negotiations", "extended an invitation": the verb's event
+        if not actors and governing.pos_ in {"VERB", "AUX"} and noun.dep_ in {"pobj", "dobj", "attr"}:
+            subj = subject_of(governing)
+            actors = self._actors(subj) if subj is not None else []
+            if etype == "CONSULT" and mode == "visit" and not recipients:
+                for c in governing.children:
+                    if c.dep_ == "prep" and c.lower_ in {"in", "to"}:
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                recipients += self._entity_actors(pobj)
+        if etype == "CONSULT" and not recipients and len(actors) > 1:
+            recipients = list(actors)
+        if not actors or not (recipients or etype in {"PROTEST"}):
+            return None
+        negated, hypothetical = self._modality(governing if governing.pos_ in {"VERB", "AUX"} else noun)
+        return EventGuess(etype, mode, (noun.i, noun.i + 1), actors, recipients, negated, hypothetical,
+                          0.5 + (0.2 if recipients else 0),
+                          f"noun '{noun.lower_}' -> {etype}; possessor or governing subject = actor",
+                          location=self._location(governing) if governing.pos_ == "VERB" else None,
+                          extra={"date_head": governing.i if governing.pos_ in {"VERB", "AUX"} else noun.i})
+
+
+class EventExtractor:
+    """spaCy component: PLOVER events in ``doc._.ng_events``."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_events"):
+        self.name = name
+        if not Doc.has_extension("ng_events"):
+            Doc.set_extension("ng_events", default=None)
+
+    def predict(self, doc: Doc) -> list[EventGuess]:
+        return EventFinder(doc).run()
+
+    def set_annotations(self, doc: Doc, events: list[EventGuess]) -> None:
+        doc._.ng_events = events
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.predict(doc))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("newsgraph_events")
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp, name)
+
+
+__all__ = ["EventGuess", "ActorGuess", "EventExtractor", "code_actor", "mention_span"]
