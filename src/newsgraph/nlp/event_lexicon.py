@@ -12,12 +12,12 @@ def _add(event: str, words: str, mode: str | None = None) -> None:
         VERB_TRIGGERS[w] = (event, mode)
 
 
-_add("CONSULT", "meet visit host receive welcome negotiate consult discuss confer", None)
+_add("CONSULT", "meet visit host receive negotiate consult discuss confer", None)
 _add("CONSULT", "phone telephone call", "phone")
 _add("CONSULT", "talk speak", None)
 _add("AGREE", "agree sign pledge promise vow commit ratify endorse accept approve", None)
 _add("SUPPORT", "support praise back defend applaud hail commend congratulate thank endorse "
-     "recognize recognise reaffirm", None)
+     "recognize recognise reaffirm welcome", None)
 _add("COOPERATE", "cooperate collaborate partner coordinate ally", None)
 _add("AID", "aid donate provide supply fund finance evacuate rescue shelter deliver send grant give", None)
 _add("CONCEDE", "concede apologize apologise pardon release free ease lift relax compromise "
@@ -26,15 +26,16 @@ _add("RETREAT", "withdraw retreat evacuate disband demobilize", None)
 _add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition", None)
 _add("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast charge allege sue "
      "investigate probe convict indict fault rebuke decry censure", None)
-_add("REJECT", "reject refuse deny veto dismiss oppose rebuff decline spurn boycott", None)
+_add("REJECT", "reject refuse deny veto dismiss oppose rebuff decline spurn boycott refute cancel "
+     "block halt", None)
 _add("THREATEN", "threaten warn", None)
 _add("PROTEST", "protest demonstrate rally march picket strike riot", None)
 _add("SANCTION", "sanction embargo expel suspend cut freeze blacklist", None)
-_add("MOBILIZE", "mobilize mobilise deploy mass station alert", None)
+_add("MOBILIZE", "mobilize mobilise deploy mass station alert reinforce intensify", None)
 _add("COERCE", "arrest detain jail imprison ban seize raid deport censor confiscate restrict "
      "prosecute torture kidnap abduct", None)
 _add("ASSAULT", "attack bomb shell strike kill shoot fire invade assault wound ambush assassinate "
-     "massacre bombard raid hit target", None)
+     "massacre bombard raid hit target capture occupy storm shell", None)
 
 # the verb alone is too vague; these objects or particles make it a trigger
 PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
@@ -59,7 +60,12 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("put", "pressure"): ("COERCE", None), ("increase", "pressure"): ("COERCE", None),
     ("reach", "agreement"): ("AGREE", None), ("reach", "deal"): ("AGREE", None),
     ("sign", "agreement"): ("AGREE", None), ("sign", "deal"): ("AGREE", None),
-    ("join", "force"): ("COOPERATE", None),
+    ("join", "force"): ("COOPERATE", None), ("go", "strike"): ("PROTEST", None),
+    ("declare", "emergency"): ("COERCE", None), ("impose", "curfew"): ("COERCE", None),
+    ("lift", "boycott"): ("CONCEDE", None), ("lift", "ban"): ("CONCEDE", None),
+    ("ease", "restriction"): ("CONCEDE", None), ("hold", "exercise"): ("COOPERATE", None),
+    ("conduct", "exercise"): ("COOPERATE", None), ("perform", "game"): ("COOPERATE", None),
+    ("cancel", "visit"): ("REJECT", None), ("call", "sanction"): ("ACCUSE", None),
 }
 
 # nouns that name an event ("Xi's visit to Russia", "their video call", "sanctions on Iran")

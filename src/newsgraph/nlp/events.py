@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .entities import EntityCluster
+from .entities import EntityCluster, entity_at
 from .event_lexicon import IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
 from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
 from .speakers import SpeakerResolver, mention_span, subject_of
 
-RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon"}
+RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
@@ -126,8 +126,8 @@ class EventFinder:
         if guess.cluster is None and tok.pos_ == "PRON":
             return None
         country, sector = code_actor(text, guess.cluster, tok)
-        if guess.cluster is None and country is None and sector is None:
-            return None     # "the visit could demonstrate": not an actor
+        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return None
         return ActorGuess(start, end, text, name, guess.cluster, country, sector)
 
     def _actors(self, tok: Token | None) -> list[ActorGuess]:
@@ -140,31 +140,42 @@ class EventFinder:
                 out.append(a)
         return out
 
-    def _recipients(self, verb: Token, skip: set[int]) -> list[ActorGuess]:
-        out: list[ActorGuess] = []
+    def _recipients(self, verb: Token, skip: set[int], fallback_in: bool = False) -> list[ActorGuess]:
+        """Objects and prepositional objects; named ones win over plain nouns."""
+        heads: list[Token] = []
         for child in verb.children:
             if child.i in skip:
+                # "expressed concerns to Kuleba": the trigger's object carries the recipient
+                for p in child.children:
+                    if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS:
+                        heads += [o for o in p.children if o.dep_ == "pobj"]
                 continue
-            if child.dep_ in {"dobj", "dative", "nsubjpass"} or child.dep_ == "attr" and verb.lemma_ == "be":
-                out += self._entity_actors(child)
+            if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+                heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        out += self._entity_actors(pobj)
-        return out
+                heads += [p for p in child.children if p.dep_ == "pobj"]
+        if not heads and fallback_in:   # "fighting erupted in Thailand": the place is the target
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    heads += [p for p in child.children if p.dep_ == "pobj"]
+        named: list[ActorGuess] = []
+        plain: list[ActorGuess] = []
+        for head in heads:
+            for a in self._entity_actors(head):
+                (named if a.cluster is not None or a.country else plain).append(a)
+        return named or plain[:1]
 
     def _entity_actors(self, tok: Token) -> list[ActorGuess]:
-        """An object names a recipient when it is an entity (or holds one: "sanctions on Iran")."""
+        """An object's entity ("sanctions on Iran" -> Iran), else the object itself."""
         found = self._actors(tok)
-        found = [a for a in found if a.cluster is not None or a.country or a.sector]
-        if found:
+        if any(a.cluster is not None or a.country for a in found):
             return found
         for t in tok.subtree:
-            if t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
+            if t.i != tok.i and t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
                 a = self._actor(t)
                 if a is not None:
                     return [a]
-        return []
+        return found
 
     # -- modality -----------------------------------------------------------------------
     def _modality(self, tok: Token) -> tuple[bool, bool]:
@@ -208,10 +219,15 @@ class EventFinder:
             return None
         etype, mode = hit
         subject = subject_of(verb)
+        if subject is not None and subject is verb.head and entity_at(self.doc, subject.i) is None \
+                and subject.pos_ == "NOUN":
+            subject = None      # "an invitation to visit": the noun is not the visitor
         actors = self._actors(subject) if subject is not None else []
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         skip = {subject.i} if subject is not None else set()
-        recipients = self._recipients(verb, skip)
+        if not how.startswith("verb"):
+            skip |= {o.i for o in objs}      # "expressed concern": the object is the trigger
+        recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT")
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is None:
@@ -224,16 +240,25 @@ class EventFinder:
             return None
         if etype == "PROTEST" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
             return None      # "demonstrate the strength of": showing, not protesting
+        if etype != "CONSULT" and not any(a.cluster is not None or a.country or a.sector
+                                          for a in actors + recipients):
+            confidence_penalty = 0.2
+        else:
+            confidence_penalty = 0.0
         if lemma in WEAK and how.startswith("verb") and not (recipients and any(r.cluster for r in recipients)):
             return None
-        if lemma == "call" and etype == "CONSULT":
-            if any(c.dep_ in {"oprd", "xcomp"} for c in verb.children) or any(
+        if lemma == "call" and how.startswith("verb"):
+            if any(c.dep_ == "oprd" for c in verb.children):
+                return None      # "called it a mistake"
+            if any(c.dep_ == "xcomp" for c in verb.children) or any(
                     c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children):
-                return None      # "called it a mistake", "called for talks" are not calls
+                etype, mode = "REQUEST", None     # "called on X to", "called for talks"
+            else:
+                etype, mode = "CONSULT", "phone"
         if lemma in {"visit", "travel"} and etype == "CONSULT":
             mode = "visit"
         negated, hypothetical = self._modality(verb)
-        conf = 0.6 + (0.2 if actors and recipients else 0) - (0.2 if lemma in WEAK else 0)
+        conf = 0.6 + (0.2 if actors and recipients else 0) - (0.2 if lemma in WEAK else 0) - confidence_penalty
         return EventGuess(etype, mode, (verb.i, verb.i + 1), actors, recipients, negated, hypothetical,
                           conf, f"{how} -> {etype}; subject = actor, object/prepositional object = recipient",
                           location=self._location(verb))

@@ -106,8 +106,7 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "actor_ids": [actor_of.get(x.get("entity")) for x in data.get("actor", [])],
             "recipient_names": [x.get("name") for x in data.get("recipient", [])],
             "recipient_ids": [actor_of.get(x.get("entity")) for x in data.get("recipient", [])],
-            "trigger_start": data["trigger"][0] if isinstance(data.get("trigger"), list) else None,
-            "trigger_end": data["trigger"][1] if isinstance(data.get("trigger"), list) else None,
+            "trigger_start": ev.trigger[0], "trigger_end": ev.trigger[1],
             "date_value": (data.get("date") or {}).get("value"), "quote_id": data.get("quote"),
             "negated": data.get("negated"), "hypothetical": data.get("hypothetical"),
             "confidence": data.get("confidence"), "record": json.dumps(data)})

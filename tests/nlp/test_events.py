@@ -1,0 +1,71 @@
+import re
+
+import pytest
+
+from newsgraph import extract
+from newsgraph.nlp.lexicon import countries
+
+
+def events(text, **kw):
+    return extract(text, **kw).events
+
+
+def one(text, etype, **kw):
+    hits = [e for e in events(text, **kw) if e.type == etype]
+    assert hits, [(e.type, e.trigger_text) for e in events(text, **kw)]
+    return hits[0]
+
+
+def names(items):
+    return {a.name for a in items}
+
+
+def test_reciprocal_meeting_codes_both_sides():
+    e = one("Chinese President Wu Hao and French President Anne Roux met in Paris on Monday.", "CONSULT",
+            published="2023-03-20")
+    assert names(e.actor) == {"Wu Hao", "Anne Roux"} == names(e.recipient)
+    assert {(a.name, a.country, a.sector) for a in e.actor} >= {("Wu Hao", "CHN", "GOV")}
+    assert e.date.value == "2023-03-20" and e.location["text"] == "Paris"
+
+
+def test_passive_swaps_actor_and_recipient():
+    e = one("The convoy was attacked by Somali militants near the border.", "ASSAULT")
+    assert "militants" in {a.text.split()[-1] for a in e.actor}
+    assert any("convoy" in a.text for a in e.recipient)
+
+
+def test_speech_act_accuse_with_recipients():
+    e = one("Iran accused NATO and the United States of provoking the crisis.", "ACCUSE")
+    assert names(e.actor) == {"Iran"}
+    assert {(a.country, a.sector) for a in e.recipient} == {("IGO", "GOV"), ("USA", "GOV")}
+
+
+def test_urged_is_a_request():
+    e = one("The Kenyan foreign minister urged Ethiopia to resume talks.", "REQUEST")
+    assert names(e.recipient) == {"Ethiopia"} and e.actor[0].country == "KEN"
+
+
+def test_negated_and_hypothetical_are_marked():
+    neg = one("Brazil did not sign the agreement with Argentina.", "AGREE")
+    assert neg.negated
+    hyp = one("Turkey threatened to attack Kurdish fighters in Syria.", "ASSAULT")
+    assert hyp.hypothetical and not hyp.negated
+
+
+def test_metonyms_and_capitals_code_governments():
+    e = one("The Kremlin criticized Washington over the new sanctions.", "ACCUSE")
+    assert (e.actor[0].country, e.actor[0].sector) == ("RUS", "GOV")
+    assert e.recipient[0].country == "USA"
+
+
+def test_every_event_explains_itself():
+    for e in events("Israel released 100 prisoners. Egypt hosted talks between the two sides."):
+        assert e.reason and e.trigger_text and e.sentence[0] <= e.trigger[0] < e.sentence[1]
+
+
+def test_gazetteer_iso3_codes_are_valid():
+    # ISO 3166-1 alpha-3: three capitals; unique per country name
+    codes = {v["iso3"] for v in countries().values()}
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    assert {"CHN", "RUS", "UKR", "USA", "GBR", "DEU", "FRA"} <= codes
+    assert countries()["chinese"]["iso3"] == "CHN" and countries()["kyiv"]["iso3"] == "UKR"

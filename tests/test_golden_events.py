@@ -1,0 +1,52 @@
+"""The reference article's events (published 2023-03-20)."""
+import pytest
+
+from newsgraph import extract
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(reference_text):
+    return extract(reference_text, published="2023-03-20").events
+
+
+def find(events, etype, actor, recipient=None):
+    for e in events:
+        if e.type == etype and actor in {a.name for a in e.actor} and (
+                recipient is None or recipient in {a.name for a in e.recipient}):
+            return e
+    raise AssertionError(f"no {etype} {actor} -> {recipient}: "
+                         f"{[(e.type, [a.name for a in e.actor], [a.name for a in e.recipient]) for e in events]}")
+
+
+def test_xi_visits_russia(events):
+    e = find(events, "CONSULT", "Xi Jinping", "Russia")
+    assert e.mode == "visit" and e.date.value == "2023-03-20"
+    assert (e.actor[0].country, e.actor[0].sector) == ("CHN", "GOV")
+
+
+def test_qin_and_kuleba_consult_on_thursday(events):
+    e = find(events, "CONSULT", "Qin Gang", "Dmytro Kuleba")
+    assert e.date.value == "2023-03-16"
+    kuleba = next(a for a in e.actor + e.recipient if a.name == "Dmytro Kuleba")
+    assert (kuleba.country, kuleba.sector) == ("UKR", "GOV")
+
+
+def test_kuleba_consults_blinken(events):
+    e = find(events, "CONSULT", "Dmytro Kuleba", "Antony Blinken")
+    assert (e.recipient[0].country, e.recipient[0].sector) == ("USA", "GOV")
+
+
+def test_china_accuses_nato_and_the_us(events):
+    e = find(events, "ACCUSE", "China", "NATO")
+    assert {"NATO", "United States"} <= {a.name for a in e.recipient}
+
+
+def test_qin_urges_negotiations(events):
+    find(events, "REQUEST", "Qin Gang")
+
+
+def test_putin_invitation_in_december(events):
+    e = find(events, "CONSULT", "Vladimir Putin", "Xi Jinping")
+    assert e.date.value == "2022-12"
