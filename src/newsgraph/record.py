@@ -113,12 +113,12 @@ def _governs(doc: Doc, span: tuple[int, int], verb) -> bool:
         return False
     tok = toks.root
     for _ in range(8):
-        if tok is verb or tok.i == verb.i:
+        if tok.i == verb.i:
             return True
-        if tok.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"} and tok is not verb \
+        if tok.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"} and tok.i != verb.i \
                 and tok.pos_ in {"VERB", "AUX"}:
             return False
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

@@ -45,7 +45,7 @@ def clause_tense(tok: Token) -> str | None:
     for _ in range(6):
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "aux":
             break
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     if head.pos_ not in {"VERB", "AUX"}:

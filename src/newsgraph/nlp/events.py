@@ -187,7 +187,7 @@ class EventFinder:
                 hypothetical = True
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
                 hypothetical = True
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             if head.dep_ in {"xcomp"}:
                 negated = negated or any(c.dep_ == "neg" for c in head.head.children)
@@ -219,7 +219,7 @@ class EventFinder:
             return None
         etype, mode = hit
         subject = subject_of(verb)
-        if subject is not None and subject is verb.head and entity_at(self.doc, subject.i) is None \
+        if subject is not None and subject.i == verb.head.i and entity_at(self.doc, subject.i) is None \
                 and subject.pos_ == "NOUN":
             subject = None      # "an invitation to visit": the noun is not the visitor
         actors = self._actors(subject) if subject is not None else []

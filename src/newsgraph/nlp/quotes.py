@@ -307,13 +307,19 @@ class QuoteFinder:
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
         j = verb.i - 1
         while j >= 0 and (_is_gap(doc[j]) and doc[j].text not in _CLOSE_MARKS or j in allowed
-                          or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head is verb):
+                          or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head.i == verb.i):
             j -= 1
         if j >= 0 and doc[j].text in _CLOSE_MARKS and j in self.in_direct and verb.i - j <= 12:
             dq = self.in_direct[j]
             if not dq.used and dq.tok_end - 1 == j:
                 return dq
         return None
+
+    def _colon_before(self, k: int) -> bool:
+        j = k - 1
+        while j >= 0 and self.doc[j].is_space:
+            j -= 1
+        return j >= 0 and self.doc[j].text == ":"
 
     def _adjacent_direct(self, verb: Token) -> DirectQuote | None:
         dq = self._quote_before(verb)
@@ -327,8 +333,10 @@ class QuoteFinder:
         n = 0
         while k < len(doc) and n <= MAX_GAP_TOKENS and k not in self.in_direct:
             t = doc[k]
+            if "\n" in t.text and not self._colon_before(k):
+                return None      # a quotation in the next paragraph needs a colon to hang on
             if not _is_gap(t):
-                if not (t.head is verb or t.head.head is verb or k in allowed) or t.pos_ == "VERB":
+                if not (t.head.i == verb.i or t.head.head.i == verb.i or k in allowed) or t.pos_ == "VERB":
                     return None
                 n += 1
             k += 1

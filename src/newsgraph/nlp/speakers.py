@@ -55,7 +55,7 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
                             if pobj.dep_ == "pobj":
                                 return pobj
                 return None   # "it was said that ..." names nobody
-        if tok.dep_ in {"conj", "xcomp", "advcl", "acl"} and tok.head is not tok:
+        if tok.dep_ in {"conj", "xcomp", "advcl", "acl"} and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 return tok.head     # "Trump, saying ..." hangs on the noun
             tok = tok.head
