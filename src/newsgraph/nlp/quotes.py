@@ -561,6 +561,10 @@ class QuoteFinder:
         for g in kept:
             if not any(_overlaps(g.content, o.content) for o in out):
                 out.append(g)
+        # a quotation claimed only by a dropped guess is free again (for floating quotes)
+        for dq in self.direct:
+            if dq.used and not any(_overlaps(dq.spans, g.content) for g in out):
+                dq.used = False
         return out
 
     # -- speakers and sources ---------------------------------------------------------
