@@ -240,6 +240,21 @@ def export(db, fmt, out_dir):
         _fail(str(exc))
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default keeps the server on this machine.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--model", metavar="NAME", help="spaCy model for POST /api/extract.")
+def serve(db, host, port, model):
+    """Web UI and REST API over a store (HTML pages, their .json twins, /api/...)."""
+    import uvicorn
+    from .web import create_app
+    _open_store(db)      # fail early, with a clear message, on a missing or broken store
+    click.echo(f"newsgraph: serving {db} on http://{host}:{port}", err=True)
+    uvicorn.run(create_app(db, model=model), host=host, port=port, log_level="warning")
+
+
 @main.group(name="eval")
 def eval_() -> None:
     """Score newsgraph against gold data."""

@@ -1,0 +1,298 @@
+"""`newsgraph serve`: HTML pages over a store, each with a JSON twin, and a REST API.
+
+Article text is hostile: templates autoescape everything and nothing from an article is
+ever marked safe; every query is parameterised and runs on a read-only connection;
+request bodies are size-limited; the server binds to 127.0.0.1 unless told otherwise.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import NewsgraphError, StoreError
+from ..store import open_store
+from .highlight import article_segments
+
+TEMPLATES = Path(__file__).parent / "templates"
+MAX_BODY = 1_000_000           # bytes accepted by POST /api/extract
+MAX_PAGE = 500
+COOPERATION = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, type_: str, message: str):
+        self.status, self.type, self.message = status, type_, message
+
+
+def error_body(status: int, type_: str, message: str) -> dict:
+    """The one JSON error shape."""
+    return {"error": {"status": status, "type": type_, "message": message}}
+
+
+def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = None) -> FastAPI:
+    app = FastAPI(title="newsgraph", description="Who said what, who did what to whom, when.",
+                  version="0.1.0")
+    templates = Jinja2Templates(directory=str(TEMPLATES))   # autoescape is on for .html
+    state: dict[str, Any] = {"db": Path(db)}
+
+    def store():
+        try:
+            return open_store(state["db"])
+        except StoreError as exc:
+            raise ApiError(503, exc.type, exc.message) from exc
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.endswith(".json")
+
+    def respond(request: Request, template: str, data: dict, status: int = 200):
+        if wants_json(request):
+            return JSONResponse(_jsonable(data), status_code=status)
+        return templates.TemplateResponse(request, template, {"data": data}, status_code=status)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return _error_response(request, templates, exc.status, exc.type, exc.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        return _error_response(request, templates, exc.status_code, "HTTPError", str(exc.detail))
+
+    @app.exception_handler(NewsgraphError)
+    async def _ng_error(request: Request, exc: NewsgraphError):
+        return _error_response(request, templates, 400, exc.type, exc.message)
+
+    from fastapi.exceptions import RequestValidationError
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        msg = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        return _error_response(request, templates, 422, "ValidationError", msg)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        return _error_response(request, templates, 500, "InternalError", "the server failed on this request")
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > max_body):
+            return JSONResponse(error_body(413, "PayloadTooLarge", f"request body over {max_body:,} bytes"),
+                                status_code=413)
+        return await call_next(request)
+
+    # -- pages with JSON twins ----------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/index.json", include_in_schema=False)
+    def overview(request: Request):
+        s = store()
+        data = {"stats": s.stats(),
+                "latest": s.articles(limit=10).to_dicts(),
+                "speakers": s.sql("""SELECT coalesce(a.name, q.speaker_name) AS speaker,
+                                            q.speaker_actor_id AS actor_id, count(*) AS quotes
+                                     FROM quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
+                                     WHERE q.speaker_name IS NOT NULL
+                                     GROUP BY 1, 2 ORDER BY quotes DESC, speaker LIMIT 15""").to_dicts(),
+                "event_types": s.sql("""SELECT type, count(*) AS events FROM events
+                                        GROUP BY type ORDER BY events DESC, type""").to_dicts()}
+        return respond(request, "index.html", data)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id}.json", include_in_schema=False)   # registered first: wins
+    def article_page(request: Request, article_id: str):
+        return respond(request, "article.html", _article(store(), article_id))
+
+    @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/actors/{actor_id}.json", include_in_schema=False)
+    def actor_page(request: Request, actor_id: str):
+        s = store()
+        rows = s.sql("SELECT * FROM actors WHERE actor_id = ?", [actor_id]).to_dicts()
+        if not rows:
+            raise ApiError(404, "NotFound", f"no actor {actor_id!r}")
+        actor = rows[0]
+        quotes = s.sql("""SELECT article_id, quote_id, kind, text, reported_by, medium, date_value AS date,
+                                 source FROM quotes WHERE speaker_actor_id = ?
+                          ORDER BY date_value DESC NULLS LAST, article_id, quote_id LIMIT 500""",
+                       [actor_id]).to_dicts()
+        as_actor = s.sql("""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
+                                   date_value AS date FROM events WHERE list_contains(actor_ids, ?)
+                            ORDER BY date_value DESC NULLS LAST LIMIT 500""", [actor_id]).to_dicts()
+        as_recipient = s.sql("""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
+                                       date_value AS date FROM events WHERE list_contains(recipient_ids, ?)
+                                ORDER BY date_value DESC NULLS LAST LIMIT 500""", [actor_id]).to_dicts()
+        return respond(request, "actor.html", {"actor": actor, "quotes": quotes,
+                                               "events_as_actor": as_actor,
+                                               "events_as_recipient": as_recipient})
+
+    @app.get("/search.json", include_in_schema=False)
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str = Query("", max_length=500),
+                    limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
+        s = store()
+        quotes = s.quotes(about=q, limit=limit, offset=offset).to_dicts() if q.strip() else []
+        articles = []
+        if q.strip():
+            like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            articles = s.sql("""SELECT article_id, title, published, source FROM articles
+                                WHERE status = 'ok' AND (title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')
+                                ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?""",
+                             [like, like, limit, offset]).to_dicts()
+        return respond(request, "search.html", {"q": q, "quotes": quotes, "articles": articles,
+                                                "limit": limit, "offset": offset})
+
+    @app.get("/timeline.json", include_in_schema=False)
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, actor: str = Query("", max_length=200),
+                      recipient: str = Query("", max_length=200)):
+        rows = store().events(actor=actor or None, recipient=recipient or None, limit=100_000).to_dicts()
+        return respond(request, "timeline.html", _timeline(rows, actor, recipient))
+
+    @app.get("/graph.json", include_in_schema=False)
+    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
+    def graph_page(request: Request, limit: int = Query(60, ge=1, le=MAX_PAGE)):
+        return respond(request, "graph.html", _graph(store(), limit))
+
+    # -- REST API -------------------------------------------------------------------------
+    def page(items: list[dict], request: Request, limit: int, offset: int) -> dict:
+        nxt = None
+        if len(items) == limit:
+            nxt = str(request.url.include_query_params(offset=offset + limit))
+        return {"items": _jsonable(items), "limit": limit, "offset": offset, "next": nxt}
+
+    @app.get("/api/articles")
+    def api_articles(request: Request, limit: int = Query(50, ge=1, le=MAX_PAGE),
+                     offset: int = Query(0, ge=0, le=10**9)):
+        return page(store().articles(limit=limit, offset=offset).to_dicts(), request, limit, offset)
+
+    @app.get("/api/articles/{article_id}")
+    def api_article(article_id: str):
+        return JSONResponse(_jsonable(_article(store(), article_id)))
+
+    @app.get("/api/quotes")
+    def api_quotes(request: Request, speaker: str | None = Query(None, max_length=200),
+                   q: str | None = Query(None, max_length=500),
+                   since: str | None = Query(None, max_length=32), until: str | None = Query(None, max_length=32),
+                   limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
+        rows = store().quotes(speaker=speaker, about=q, since=since, until=until, limit=limit, offset=offset)
+        return page(rows.to_dicts(), request, limit, offset)
+
+    @app.get("/api/events")
+    def api_events(request: Request, actor: str | None = Query(None, max_length=200),
+                   recipient: str | None = Query(None, max_length=200),
+                   type: str | None = Query(None, max_length=32),
+                   limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
+        rows = store().events(actor=actor, recipient=recipient, type=type, limit=limit, offset=offset)
+        return page(rows.to_dicts(), request, limit, offset)
+
+    @app.get("/api/actors")
+    def api_actors(request: Request, name: str | None = Query(None, max_length=200),
+                   limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
+        return page(store().actors(name=name, limit=limit, offset=offset).to_dicts(), request, limit, offset)
+
+    @app.post("/api/extract")
+    async def api_extract(request: Request):
+        raw = await request.body()
+        if len(raw) > max_body:
+            raise ApiError(413, "PayloadTooLarge", f"request body over {max_body:,} bytes")
+        try:
+            body = json.loads(raw or b"{}")
+        except (ValueError, UnicodeDecodeError):
+            raise ApiError(400, "InvalidJSON", "the body is not JSON") from None
+        if not isinstance(body, dict):
+            raise ApiError(400, "InvalidRequest", "the body must be a JSON object")
+        from ..io.readers import article_from_dict
+        from ..model import Failure
+        from ..runner import Extractor
+        item = article_from_dict({"id": "request", **body}, default_id="request")
+        if isinstance(item, Failure):
+            raise ApiError(400, item.type, item.message)
+        if "published" in body and body["published"] is not None:
+            try:
+                date.fromisoformat(str(body["published"]))
+            except ValueError:
+                raise ApiError(400, "InvalidDate", "published must be YYYY-MM-DD") from None
+        extractor = state.get("extractor")
+        if extractor is None:
+            extractor = state["extractor"] = Extractor(model)
+        return JSONResponse(extractor.extract(item).to_dict())
+
+    return app
+
+
+def _error_response(request: Request, templates, status: int, type_: str, message: str):
+    body = error_body(status, type_, message)
+    path = request.url.path
+    if path.startswith("/api/") or path.endswith(".json") or path == "/openapi.json":
+        return JSONResponse(body, status_code=status)
+    return templates.TemplateResponse(request, "error.html", {"data": body["error"]}, status_code=status)
+
+
+def _jsonable(value):
+    return json.loads(json.dumps(value, default=str))
+
+
+def _article(s, article_id: str) -> dict:
+    rows = s.sql("SELECT * FROM articles WHERE article_id = ?", [article_id]).to_dicts()
+    if not rows:
+        raise ApiError(404, "NotFound", f"no article {article_id!r}")
+    art = rows[0]
+    quotes = s.sql("""SELECT q.*, a.name AS actor_name FROM quotes q
+                      LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
+                      WHERE q.article_id = ? ORDER BY q.quote_id""", [article_id]).to_dicts()
+    quotes.sort(key=lambda q: int(q["quote_id"][1:]) if q["quote_id"][1:].isdigit() else 0)
+    events = s.sql("SELECT * FROM events WHERE article_id = ? ORDER BY event_id", [article_id]).to_dicts()
+    entities = s.sql("SELECT * FROM entities WHERE article_id = ? ORDER BY entity_id", [article_id]).to_dicts()
+    dates = s.sql("SELECT * FROM dates WHERE article_id = ? ORDER BY date_index", [article_id]).to_dicts()
+    for q in quotes:
+        q["content"] = json.loads(q["content"])
+        q["cue"] = json.loads(q["cue"])
+    for e in events:
+        e["record"] = json.loads(e["record"]) if e.get("record") else None
+    for e in entities:
+        e["mentions"] = json.loads(e["mentions"])
+    segments = article_segments(art.get("text") or "", quotes, events)
+    return {"article": art, "quotes": quotes, "events": events, "entities": entities,
+            "dates": dates, "segments": segments}
+
+
+def _timeline(rows: list[dict], actor: str, recipient: str) -> dict:
+    weeks: dict[str, dict[str, int]] = {}
+    types: set[str] = set()
+    for r in rows:
+        value = r.get("date") or ""
+        try:
+            d = date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+        monday = (d - timedelta(days=d.weekday())).isoformat()
+        weeks.setdefault(monday, {})
+        weeks[monday][r["type"]] = weeks[monday].get(r["type"], 0) + 1
+        types.add(r["type"])
+    series = [{"week": w, "counts": weeks[w], "total": sum(weeks[w].values())} for w in sorted(weeks)]
+    return {"actor": actor, "recipient": recipient, "types": sorted(types), "weeks": series,
+            "max": max((s["total"] for s in series), default=0), "events": len(rows)}
+
+
+def _graph(s, limit: int) -> dict:
+    rows = s.sql("""SELECT a.actor_name, r.recipient_name, e.type, count(*) AS n
+                    FROM events e, unnest(e.actor_names) AS a(actor_name),
+                         unnest(e.recipient_names) AS r(recipient_name)
+                    WHERE a.actor_name IS NOT NULL AND r.recipient_name IS NOT NULL
+                      AND a.actor_name <> r.recipient_name AND NOT coalesce(e.negated, FALSE)
+                    GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?""", [limit]).to_dicts()
+    nodes = sorted({r["actor_name"] for r in rows} | {r["recipient_name"] for r in rows})
+    import math
+    n = max(len(nodes), 1)
+    pos = {name: (300 + 240 * math.cos(2 * math.pi * i / n), 300 + 240 * math.sin(2 * math.pi * i / n))
+           for i, name in enumerate(nodes)}
+    edges = [{"source": r["actor_name"], "target": r["recipient_name"], "type": r["type"], "count": r["n"],
+              "kind": "cooperation" if r["type"] in COOPERATION else "conflict",
+              "x1": pos[r["actor_name"]][0], "y1": pos[r["actor_name"]][1],
+              "x2": pos[r["recipient_name"]][0], "y2": pos[r["recipient_name"]][1]} for r in rows]
+    return {"nodes": [{"name": k, "x": v[0], "y": v[1]} for k, v in pos.items()], "edges": edges}

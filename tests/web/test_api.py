@@ -1,0 +1,80 @@
+import pytest
+
+from .conftest import HOSTILE
+
+
+def test_overview_and_its_json_twin(client):
+    html = client.get("/")
+    assert html.status_code == 200 and "Most quoted" in html.text
+    data = client.get("/index.json").json()
+    assert data["stats"]["articles"] == 2 and data["speakers"]
+
+
+def test_article_page_highlights_and_escapes(client):
+    page = client.get("/articles/xi")
+    assert page.status_code == 200
+    assert 'class="hl-speaker"' in page.text and 'class="hl-cue"' in page.text and 'class="hl-content"' in page.text
+    evil = client.get("/articles/evil%3Cscript%3E")
+    assert evil.status_code == 200
+    assert "<script>alert(" not in evil.text and "&lt;script&gt;alert(" in evil.text
+    assert "<img src=x" not in evil.text
+
+
+def test_article_json_twin_and_api_agree(client):
+    twin = client.get("/articles/xi.json").json()
+    api = client.get("/api/articles/xi").json()
+    assert twin == api and twin["article"]["article_id"] == "xi" and twin["quotes"]
+
+
+def test_actor_page_lists_quotes_and_events(client):
+    actors = client.get("/api/actors", params={"name": "Kuleba"}).json()["items"]
+    assert actors and actors[0]["name"] == "Dmytro Kuleba"
+    data = client.get(f"/actors/{actors[0]['actor_id']}.json").json()
+    assert len(data["quotes"]) == 2 and data["events_as_actor"]
+    assert client.get(f"/actors/{actors[0]['actor_id']}").status_code == 200
+
+
+def test_search_timeline_graph(client):
+    data = client.get("/search.json", params={"q": "territorial integrity"}).json()
+    assert data["quotes"] and all("territorial" in q["text"].lower() for q in data["quotes"])
+    assert client.get("/search", params={"q": "<script>"}).status_code == 200
+    t = client.get("/timeline.json", params={"actor": "Kuleba"}).json()
+    assert t["events"] >= 1 and t["weeks"]
+    assert "<svg" in client.get("/timeline").text
+    g = client.get("/graph.json").json()
+    assert g["edges"] and {e["kind"] for e in g["edges"]} <= {"cooperation", "conflict"}
+    assert "<svg" in client.get("/graph").text
+
+
+def test_quotes_events_api_with_pagination(client):
+    page = client.get("/api/quotes", params={"speaker": "Torigian", "limit": 1}).json()
+    assert len(page["items"]) == 1 and page["next"] and "offset=1" in page["next"]
+    nxt = client.get(page["next"]).json()
+    assert nxt["items"] and nxt["items"][0] != page["items"][0]
+    ev = client.get("/api/events", params={"type": "CONSULT"}).json()["items"]
+    assert ev and all(e["type"] == "CONSULT" for e in ev)
+
+
+def test_one_error_shape(client):
+    for url in ("/api/articles/nope", "/articles/nope.json", "/api/quotes?limit=0", "/api/nothing"):
+        r = client.get(url)
+        assert r.status_code in {404, 422}, url
+        body = r.json()
+        assert set(body) == {"error"} and {"status", "type", "message"} <= set(body["error"])
+    page = client.get("/articles/nope")
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+
+
+def test_post_extract(client):
+    r = client.post("/api/extract", json={"text": "Mayor Ann Lee said the bridge would reopen.",
+                                         "published": "2023-03-20"})
+    assert r.status_code == 200 and r.json()["quotes"][0]["speaker"]["name"] == "Ann Lee"
+    assert client.post("/api/extract", content=b"not json").json()["error"]["type"] == "InvalidJSON"
+    assert client.post("/api/extract", json={"text": 5}).status_code == 400
+    big = client.post("/api/extract", json={"text": "x" * 1_100_000})
+    assert big.status_code == 413 and big.json()["error"]["type"] == "PayloadTooLarge"
+
+
+def test_openapi(client):
+    spec = client.get("/openapi.json").json()
+    assert "/api/quotes" in spec["paths"] and "/api/extract" in spec["paths"]
