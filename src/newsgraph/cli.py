@@ -122,15 +122,17 @@ def _open_store(db):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @db_option
+@click.option("--parquet", "parquet_dir", type=click.Path(exists=True, file_okay=False),
+              help="Load a `newsgraph spark` output folder instead of extracting.")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles without one.")
 @click.option("--source", metavar="NAME", help="Source for articles that do not name one.")
 @click.option("--model", metavar="NAME", help="spaCy model to use.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True)
 @click.option("--progress/--no-progress", default=None)
-def ingest(paths, db, published, source, model, workers, max_chars, progress):
+def ingest(paths, db, parquet_dir, published, source, model, workers, max_chars, progress):
     """Extract articles and store them in a DuckDB file (idempotent, resumable).
 
     An article already stored with the same id and content is skipped; a changed one
@@ -139,6 +141,14 @@ def ingest(paths, db, published, source, model, workers, max_chars, progress):
     from .io import read_paths
     from .model import Failure
     from .store import ingest as run_ingest
+
+    if parquet_dir:
+        from .store import load_parquet
+        counts = load_parquet(parquet_dir, db)
+        click.echo("newsgraph: loaded " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" -> {db}", err=True)
+        return
+    if not paths:
+        _fail("give PATH... to extract, or --parquet DIR")
 
     items = read_paths(paths, published=published, source=source, max_chars=max_chars)
     show = sys.stderr.isatty() if progress is None else progress
@@ -253,6 +263,26 @@ def serve(db, host, port, model):
     _open_store(db)      # fail early, with a clear message, on a missing or broken store
     click.echo(f"newsgraph: serving {db} on http://{host}:{port}", err=True)
     uvicorn.run(create_app(db, model=model), host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.option("--input", "input_path", required=True, help="Text files, JSONL or Parquet: a path or a glob.")
+@click.option("--output", required=True, help="Folder for the Parquet datasets, one per table.")
+@click.option("--master", help="Spark master URL (default: the session's, local[*] when run locally).")
+@click.option("--partitions", type=click.IntRange(1), help="Repartition the articles to N partitions.")
+@click.option("--model", metavar="NAME", help="spaCy model to use on the executors.")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles without one.")
+@click.option("--source", metavar="NAME", help="Source for articles that do not name one.")
+def spark(input_path, output, master, partitions, model, published, source):
+    """Run extraction on Spark; write articles/, entities/, quotes/, dates/, events/, actors/."""
+    try:
+        from .spark import run_job
+        import pyspark  # noqa: F401
+    except ImportError:
+        _fail("newsgraph spark needs pyspark: pip install 'newsgraph[spark]'")
+    counts = run_job(input_path, output, master=master, partitions=partitions, model=model,
+                     published=published, source=source)
+    click.echo(json.dumps(counts))
 
 
 @main.group(name="eval")

@@ -27,8 +27,9 @@ def content_hash(text: str, title: str | None = None, published: str | None = No
 
 
 def actor_key(name: str, type_: str, country: str | None) -> str:
-    if type_ == "GPE" and country and normalise_name(name) in countries():
-        return f"country:{country}"
+    hit = countries().get(normalise_name(name))
+    if type_ == "GPE" and country and hit and hit["how"] == "name":
+        return f"country:{country}"     # "U.S." and "the United States"; a capital stays a place
     if type_ == "PERSON":
         words = [w for w in normalise_name(name).replace(".", " ").split() if w not in HONORIFICS]
         return "person:" + " ".join(words)

@@ -194,3 +194,56 @@ def ingest(items: Iterable[Article | Failure], db, *, model: str | None = None, 
                     on_result(r)
         writer.relink_surnames()
     return stats
+
+
+def load_parquet(directory, db) -> dict[str, int]:
+    """Load a `newsgraph spark` (or `export --format parquet`) output into the store.
+
+    Each article's rows replace any it had; the full-text index is rebuilt from the quotes.
+    """
+    from pathlib import Path
+
+    from ..errors import StoreError
+    from .rows import terms
+    root = Path(directory)
+    found = {}
+    for table in ("articles", "entities", "quotes", "dates", "events", "actors"):
+        folder, single = root / table, root / f"{table}.parquet"
+        if folder.is_dir() and any(folder.glob("*.parquet")):
+            found[table] = str(folder / "*.parquet")
+        elif single.exists():
+            found[table] = str(single)
+    if "articles" not in found:
+        raise StoreError(f"no articles Parquet data under {root}", path=str(root))
+    counts = {}
+    with StoreWriter(db) as writer:
+        con = connect(writer.path, read_only=False)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                ids = [r[0] for r in con.execute("SELECT DISTINCT article_id FROM read_parquet(?)",
+                                                 [found["articles"]]).fetchall()]
+                for table in ROW_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                for table, pattern in found.items():
+                    cols = ", ".join(f'"{c}"' for c in _columns(table))
+                    if table == "actors":
+                        con.execute(f"""INSERT INTO actors SELECT {cols} FROM (
+                                        SELECT *, row_number() OVER (PARTITION BY actor_id ORDER BY name) AS k
+                                        FROM read_parquet(?)) WHERE k = 1
+                                        AND actor_id NOT IN (SELECT actor_id FROM actors)""", [pattern])
+                    else:
+                        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?)", [pattern])
+                    counts[table] = con.execute(f"SELECT count(*) FROM read_parquet(?)", [pattern]).fetchone()[0]
+                quotes = con.execute("""SELECT article_id, quote_id, text FROM quotes
+                                        WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
+                term_rows = [{"term": t, "article_id": a, "quote_id": q} for a, q, text in quotes for t in terms(text or "")]
+                StoreWriter._insert(con, "quote_terms", term_rows)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        finally:
+            con.close()
+        writer.relink_surnames()
+    return counts

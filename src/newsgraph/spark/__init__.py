@@ -1,0 +1,188 @@
+"""Run newsgraph on Spark: one pipeline per executor partition, Parquet out.
+
+    from newsgraph.spark import run, read_articles
+    tables = run(spark, read_articles(spark, "s3://bucket/news/*.jsonl"), output="s3://bucket/out")
+
+Needs the optional extra `newsgraph[spark]`; the core package never imports pyspark.
+Articles are read with the same rules as `newsgraph extract` (ids, text or HTML, bad
+input becomes an error row) and turned into rows by the same code as the DuckDB store
+(`newsgraph.store.rows`), with the same columns (`newsgraph.store.schema`), so
+`newsgraph ingest --parquet DIR` loads the output and the records match a laptop's.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from ..store.schema import EXPORTED, TABLES
+
+# raw fields of an article row; `_json` carries a JSONL object to parse on the executor,
+# `_error` a read error (bad JSON) that becomes an error row
+FIELDS = ("id", "text", "html", "published", "source", "title", "url", "_json", "_path", "_error")
+
+
+def spark_schema(table: str):
+    from pyspark.sql import types as T
+    kinds = {"text": T.StringType(), "int": T.LongType(), "float": T.DoubleType(),
+             "bool": T.BooleanType(), "text[]": T.ArrayType(T.StringType()), "json": T.StringType()}
+    return T.StructType([T.StructField(c, kinds[k], True) for c, k in TABLES[table]])
+
+
+def read_articles(spark, path: str, *, published: str | None = None, source: str | None = None):
+    """A DataFrame of raw article fields from text files, JSONL or Parquet (path or glob)."""
+    from pyspark.sql import functions as F
+    from pyspark.sql import types as T
+    lower = path.lower()
+    schema = T.StructType([T.StructField(f, T.StringType(), True) for f in FIELDS])
+    if lower.endswith(".parquet") or lower.rstrip("/").endswith("parquet") or _is_parquet_dir(spark, path):
+        df = spark.read.parquet(path)
+        cols = [F.col(c).cast("string").alias(c) if c in df.columns else F.lit(None).cast("string").alias(c)
+                for c in FIELDS]
+        df = df.select(*cols)
+    elif lower.endswith((".jsonl", ".ndjson", ".json")):
+        # whole files, so ids of bad lines are "stem:line" exactly as `newsgraph extract` names them
+        files = spark.sparkContext.wholeTextFiles(path)
+        df = spark.createDataFrame(files.flatMap(_jsonl_rows), schema)
+    else:
+        files = spark.sparkContext.wholeTextFiles(path)
+        df = spark.createDataFrame(files.map(_text_row), schema)
+    if published:
+        df = df.withColumn("published", F.coalesce(F.col("published"), F.lit(published)))
+    if source:
+        df = df.withColumn("source", F.coalesce(F.col("source"), F.lit(source)))
+    return df
+
+
+def _is_parquet_dir(spark, path: str) -> bool:
+    try:
+        jvm = spark.sparkContext._jvm
+        hpath = jvm.org.apache.hadoop.fs.Path(path)
+        fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+        if not fs.isDirectory(hpath):
+            return False
+        return any(str(s.getPath().getName()).endswith(".parquet") for s in fs.listStatus(hpath))
+    except Exception:
+        return False
+
+
+def _local(path: str) -> str:
+    return path[5:] if path.startswith("file:/") else path
+
+
+def _jsonl_rows(pair):
+    import posixpath
+    path, content = pair
+    path = _local(path)
+    stem = posixpath.basename(path).rsplit(".", 1)[0]
+    for n, line in enumerate(content.splitlines(), 1):
+        if not line.strip():
+            continue
+        row = dict.fromkeys(FIELDS)
+        row["_path"] = f"{path}:{n}"
+        default_id = f"{stem}:{n}"
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            row["id"] = default_id
+            row["_error"] = f"line is not valid JSON: {getattr(exc, 'msg', exc)} at column {getattr(exc, 'colno', '?')}"
+            yield row
+            continue
+        row["_json"] = line
+        row["id"] = default_id
+        yield row
+
+
+def _text_row(pair):
+    import posixpath
+    path, content = pair
+    path = _local(path)
+    row = dict.fromkeys(FIELDS)
+    name = posixpath.basename(path)
+    row["id"] = name.rsplit(".", 1)[0] if "." in name else name
+    row["text"] = content
+    row["_path"] = path
+    return row
+
+
+def _to_item(row: dict):
+    """A raw row to an Article or Failure, by the same rules as the CLI readers."""
+    from ..io.readers import DEFAULT_MAX_CHARS, article_from_dict
+    from ..model import Failure
+    if row.get("_error") is not None:
+        return Failure(row["id"], "InputError", row["_error"], row.get("_path"))
+    if row.get("_json") is not None:
+        item = article_from_dict(json.loads(row["_json"]), default_id=row["id"], path=row.get("_path"),
+                                 max_chars=DEFAULT_MAX_CHARS)     # the object's own id wins
+    else:
+        obj = {k: row.get(k) for k in ("id", "text", "html", "published", "source", "title", "url")}
+        item = article_from_dict(obj, default_id=row["id"] or "article", path=row.get("_path"),
+                                 max_chars=DEFAULT_MAX_CHARS)
+    if row.get("published") and not getattr(item, "published", True):
+        from dataclasses import replace
+        item = replace(item, published=row["published"])
+    if row.get("source") and not getattr(item, "source", True):
+        from dataclasses import replace
+        item = replace(item, source=row["source"])
+    return item
+
+
+def process_partition(rows, model: str | None = None) -> Iterator[tuple[str, dict]]:
+    """Build the pipeline once per partition; yield (table, row) for every article."""
+    from ..runner import Extractor
+    from ..store.rows import record_rows
+    extractor = Extractor(model)
+    items = (_to_item(r.asDict() if hasattr(r, "asDict") else r) for r in rows)
+    for result in extractor.process(items):
+        for table, table_rows in record_rows(result).items():
+            if table in TABLES:
+                for row in table_rows:
+                    yield table, row
+
+
+def run(spark, articles_df, *, output: str | None = None, model: str | None = None,
+        partitions: int | None = None, mode: str = "overwrite") -> dict:
+    """Extract every article; return one DataFrame per table (and write Parquet if asked)."""
+    from pyspark import StorageLevel
+    df = articles_df.repartition(partitions) if partitions else articles_df
+    rows = df.rdd.mapPartitions(lambda part: process_partition(part, model))
+    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    tables = {}
+    for table in EXPORTED:
+        cols = [c for c, _ in TABLES[table]]
+        data = rows.filter(lambda tr, t=table: tr[0] == t).map(lambda tr, c=cols: tuple(tr[1].get(x) for x in c))
+        frame = spark.createDataFrame(data, spark_schema(table))
+        if table == "actors":
+            # one row per actor, chosen deterministically (the first name in sort order)
+            from pyspark.sql import Window
+            from pyspark.sql import functions as F
+            w = Window.partitionBy("actor_id").orderBy("name", "key")
+            frame = frame.withColumn("_k", F.row_number().over(w)).filter("_k = 1").drop("_k")
+        tables[table] = frame
+        if output:
+            frame.write.mode(mode).parquet(f"{output.rstrip('/')}/{table}")
+    if output:
+        rows.unpersist()
+    return tables
+
+
+def run_job(input_path: str, output: str, *, master: str | None = None, partitions: int | None = None,
+            model: str | None = None, published: str | None = None, source: str | None = None) -> dict:
+    """The `newsgraph spark` command: a local or cluster job from paths."""
+    from pyspark.sql import SparkSession
+    import os
+    builder = SparkSession.builder.appName("newsgraph")
+    if master:
+        builder = builder.master(master)
+    if not master or master.startswith("local"):
+        # a local run talks only to itself
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+    builder = builder.config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false")
+    spark = builder.getOrCreate()
+    try:
+        df = read_articles(spark, input_path, published=published, source=source)
+        run(spark, df, output=output, model=model, partitions=partitions)
+        counts = {t: spark.read.parquet(f"{output.rstrip('/')}/{t}").count() for t in EXPORTED}
+    finally:
+        spark.stop()
+    return counts

@@ -1,0 +1,87 @@
+"""Spark local[2] gives exactly the rows `newsgraph extract` gives on the same articles."""
+import json
+import os
+import shutil
+
+import pytest
+
+pyspark = pytest.importorskip("pyspark")
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def spark():
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("no Java runtime")
+    from pyspark.sql import SparkSession
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")     # traffic stays on the loopback
+    s = (SparkSession.builder.master("local[2]").appName("newsgraph-test")
+         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate())
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, reference_text):
+    tmp = tmp_path_factory.mktemp("spark")
+    path = tmp / "c.jsonl"
+    rows = [json.dumps({"id": "xi", "text": reference_text, "published": "2023-03-20", "source": "Agg"}),
+            json.dumps({"id": "short", "text": "Mayor Ann Lee said that the bridge would reopen on Friday.",
+                        "published": "2023-03-20"}),
+            "{broken json",
+            json.dumps({"id": "num", "text": 5}),
+            json.dumps({"id": "lee", "text": "Lee said the talks were over. Ann Lee left.", "published": "2023-03-21"})]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _rows_from_extract(corpus):
+    from newsgraph.io import read_paths
+    from newsgraph.runner import extract_items
+    from newsgraph.store.rows import record_rows
+    tables = {}
+    for result in extract_items(read_paths([corpus])):
+        for table, rows in record_rows(result).items():
+            tables.setdefault(table, []).extend(rows)
+    return tables
+
+
+def _normalise(rows, columns):
+    return sorted(json.dumps([r.get(c) for c in columns], sort_keys=True, default=str) for r in rows)
+
+
+def test_spark_output_matches_extract(spark, corpus, tmp_path):
+    import pyarrow.parquet as pq
+    from newsgraph.spark import read_articles, run
+    from newsgraph.store.schema import EXPORTED, TABLES
+    out = tmp_path / "out"
+    run(spark, read_articles(spark, str(corpus)), output=str(out), partitions=2)
+    expected = _rows_from_extract(corpus)
+    for table in EXPORTED:
+        cols = [c for c, _ in TABLES[table]]
+        got = pq.read_table(out / table).to_pylist()
+        want = expected.get(table, [])
+        if table == "actors":    # one row per actor; which article's spelling names it may differ
+            cols = ["actor_id", "type", "key"]
+            want = list({r["actor_id"]: r for r in want}.values())
+        assert _normalise(got, cols) == _normalise(want, cols), table
+    errors = {r["article_id"]: r["error_type"] for r in pq.read_table(out / "articles").to_pylist() if r["status"] == "failed"}
+    assert errors == {"c:3": "InputError", "num": "InputError"}
+
+
+def test_ingest_parquet_loads_spark_output(spark, corpus, tmp_path):
+    import newsgraph
+    from newsgraph.spark import read_articles, run
+    from newsgraph.store import load_parquet
+    out = tmp_path / "out"
+    run(spark, read_articles(spark, str(corpus)), output=str(out))
+    db = tmp_path / "s.duckdb"
+    load_parquet(out, db)
+    store = newsgraph.open(db)
+    stats = store.stats()
+    assert stats["articles"] == 3 and stats["failed"] == 2 and stats["quotes"] >= 10
+    assert store.quotes(about="bridge reopen").to_dicts()[0]["speaker"] == "Ann Lee"
+    assert [a["name"] for a in store.actors(name="Lee", type="PERSON").to_dicts()] == ["Ann Lee"]
+    load_parquet(out, db)      # again: replaces, never doubles
+    assert newsgraph.open(db).stats() == stats
