@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import EvalError
 from ..model import Article, Failure
-from .scoring import PRF
+from .scoring import PRF, greedy_match
 
 SCORED_TYPES = {"DATE", "TIME"}
 ANNOTATED_SENTENCES = 6     # sentences 0-5 carry annotations in MEANTIME
@@ -111,20 +111,8 @@ def load_gold_timex(directory: str | Path, limit: int | None = None):
 
 
 def _match(pred, gold):
-    pairs = []
-    for i, (ps, pe, *_r) in enumerate(pred):
-        for j, (gs, ge, *_g) in enumerate(gold):
-            o = min(pe, ge) - max(ps, gs)
-            if o > 0:
-                pairs.append((-o, i, j))
-    pairs.sort()
-    used_p, used_g, out = set(), set(), {}
-    for _, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out[i] = j
-    return out
+    """One-to-one, largest overlap first; any shared character makes a span match."""
+    return greedy_match([[p[:2]] for p in pred], [[g[:2]] for g in gold], 0.0)
 
 
 def evaluate_timex(directory, *, model=None, workers: int = 1, limit: int | None = None,

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .component import Component
 from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse, resolve
 
 EXTRA_WORDS = re.compile(
@@ -162,27 +163,12 @@ def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None):
     return out, warnings
 
 
-class DateFinder:
+class DateFinder(Component):
     """spaCy component: parsed time expressions in ``doc._.ng_dates``."""
-
-    def __init__(self, nlp: Language, name: str = "newsgraph_dates"):
-        self.name = name
-        if not Doc.has_extension("ng_dates"):
-            Doc.set_extension("ng_dates", default=None)
+    extension = "ng_dates"
 
     def predict(self, doc: Doc) -> list[DateGuess]:
         return find_dates(doc)
-
-    def set_annotations(self, doc: Doc, guesses: list[DateGuess]) -> None:
-        doc._.ng_dates = guesses
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.predict(doc))
-        return doc
-
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("newsgraph_dates")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .component import Component
 from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, TITLE_NOUNS, countries, country_of,
                       normalise_name)
 
@@ -319,13 +320,9 @@ def _titles_and_country(doc: Doc, cluster: EntityCluster) -> None:
     cluster.country = country
 
 
-class EntityResolver:
+class EntityResolver(Component):
     """spaCy component: article-level entities in ``doc._.ng_entities``."""
-
-    def __init__(self, nlp: Language, name: str = "newsgraph_entities"):
-        self.name = name
-        if not Doc.has_extension("ng_entities"):
-            Doc.set_extension("ng_entities", default=None)
+    extension = "ng_entities"
 
     def predict(self, doc: Doc):
         return resolve_entities(doc)
@@ -334,14 +331,6 @@ class EntityResolver:
         clusters, by_token = result
         doc._.ng_entities = clusters
         doc.user_data["ng_token_entity"] = by_token
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.predict(doc))
-        return doc
-
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("newsgraph_entities")

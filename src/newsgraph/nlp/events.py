@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .component import Component
 from .entities import EntityCluster, entity_at
 from .event_lexicon import IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
 from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
-from .speakers import SpeakerResolver, mention_span, subject_of
+from .speakers import SpeakerResolver, subject_of
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
@@ -309,27 +310,12 @@ class EventFinder:
                           extra={"date_head": governing.i if governing.pos_ in {"VERB", "AUX"} else noun.i})
 
 
-class EventExtractor:
+class EventExtractor(Component):
     """spaCy component: PLOVER events in ``doc._.ng_events``."""
-
-    def __init__(self, nlp: Language, name: str = "newsgraph_events"):
-        self.name = name
-        if not Doc.has_extension("ng_events"):
-            Doc.set_extension("ng_events", default=None)
+    extension = "ng_events"
 
     def predict(self, doc: Doc) -> list[EventGuess]:
         return EventFinder(doc).run()
-
-    def set_annotations(self, doc: Doc, events: list[EventGuess]) -> None:
-        doc._.ng_events = events
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.predict(doc))
-        return doc
-
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("newsgraph_events")
@@ -337,4 +323,4 @@ def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(nlp, name)
 
 
-__all__ = ["EventGuess", "ActorGuess", "EventExtractor", "code_actor", "mention_span"]
+__all__ = ["EventGuess", "ActorGuess", "EventExtractor", "code_actor"]

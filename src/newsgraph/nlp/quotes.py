@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .component import Component
 from .cues import (can_introduce_quote, complement_kind, content_children, is_cue,
                    noun_complement_kind)
 from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, SPEECH_VERBS, is_outlet
@@ -664,27 +665,12 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     return out
 
 
-class QuoteExtractor:
+class QuoteExtractor(Component):
     """spaCy component: quotes in ``doc._.ng_quotes``."""
-
-    def __init__(self, nlp: Language, name: str = "newsgraph_quotes"):
-        self.name = name
-        if not Doc.has_extension("ng_quotes"):
-            Doc.set_extension("ng_quotes", default=None)
+    extension = "ng_quotes"
 
     def predict(self, doc: Doc) -> list[QuoteGuess]:
         return QuoteFinder(doc).run()
-
-    def set_annotations(self, doc: Doc, quotes: list[QuoteGuess]) -> None:
-        doc._.ng_quotes = quotes
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.predict(doc))
-        return doc
-
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("newsgraph_quotes")

@@ -8,6 +8,8 @@ store with that surname; two people sharing a surname are both kept apart from i
 """
 from __future__ import annotations
 
+from .connection import transaction
+
 
 def relink_surnames(con) -> int:
     rows = con.execute("""
@@ -27,8 +29,7 @@ def relink_surnames(con) -> int:
         SELECT lone_id, full_id FROM unique_match""").fetchall()
     if not rows:
         return 0
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for lone_id, full_id in rows:
             con.execute("UPDATE entities SET actor_id = ? WHERE actor_id = ?", [full_id, lone_id])
             con.execute("UPDATE quotes SET speaker_actor_id = ? WHERE speaker_actor_id = ?", [full_id, lone_id])
@@ -36,8 +37,4 @@ def relink_surnames(con) -> int:
                            (SELECT [name] FROM actors WHERE actor_id = ?))) WHERE actor_id = ?""",
                         [lone_id, full_id])
             con.execute("DELETE FROM actors WHERE actor_id = ?", [lone_id])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return len(rows)

@@ -70,3 +70,15 @@ def writer_lock(path: str | os.PathLike):
             fcntl.flock(handle, fcntl.LOCK_UN)
         finally:
             handle.close()
+
+
+@contextmanager
+def transaction(con):
+    """BEGIN ... COMMIT, or ROLLBACK on any error."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")

@@ -7,6 +7,8 @@ steps it lacks, in order.
 """
 from __future__ import annotations
 
+from .connection import transaction
+
 SCHEMA_VERSION = 1
 
 # column name, portable type: text | int | float | bool | text[] | json
@@ -93,15 +95,10 @@ def migrate(con) -> list[int]:
         if version in done:
             continue
         description, step = MIGRATIONS[version]
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             step(con)
             con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
                         [version, description])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         applied.append(version)
     return applied
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..model import Article, Failure, Record
-from .connection import connect, writer_lock
+from .connection import connect, transaction, writer_lock
 from .rows import content_hash, record_rows
 from .schema import TABLES, migrate
 
@@ -93,17 +93,11 @@ class StoreWriter:
         ids = sorted({r.id for r in results})
         con = connect(self.path, read_only=False)
         try:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                for table in ROW_TABLES:
-                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+            with transaction(con):
+                _delete_articles(con, ids)
                 for table in ROW_TABLES:
                     self._insert(con, table, tables[table])
                 self._upsert_actors(con, list(actors.values()))
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
         finally:
             con.close()
 
@@ -144,6 +138,11 @@ class StoreWriter:
             return relink_surnames(con)
         finally:
             con.close()
+
+
+def _delete_articles(con, ids: list[str]) -> None:
+    for table in ROW_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
 
 def _duck_type(table: str, column: str) -> str:
@@ -219,12 +218,10 @@ def load_parquet(directory, db) -> dict[str, int]:
     with StoreWriter(db) as writer:
         con = connect(writer.path, read_only=False)
         try:
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with transaction(con):
                 ids = [r[0] for r in con.execute("SELECT DISTINCT article_id FROM read_parquet(?)",
                                                  [found["articles"]]).fetchall()]
-                for table in ROW_TABLES:
-                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                _delete_articles(con, ids)
                 for table, pattern in found.items():
                     cols = ", ".join(f'"{c}"' for c in _columns(table))
                     if table == "actors":
@@ -239,10 +236,6 @@ def load_parquet(directory, db) -> dict[str, int]:
                                         WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
                 term_rows = [{"term": t, "article_id": a, "quote_id": q} for a, q, text in quotes for t in terms(text or "")]
                 StoreWriter._insert(con, "quote_terms", term_rows)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
         finally:
             con.close()
         writer.relink_surnames()
