@@ -97,8 +97,9 @@ def _cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int
         for child in root.children:
             if child.i <= root.i or child.i >= cut:
                 continue
+            quoted = any(t.text in _OPEN_MARKS for t in child.subtree)
             if (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _has_subject(child)
-                    and (child.tag_ == matrix.tag_ or child.lemma_.lower() in SPEECH_VERBS)):
+                    and not quoted and (child.tag_ == matrix.tag_ or child.lemma_.lower() in SPEECH_VERBS)):
                 start = child.left_edge.i
                 while start > a and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct
                                      or doc[start - 1].dep_ == "advmod"):
@@ -108,6 +109,19 @@ def _cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int
                   and child.lemma_.lower() in SPEECH_VERBS and _has_subject(child)):
                 cut = min(cut, child.left_edge.i)
     return cut if cut > a else b
+
+
+def _cut_nested_cue(doc: Doc, a: int, b: int) -> int:
+    """"mocked the complaint, saying …": the second cue gets its own quote."""
+    for i in range(a + 2, b):
+        t = doc[i]
+        if (t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in {"advcl", "acl", "conj"}
+                and t.tag_ in {"VBG", "VBD", "VBZ", "VBP"} and any(c.dep_ == "ccomp" for c in t.children)):
+            cut = t.left_edge.i if t.left_edge.i > a else i
+            while cut > a and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "mark"}):
+                cut -= 1
+            return cut if cut > a else b
+    return b
 
 
 def _cut_sourcing(doc: Doc, a: int, b: int) -> int:
@@ -174,6 +188,12 @@ class QuoteFinder:
         if children:
             a = min(c.left_edge.i for c in children)
             b = max(c.right_edge.i for c in children) + 1
+            if kind == "xcomp":
+                # "agreed to share a currency and rely on …": the parse hangs the second
+                # infinitive on the cue; it belongs to the content
+                for c in verb.children:
+                    if c.dep_ == "conj" and c.tag_ == "VB" and c.i >= b - 1 and not _has_subject(c):
+                        b = max(b, c.right_edge.i + 1)
             if a <= verb.i < b:
                 pieces = self._around_cue(verb, a, b)
             else:
@@ -181,6 +201,7 @@ class QuoteFinder:
                 b = _cut_open_parenthesis(doc, a, _cut_sourcing(doc, a, b))
                 if kind == "ccomp":
                     b = _cut_matrix_continuation(doc, verb, children, a, b)
+                b = _cut_nested_cue(doc, a, b)
                 pieces = [_trim(doc, a, b)]
         elif cue and kind == "parataxis":
             head = verb.head
