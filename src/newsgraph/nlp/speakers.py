@@ -54,6 +54,8 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
                         for pobj in agent.children:
                             if pobj.dep_ == "pobj":
                                 return pobj
+                if tok.i != verb.i:
+                    return child  # "X was asked about it, saying ...": X speaks
                 return None   # "it was said that ..." names nobody
         if tok.dep_ in {"conj", "xcomp", "advcl", "acl"} and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -62,6 +64,10 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
             continue
         break
     # Inverted order after a quote: "…," said Wang Wenbin / tweeted Kuleba.
+    doc = verb.doc
+    before = [t for t in doc[max(0, verb.i - 4):verb.i] if not t.is_space]
+    if not any(t.text in {"”", "\"", "''", "»"} for t in before):
+        return None
     for child in verb.rights:
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
