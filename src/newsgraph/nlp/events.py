@@ -24,6 +24,7 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
 UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}      # "X and Y agreed": each with the other
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
 
@@ -166,6 +167,21 @@ class EventFinder:
                 (named if a.cluster is not None or a.country else plain).append(a)
         return named or plain[:1]
 
+    def _complement_recipients(self, verb: Token, etype: str, skip: set[int]) -> list[ActorGuess]:
+        """"agreed to offer aid to X", "demanded that X apologize": the recipient sits in the complement."""
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                found = self._recipients(child, skip, fallback_in=True)
+                if found:
+                    return found
+            elif child.dep_ == "ccomp" and etype in {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}:
+                subj = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None:
+                    found = self._entity_actors(subj)
+                    if found:
+                        return found
+        return []
+
     def _entity_actors(self, tok: Token) -> list[ActorGuess]:
         """An object's entity ("sanctions on Iran" -> Iran), else the object itself."""
         found = self._actors(tok)
@@ -235,7 +251,9 @@ class EventFinder:
                 actors = []
         if not actors:
             return None
-        if etype == "CONSULT" and not recipients and len(actors) > 1:
+        if not recipients:
+            recipients = self._complement_recipients(verb, etype, skip)
+        if etype in RECIPROCAL and not recipients and len(actors) > 1:
             recipients = list(actors)      # "Xi and Putin met": each met the other
         if not recipients and etype not in UNDIRECTED:
             return None
