@@ -19,11 +19,12 @@ _add("AGREE", "agree sign pledge promise vow commit ratify endorse accept approv
 _add("SUPPORT", "support praise back defend applaud hail commend congratulate thank endorse "
      "recognize recognise reaffirm welcome", None)
 _add("COOPERATE", "cooperate collaborate partner coordinate ally", None)
-_add("AID", "aid donate provide supply fund finance evacuate rescue shelter deliver send grant give", None)
+_add("AID", "aid donate provide supply fund finance evacuate rescue shelter deliver send grant give "
+     "contribute award allocate disburse", None)
 _add("CONCEDE", "concede apologize apologise pardon release free ease lift relax compromise "
      "yield surrender resign return", None)
 _add("RETREAT", "withdraw retreat evacuate disband demobilize", None)
-_add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition", None)
+_add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition summon", None)
 _add("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast charge allege sue "
      "investigate probe convict indict fault rebuke decry censure", None)
 _add("REJECT", "reject refuse deny veto dismiss oppose rebuff decline spurn boycott refute cancel "
@@ -66,6 +67,12 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("ease", "restriction"): ("CONCEDE", None), ("hold", "exercise"): ("COOPERATE", None),
     ("conduct", "exercise"): ("COOPERATE", None), ("perform", "game"): ("COOPERATE", None),
     ("cancel", "visit"): ("REJECT", None), ("call", "sanction"): ("ACCUSE", None),
+    ("stage", "exercise"): ("COOPERATE", None), ("undertake", "exercise"): ("COOPERATE", None),
+    ("hold", "drill"): ("COOPERATE", None), ("conduct", "drill"): ("COOPERATE", None),
+    ("perform", "exercise"): ("COOPERATE", None), ("take", "street"): ("PROTEST", None),
+    ("give", "deadline"): ("THREATEN", None), ("issue", "ultimatum"): ("THREATEN", None),
+    ("set", "deadline"): ("THREATEN", None), ("issue", "warning"): ("THREATEN", None),
+    ("extend", "curfew"): ("COERCE", None), ("summon", "ambassador"): ("REQUEST", None),
 }
 
 # nouns that name an event ("Xi's visit to Russia", "their video call", "sanctions on Iran")
