@@ -34,7 +34,7 @@ _add("PROTEST", "protest demonstrate rally march picket strike riot", None)
 _add("SANCTION", "sanction embargo expel suspend cut freeze blacklist", None)
 _add("MOBILIZE", "mobilize mobilise deploy mass station alert reinforce intensify", None)
 _add("COERCE", "arrest detain jail imprison ban seize raid deport censor confiscate restrict "
-     "prosecute torture kidnap abduct", None)
+     "prosecute torture kidnap abduct outlaw", None)
 _add("ASSAULT", "attack bomb shell strike kill shoot fire invade assault wound ambush assassinate "
      "massacre bombard raid hit target capture occupy storm shell", None)
 
@@ -61,6 +61,28 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("put", "pressure"): ("COERCE", None), ("increase", "pressure"): ("COERCE", None),
     ("reach", "agreement"): ("AGREE", None), ("reach", "deal"): ("AGREE", None),
     ("sign", "agreement"): ("AGREE", None), ("sign", "deal"): ("AGREE", None),
+    ("launch", "investigation"): ("ACCUSE", None),
+    ("launch", "probe"): ("ACCUSE", None),
+    ("launch", "inquiry"): ("ACCUSE", None),
+    ("open", "investigation"): ("ACCUSE", None),
+    ("open", "probe"): ("ACCUSE", None),
+    ("open", "inquiry"): ("ACCUSE", None),
+    ("open", "case"): ("ACCUSE", None),
+    ("order", "investigation"): ("ACCUSE", None),
+    ("order", "probe"): ("ACCUSE", None),
+    ("order", "inquiry"): ("ACCUSE", None),
+    ("launch", "offensive"): ("ASSAULT", None),
+    ("launch", "operation"): ("ASSAULT", None),
+    ("launch", "raid"): ("ASSAULT", None),
+    ("launch", "airstrike"): ("ASSAULT", None),
+    ("launch", "assault"): ("ASSAULT", None),
+    ("carry", "strike"): ("ASSAULT", None),
+    ("carry", "raid"): ("ASSAULT", None),
+    ("carry", "airstrike"): ("ASSAULT", None),
+    ("carry", "bombing"): ("ASSAULT", None),
+    ("conduct", "raid"): ("ASSAULT", None),
+    ("conduct", "airstrike"): ("ASSAULT", None),
+    ("conduct", "strike"): ("ASSAULT", None),
     ("join", "force"): ("COOPERATE", None), ("go", "strike"): ("PROTEST", None),
     ("declare", "emergency"): ("COERCE", None), ("impose", "curfew"): ("COERCE", None),
     ("lift", "boycott"): ("CONCEDE", None), ("lift", "ban"): ("CONCEDE", None),
@@ -73,6 +95,21 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("give", "deadline"): ("THREATEN", None), ("issue", "ultimatum"): ("THREATEN", None),
     ("set", "deadline"): ("THREATEN", None), ("issue", "warning"): ("THREATEN", None),
     ("extend", "curfew"): ("COERCE", None), ("summon", "ambassador"): ("REQUEST", None),
+    ("attend", "summit"): ("CONSULT", "meeting"), ("attend", "meeting"): ("CONSULT", "meeting"),
+    ("attend", "talk"): ("CONSULT", "meeting"), ("attend", "conference"): ("CONSULT", "meeting"),
+    ("launch", "talk"): ("CONSULT", "meeting"), ("launch", "dialogue"): ("CONSULT", "meeting"),
+    ("reiterate", "support"): ("SUPPORT", None), ("voice", "support"): ("SUPPORT", None),
+    ("voice", "concern"): ("ACCUSE", None), ("establish", "relation"): ("SUPPORT", None),
+    ("establish", "tie"): ("SUPPORT", None), ("restore", "tie"): ("SUPPORT", None),
+    ("share", "intelligence"): ("COOPERATE", None), ("share", "information"): ("COOPERATE", None),
+    ("remain", "alert"): ("MOBILIZE", None), ("place", "alert"): ("MOBILIZE", None),
+    ("put", "alert"): ("MOBILIZE", None), ("declare", "ceasefire"): ("CONCEDE", None),
+    ("declare", "truce"): ("CONCEDE", None), ("declare", "curfew"): ("COERCE", None),
+    ("declare", "law"): ("COERCE", None), ("reduce", "aid"): ("SANCTION", None),
+    ("reduce", "assistance"): ("SANCTION", None), ("reduce", "import"): ("SANCTION", None),
+    ("end", "aid"): ("SANCTION", None), ("end", "cooperation"): ("SANCTION", None),
+    ("release", "hostage"): ("CONCEDE", None), ("release", "detainee"): ("CONCEDE", None),
+    ("impose", "ban"): ("COERCE", None), ("impose", "blockade"): ("ASSAULT", None),
 }
 
 # nouns that name an event ("Xi's visit to Russia", "their video call", "sanctions on Iran")

@@ -225,6 +225,7 @@ class EventFinder:
         lemma = verb.lemma_.lower()
         hit, how = None, ""
         objs = [c for c in verb.children if c.dep_ in {"dobj", "prt"}]
+        objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for o in objs:
             key = (lemma, o.lemma_.lower())
             if key in PHRASE_TRIGGERS:
