@@ -190,3 +190,11 @@ def test_kill_9_then_resume_loses_and_doubles_nothing(tmp_path):
     ids = [r["article_id"] for r in store.articles(limit=1000).to_dicts()]
     assert sorted(ids) == sorted(a["id"] for a in articles)
     assert store.stats()["quotes"] == 120
+
+
+def test_stats_json_has_the_documented_keys(db):
+    from click.testing import CliRunner
+    from newsgraph.cli import main
+    out = CliRunner().invoke(main, ["stats", "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0
+    assert set(json.loads(out.stdout)) == {"articles", "entities", "quotes", "events"}

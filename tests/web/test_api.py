@@ -78,3 +78,8 @@ def test_post_extract(client):
 def test_openapi(client):
     spec = client.get("/openapi.json").json()
     assert "/api/quotes" in spec["paths"] and "/api/extract" in spec["paths"]
+
+
+def test_highlights_carry_the_resolved_speaker_on_hover(client):
+    page = client.get("/articles/xi").text
+    assert 'title="Wang Wenbin · via PBS' in page

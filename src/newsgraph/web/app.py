@@ -257,6 +257,13 @@ def _article(s, article_id: str) -> dict:
     for e in entities:
         e["mentions"] = json.loads(e["mentions"])
     segments = article_segments(art.get("text") or "", quotes, events)
+    hover = {q["quote_id"]: " · ".join(x for x in (
+        q.get("actor_name") or q.get("speaker_name") or "unknown speaker",
+        f"via {q['reported_by']}" if q.get("reported_by") else "", q.get("medium") or "",
+        q.get("date_value") or "") if x) for q in quotes}
+    for seg in segments:
+        if seg["quote"]:
+            seg["title"] = hover.get(seg["quote"], "")
     return {"article": art, "quotes": quotes, "events": events, "entities": entities,
             "dates": dates, "segments": segments}
 
