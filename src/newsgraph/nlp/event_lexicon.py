@@ -99,6 +99,8 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("attend", "talk"): ("CONSULT", "meeting"), ("attend", "conference"): ("CONSULT", "meeting"),
     ("launch", "talk"): ("CONSULT", "meeting"), ("launch", "dialogue"): ("CONSULT", "meeting"),
     ("reiterate", "support"): ("SUPPORT", None), ("voice", "support"): ("SUPPORT", None),
+    ("pledge", "support"): ("SUPPORT", None), ("promise", "support"): ("SUPPORT", None),
+    ("offer", "support"): ("SUPPORT", None), ("declare", "support"): ("SUPPORT", None),
     ("voice", "concern"): ("ACCUSE", None), ("establish", "relation"): ("SUPPORT", None),
     ("establish", "tie"): ("SUPPORT", None), ("restore", "tie"): ("SUPPORT", None),
     ("share", "intelligence"): ("COOPERATE", None), ("share", "information"): ("COOPERATE", None),

@@ -25,6 +25,7 @@ HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "pro
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
 UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}      # "X and Y agreed": each with the other
+BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
 
@@ -160,6 +161,9 @@ class EventFinder:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     heads += [p for p in child.children if p.dep_ == "pobj"]
+        if VERB_TRIGGERS.get(verb.lemma_.lower(), ("",))[0] in BENEFICIARY_TYPES:
+            # "offered aid to X", "agreed with X": the prepositional object is the recipient
+            heads.sort(key=lambda h: 0 if h.dep_ == "pobj" and h.head.lower_ in {"to", "with", "for"} else 1)
         named: list[ActorGuess] = []
         plain: list[ActorGuess] = []
         for head in heads:
@@ -254,7 +258,7 @@ class EventFinder:
             return None
         if not recipients:
             recipients = self._complement_recipients(verb, etype, skip)
-        if etype in RECIPROCAL and not recipients and len(actors) > 1:
+        if etype in RECIPROCAL and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
             recipients = list(actors)      # "Xi and Putin met": each met the other
         if not recipients and etype not in UNDIRECTED:
             return None
