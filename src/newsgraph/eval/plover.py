@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 from ..errors import EvalError

@@ -74,7 +74,6 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("launch", "offensive"): ("ASSAULT", None),
     ("launch", "operation"): ("ASSAULT", None),
     ("launch", "raid"): ("ASSAULT", None),
-    ("launch", "airstrike"): ("ASSAULT", None),
     ("launch", "assault"): ("ASSAULT", None),
     ("carry", "strike"): ("ASSAULT", None),
     ("carry", "raid"): ("ASSAULT", None),

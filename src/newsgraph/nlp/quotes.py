@@ -13,13 +13,14 @@ from spacy.tokens import Doc, Token
 from .component import Component
 from .cues import (can_introduce_quote, complement_kind, content_children, is_cue,
                    noun_complement_kind)
-from .lexicon import CUE_VERBS, MEDIUM_BY_CUE, MEDIUM_WORDS, SPEECH_VERBS, is_outlet
+from .lexicon import CUE_VERBS, is_outlet
 from .quote_marks import QuoteSpans, find_direct_quotes
+from .quote_spans import (CLOSE_MARKS, cut_matrix_continuation, cut_nested_cue,
+                          cut_open_parenthesis, cut_sourcing, has_subject, is_gap, merge_spans, noun_holder,
+                          overlaps, tok_range_chars, trim)
+from .sourcing import add_sourcing
 from .speakers import SpeakerGuess, SpeakerResolver, subject_of
 
-_OPEN_MARKS = {"“", "\"", "«", "„"}
-_CLOSE_MARKS = {"”", "\"", "»"}
-SOURCING_PREPS = {"per"}
 MAX_GAP_TOKENS = 6
 
 
@@ -53,86 +54,6 @@ class QuoteGuess:
     confidence: float = 0.5
     via: str = ""
     extra: dict = field(default_factory=dict)
-
-
-def _tok_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-
-
-def _is_gap(tok: Token) -> bool:
-    return tok.is_punct or tok.is_space
-
-
-def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    while a < b and (_is_gap(doc[a]) and doc[a].text not in _OPEN_MARKS):
-        a += 1
-    while b > a and (_is_gap(doc[b - 1]) and doc[b - 1].text not in _CLOSE_MARKS):
-        b -= 1
-    return a, b
-
-
-def _cut_open_parenthesis(doc: Doc, a: int, b: int) -> int:
-    """A content range that ends inside a parenthesis ends before it."""
-    depth_at = None
-    for i in range(a, b):
-        if doc[i].text == "(":
-            depth_at = i
-        elif doc[i].text == ")":
-            depth_at = None
-    return depth_at if depth_at is not None and depth_at > a else b
-
-
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children)
-
-
-def _cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int, b: int) -> int:
-    """End a clausal content where the sentence goes back to its own subject.
-
-    "X said A and then did B": a coordinated verb with no subject of its own belongs to
-    the speaker, not to what was said; so does a trailing "though she noted ..." clause.
-    """
-    cut = b
-    for root in roots:
-        for child in root.children:
-            if child.i <= root.i or child.i >= cut:
-                continue
-            quoted = any(t.text in _OPEN_MARKS for t in child.subtree)
-            if (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _has_subject(child)
-                    and not quoted and (child.tag_ == matrix.tag_ or child.lemma_.lower() in SPEECH_VERBS)):
-                start = child.left_edge.i
-                while start > a and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct
-                                     or doc[start - 1].dep_ == "advmod"):
-                    start -= 1
-                cut = min(cut, start)
-            elif (child.dep_ in {"advcl", "conj", "parataxis"} and child.pos_ == "VERB"
-                  and child.lemma_.lower() in SPEECH_VERBS and _has_subject(child)):
-                cut = min(cut, child.left_edge.i)
-    return cut if cut > a else b
-
-
-def _cut_nested_cue(doc: Doc, a: int, b: int) -> int:
-    """"mocked the complaint, saying …": the second cue gets its own quote."""
-    for i in range(a + 2, b):
-        t = doc[i]
-        if (t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in {"advcl", "acl", "conj"}
-                and t.tag_ in {"VBG", "VBD", "VBZ", "VBP"} and any(c.dep_ == "ccomp" for c in t.children)):
-            cut = t.left_edge.i if t.left_edge.i > a else i
-            while cut > a and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "mark"}):
-                cut -= 1
-            return cut if cut > a else b
-    return b
-
-
-def _cut_sourcing(doc: Doc, a: int, b: int) -> int:
-    """End a content range before a trailing ", per X" or ", according to X"."""
-    for i in range(a + 1, b):
-        t = doc[i]
-        if (t.lower_ in SOURCING_PREPS and t.pos_ == "ADP") or (
-                t.lower_ == "according" and i + 1 < b and doc[i + 1].lower_ == "to"):
-            if i > a + (b - a) // 2:
-                return i
-    return b
 
 
 class QuoteFinder:
@@ -174,7 +95,7 @@ class QuoteFinder:
         guesses.sort(key=lambda g: g.content[0][0])
         self._resolve_speakers(guesses)
         for g in guesses:
-            self._sourcing(g)
+            add_sourcing(self.doc, g, self.in_direct)
         return guesses
 
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
@@ -192,17 +113,17 @@ class QuoteFinder:
                 # "agreed to share a currency and rely on …": the parse hangs the second
                 # infinitive on the cue; it belongs to the content
                 for c in verb.children:
-                    if c.dep_ == "conj" and c.tag_ == "VB" and c.i >= b - 1 and not _has_subject(c):
+                    if c.dep_ == "conj" and c.tag_ == "VB" and c.i >= b - 1 and not has_subject(c):
                         b = max(b, c.right_edge.i + 1)
             if a <= verb.i < b:
                 pieces = self._around_cue(verb, a, b)
             else:
                 a, b = self._within_paragraph(verb, a, b)
-                b = _cut_open_parenthesis(doc, a, _cut_sourcing(doc, a, b))
+                b = cut_open_parenthesis(doc, a, cut_sourcing(doc, a, b))
                 if kind == "ccomp":
-                    b = _cut_matrix_continuation(doc, verb, children, a, b)
-                b = _cut_nested_cue(doc, a, b)
-                pieces = [_trim(doc, a, b)]
+                    b = cut_matrix_continuation(doc, verb, children, a, b)
+                b = cut_nested_cue(doc, a, b)
+                pieces = [trim(doc, a, b)]
         elif cue and kind == "parataxis":
             head = verb.head
             pieces = self._around_cue(verb, head.left_edge.i, head.right_edge.i + 1)
@@ -260,7 +181,7 @@ class QuoteFinder:
         while head.i + 1 < b and doc[head.i + 1].dep_ in {"flat", "compound"} or (
                 head.dep_ == "compound" and head.head.i < b and head.head.i > head.i):
             head = head.head if head.dep_ == "compound" else doc[head.i + 1]
-        return [_trim(doc, a, j + 1)], head
+        return [trim(doc, a, j + 1)], head
 
     def _around_cue(self, verb: Token, a: int, b: int) -> list[tuple[int, int]]:
         """"X, he said, Y": the content is the clause around the cue, minus the cue clause."""
@@ -270,7 +191,7 @@ class QuoteFinder:
             if child.dep_ != "ccomp":
                 own.update(t.i for t in child.subtree)
         lo, hi = min(own), max(own) + 1
-        return [p for p in (_trim(self.doc, a, lo), _trim(self.doc, hi, b)) if p[1] > p[0]]
+        return [p for p in (trim(self.doc, a, lo), trim(self.doc, hi, b)) if p[1] > p[0]]
 
     def _within_paragraph(self, verb: Token, a: int, b: int) -> tuple[int, int]:
         """Content found by the parse stays in the cue's paragraph (sentences can run across)."""
@@ -295,7 +216,7 @@ class QuoteFinder:
         k = verb.i + 1
         while k < len(doc) and k - verb.i <= 40 and k not in self.in_direct and (
                 k in inside and doc[k].pos_ not in {"VERB", "AUX", "SCONJ"}
-                or _is_gap(doc[k]) or doc[k].text in {"(", ")"}):
+                or is_gap(doc[k]) or doc[k].text in {"(", ")"}):
             if "\n" in doc[k].text:
                 return
             k += 1
@@ -328,10 +249,10 @@ class QuoteFinder:
         subject = subject_of(verb)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
         j = verb.i - 1
-        while j >= 0 and (_is_gap(doc[j]) and doc[j].text not in _CLOSE_MARKS or j in allowed
+        while j >= 0 and (is_gap(doc[j]) and doc[j].text not in CLOSE_MARKS or j in allowed
                           or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head.i == verb.i):
             j -= 1
-        if j >= 0 and doc[j].text in _CLOSE_MARKS and j in self.in_direct and verb.i - j <= 12:
+        if j >= 0 and doc[j].text in CLOSE_MARKS and j in self.in_direct and verb.i - j <= 12:
             dq = self.in_direct[j]
             if not dq.used and dq.tok_end - 1 == j:
                 return dq
@@ -357,7 +278,7 @@ class QuoteFinder:
             t = doc[k]
             if "\n" in t.text and not self._colon_before(k):
                 return None      # a quotation in the next paragraph needs a colon to hang on
-            if not _is_gap(t):
+            if not is_gap(t):
                 if not (t.head.i == verb.i or t.head.head.i == verb.i or k in allowed) or t.pos_ == "VERB":
                     return None
                 n += 1
@@ -376,7 +297,7 @@ class QuoteFinder:
                 claimed = i < b and i in self.in_direct and self.in_direct[i].used
                 if claimed or i == b:
                     if i > start:
-                        out.append(_trim(self.doc, start, i))
+                        out.append(trim(self.doc, start, i))
                     start = i + 1
         return [p for p in out if p[1] - p[0] >= 2]
 
@@ -395,7 +316,7 @@ class QuoteFinder:
                 dq = self.in_direct.get(i)
                 if dq is not None and dq not in touched:
                     touched.append(dq)
-        spans = [_tok_range_chars(self.doc, a, b) for a, b in pieces]
+        spans = [tok_range_chars(self.doc, a, b) for a, b in pieces]
         if not touched:
             return QuoteGuess("indirect", spans, [], None, anchor.i)
         a, b = pieces[0][0], pieces[-1][1]
@@ -409,7 +330,7 @@ class QuoteFinder:
         for dq in touched:
             dq.used = True
             spans.extend(dq.spans)
-        return QuoteGuess("mixed", _merge(spans, self.text), [], None, anchor.i)
+        return QuoteGuess("mixed", merge_spans(spans, self.text), [], None, anchor.i)
 
     def _from_noun(self, noun: Token) -> QuoteGuess | None:
         """Nominal cues: "Trump's claim that ...", "her criticism of ..."."""
@@ -429,12 +350,12 @@ class QuoteFinder:
                 return None
             a, b = objs[0].left_edge.i, objs[0].right_edge.i + 1
         a, b = self._within_paragraph(noun, a, b)
-        g = self._with_direct([_trim(self.doc, a, b)], noun)
+        g = self._with_direct([trim(self.doc, a, b)], noun)
         if g is None:
             return None
         g.cue = [(noun.idx, noun.idx + len(noun))]
         g.cue_lemma = noun.lemma_.lower()
-        g.subject = _noun_holder(noun)
+        g.subject = noun_holder(noun)
         g.confidence = rate
         g.via = f"cue noun '{g.cue_lemma}' with {'that-clause' if kind == 'that' else 'object'}"
         return g
@@ -447,8 +368,8 @@ class QuoteFinder:
             return None
         sent = tok.sent
         phrase_start, phrase_end = tok.i, pobj.right_edge.i + 1
-        before = _trim(doc, sent.start, phrase_start)
-        after = _trim(doc, phrase_end, sent.end)
+        before = trim(doc, sent.start, phrase_start)
+        after = trim(doc, phrase_end, sent.end)
         if is_outlet(doc[pobj.left_edge.i:pobj.i + 1].text) and any(
                 t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in sent if t.i not in self.in_direct):
             return None   # "X said …, according to Reuters": a source, not a speaker
@@ -525,11 +446,11 @@ class QuoteFinder:
             end = colon.i + 1
             while end < len(doc) and "\n" not in doc[end].text:
                 end += 1
-            rng = _trim(doc, colon.i + 1, end)
+            rng = trim(doc, colon.i + 1, end)
             if rng[1] - rng[0] < 3:
                 continue
-            start_char, end_char = _tok_range_chars(doc, *rng)
-            if any(_overlaps([(start_char, end_char)], t) for t in taken):
+            start_char, end_char = tok_range_chars(doc, *rng)
+            if any(overlaps([(start_char, end_char)], t) for t in taken):
                 continue
             g = self._with_direct([rng], colon, merge=False)
             if g is None:
@@ -581,11 +502,11 @@ class QuoteFinder:
         kept.sort(key=lambda g: -(g.content[-1][1] - g.content[0][0]))
         out: list[QuoteGuess] = []
         for g in kept:
-            if not any(_overlaps(g.content, o.content) for o in out):
+            if not any(overlaps(g.content, o.content) for o in out):
                 out.append(g)
         # a quotation claimed only by a dropped guess is free again (for floating quotes)
         for dq in self.direct:
-            if dq.used and not any(_overlaps(dq.spans, g.content) for g in out):
+            if dq.used and not any(overlaps(dq.spans, g.content) for g in out):
                 dq.used = False
         return out
 
@@ -605,85 +526,6 @@ class QuoteFinder:
             resolver.note_speaker(g.speaker)
             last = g
 
-    def _sourcing(self, g: QuoteGuess) -> None:
-        doc = self.doc
-        if g.cue:
-            sent = doc.char_span(g.cue[0][0], g.cue[0][1], alignment_mode="expand").sent
-        else:
-            sent = doc.char_span(g.content[-1][0], g.content[-1][1], alignment_mode="expand")[-1].sent
-        speaker_tokens = set(range(g.speaker.start, g.speaker.end)) if g.speaker else set()
-        for t in sent:
-            low = t.lower_
-            if low in SOURCING_PREPS and t.pos_ == "ADP" or (
-                    low == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according"):
-                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.i not in speaker_tokens and pobj.i not in self.in_direct:
-                    name = doc[pobj.left_edge.i:pobj.i + 1].text
-                    if is_outlet(name) or pobj.ent_type_ == "ORG":
-                        g.reported_by = _strip_the(name)
-            elif low in {"interview", "interviews"}:
-                g.medium = g.medium or "interview"
-                for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ == "with":
-                        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                        if pobj is not None and is_outlet(doc[pobj.left_edge.i:pobj.i + 1].text):
-                            g.reported_by = _strip_the(doc[pobj.left_edge.i:pobj.i + 1].text)
-        if g.cue_lemma == "tell" and g.cue:
-            verb = doc.char_span(*g.cue[0], alignment_mode="expand")[0]
-            for c in verb.children:
-                if c.dep_ in {"dobj", "dative"}:
-                    name = doc[c.left_edge.i:c.i + 1].text
-                    if is_outlet(name):
-                        g.reported_by = g.reported_by or _strip_the(name)
-                        g.medium = g.medium or "interview"
-                    elif c.lower_ == "reporters":
-                        g.medium = g.medium or "remarks to reporters"
-        if g.cue_lemma in MEDIUM_BY_CUE:
-            g.medium = g.medium or MEDIUM_BY_CUE[g.cue_lemma]
-        if g.medium is None and g.cue:
-            verb = doc.char_span(*g.cue[0], alignment_mode="expand")[0]
-            for c in verb.children:
-                if c.dep_ == "prep":
-                    for t in c.subtree:
-                        hit = MEDIUM_WORDS.get(t.lower_)
-                        if hit and t.pos_ in {"NOUN", "PROPN"}:
-                            g.medium = hit
-                            break
-                if g.medium:
-                    break
-
-
-def _noun_holder(noun: Token) -> Token | None:
-    """Whose claim: "Trump's claim", "a claim by Trump", "Trump made the claim"."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ == "prep" and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
-        return next((c for c in noun.head.children if c.dep_ in {"nsubj"}), None)
-    return None
-
-
-def _strip_the(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
-
-
-def _overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
-
-
-def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Union of spans; pieces separated only by spaces on one line become one span."""
-    spans = sorted(spans)
-    out = [spans[0]]
-    for s, e in spans[1:]:
-        ps, pe = out[-1]
-        if s <= pe or (not text[pe:s].strip() and "\n" not in text[pe:s]):
-            out[-1] = (ps, max(pe, e))
-        else:
-            out.append((s, e))
-    return out
 
 
 class QuoteExtractor(Component):

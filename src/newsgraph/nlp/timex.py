@@ -89,7 +89,7 @@ _RE_YEAR = re.compile(rf"^(?:the\s+year\s+)?{_YEAR}$", re.I)
 _RE_DECADE = re.compile(r"^(?:the\s+)?(?:(1[5-9]|20)(\d)0|'?(\d)0)'?s$", re.I)
 _RE_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", re.I)
 _RE_AGO = re.compile(r"^(\w+|\d+)\s+(day|week|month|year|decade|hour)s?\s+(ago|earlier|before|later|from now|hence)$", re.I)
-_RE_QUARTER = re.compile(rf"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(.+))?$", re.I)
+_RE_QUARTER = re.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(.+))?$", re.I)
 
 _LEAD = re.compile(r"^(?:on|in|at|during|by|since|until|from|for|of|around|about|since|as of|"
                    r"before|after)\s+", re.I)

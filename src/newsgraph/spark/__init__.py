@@ -81,7 +81,7 @@ def _jsonl_rows(pair):
         row["_path"] = f"{path}:{n}"
         default_id = f"{stem}:{n}"
         try:
-            obj = json.loads(line)
+            json.loads(line)      # parsed again on the executor; here only to spot bad lines
         except ValueError as exc:
             row["id"] = default_id
             row["_error"] = f"line is not valid JSON: {getattr(exc, 'msg', exc)} at column {getattr(exc, 'colno', '?')}"

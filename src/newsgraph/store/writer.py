@@ -231,7 +231,7 @@ def load_parquet(directory, db) -> dict[str, int]:
                                         AND actor_id NOT IN (SELECT actor_id FROM actors)""", [pattern])
                     else:
                         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?)", [pattern])
-                    counts[table] = con.execute(f"SELECT count(*) FROM read_parquet(?)", [pattern]).fetchone()[0]
+                    counts[table] = con.execute("SELECT count(*) FROM read_parquet(?)", [pattern]).fetchone()[0]
                 quotes = con.execute("""SELECT article_id, quote_id, text FROM quotes
                                         WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
                 term_rows = [{"term": t, "article_id": a, "quote_id": q} for a, q, text in quotes for t in terms(text or "")]

@@ -1,0 +1,123 @@
+"""Token-range helpers for quote content: trimming, cutting and merging spans."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import SPEECH_VERBS
+
+OPEN_MARKS = {"“", "\"", "«", "„"}
+CLOSE_MARKS = {"”", "\"", "»"}
+SOURCING_PREPS = {"per"}
+
+
+def tok_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+
+
+def is_gap(tok: Token) -> bool:
+    return tok.is_punct or tok.is_space
+
+
+def trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    while a < b and (is_gap(doc[a]) and doc[a].text not in OPEN_MARKS):
+        a += 1
+    while b > a and (is_gap(doc[b - 1]) and doc[b - 1].text not in CLOSE_MARKS):
+        b -= 1
+    return a, b
+
+
+def cut_open_parenthesis(doc: Doc, a: int, b: int) -> int:
+    """A content range that ends inside a parenthesis ends before it."""
+    depth_at = None
+    for i in range(a, b):
+        if doc[i].text == "(":
+            depth_at = i
+        elif doc[i].text == ")":
+            depth_at = None
+    return depth_at if depth_at is not None and depth_at > a else b
+
+
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children)
+
+
+def cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int, b: int) -> int:
+    """End a clausal content where the sentence goes back to its own subject.
+
+    "X said A and then did B": a coordinated verb with no subject of its own belongs to
+    the speaker, not to what was said; so does a trailing "though she noted ..." clause.
+    """
+    cut = b
+    for root in roots:
+        for child in root.children:
+            if child.i <= root.i or child.i >= cut:
+                continue
+            quoted = any(t.text in OPEN_MARKS for t in child.subtree)
+            if (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not has_subject(child)
+                    and not quoted and (child.tag_ == matrix.tag_ or child.lemma_.lower() in SPEECH_VERBS)):
+                start = child.left_edge.i
+                while start > a and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct
+                                     or doc[start - 1].dep_ == "advmod"):
+                    start -= 1
+                cut = min(cut, start)
+            elif (child.dep_ in {"advcl", "conj", "parataxis"} and child.pos_ == "VERB"
+                  and child.lemma_.lower() in SPEECH_VERBS and has_subject(child)):
+                cut = min(cut, child.left_edge.i)
+    return cut if cut > a else b
+
+
+def cut_nested_cue(doc: Doc, a: int, b: int) -> int:
+    """"mocked the complaint, saying …": the second cue gets its own quote."""
+    for i in range(a + 2, b):
+        t = doc[i]
+        if (t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in {"advcl", "acl", "conj"}
+                and t.tag_ in {"VBG", "VBD", "VBZ", "VBP"} and any(c.dep_ == "ccomp" for c in t.children)):
+            cut = t.left_edge.i if t.left_edge.i > a else i
+            while cut > a and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "mark"}):
+                cut -= 1
+            return cut if cut > a else b
+    return b
+
+
+def cut_sourcing(doc: Doc, a: int, b: int) -> int:
+    """End a content range before a trailing ", per X" or ", according to X"."""
+    for i in range(a + 1, b):
+        t = doc[i]
+        if (t.lower_ in SOURCING_PREPS and t.pos_ == "ADP") or (
+                t.lower_ == "according" and i + 1 < b and doc[i + 1].lower_ == "to"):
+            if i > a + (b - a) // 2:
+                return i
+    return b
+
+
+def noun_holder(noun: Token) -> Token | None:
+    """Whose claim: "Trump's claim", "a claim by Trump", "Trump made the claim"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in noun.head.children if c.dep_ in {"nsubj"}), None)
+    return None
+
+
+def strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def merge_spans(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Union of spans; pieces separated only by spaces on one line become one span."""
+    spans = sorted(spans)
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        if s <= pe or (not text[pe:s].strip() and "\n" not in text[pe:s]):
+            out[-1] = (ps, max(pe, e))
+        else:
+            out.append((s, e))
+    return out
