@@ -50,3 +50,8 @@ def test_qin_urges_negotiations(events):
 def test_putin_invitation_in_december(events):
     e = find(events, "CONSULT", "Vladimir Putin", "Xi Jinping")
     assert e.date.value == "2022-12"
+
+
+def test_december_video_call(events):
+    e = next(e for e in events if e.type == "CONSULT" and e.mode == "video call")
+    assert {a.name for a in e.actor} == {"Vladimir Putin", "Xi Jinping"} and e.date.value == "2022-12"

@@ -309,6 +309,17 @@ class EventFinder:
         governing = noun.head
         if noun.dep_ == "pobj" and governing.dep_ == "prep":
             governing = governing.head
+        plural_poss = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in noun.children)
+        if not actors and plural_poss and etype in RECIPROCAL and governing.pos_ == "VERB":
+            # "during their video call, Putin invited Xi": "their" is the clause's two parties
+            subj = subject_of(governing)
+            parties = self._actors(subj) if subj is not None else []
+            parties += self._recipients(governing, {subj.i} if subj is not None else set())
+            parties = [a for a in parties if a.cluster is not None]
+            if len(parties) > 1:
+                return EventGuess(etype, mode, (noun.i, noun.i + 1), parties, list(parties), False, False, 0.5,
+                                  f"noun '{noun.lower_}' -> {etype}; 'their' = the clause's actor and recipient",
+                                  extra={"date_head": governing.i})
         if governing.pos_ == "VERB" and (governing.lemma_.lower() in VERB_TRIGGERS or any(
                 (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in governing.children)):
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
