@@ -103,6 +103,7 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("voice", "concern"): ("ACCUSE", None), ("establish", "relation"): ("SUPPORT", None),
     ("establish", "tie"): ("SUPPORT", None), ("restore", "tie"): ("SUPPORT", None),
     ("share", "intelligence"): ("COOPERATE", None), ("share", "information"): ("COOPERATE", None),
+    ("share", "evidence"): ("COOPERATE", None), ("share", "data"): ("COOPERATE", None),
     ("remain", "alert"): ("MOBILIZE", None), ("place", "alert"): ("MOBILIZE", None),
     ("put", "alert"): ("MOBILIZE", None), ("declare", "ceasefire"): ("CONCEDE", None),
     ("declare", "truce"): ("CONCEDE", None), ("declare", "curfew"): ("COERCE", None),
@@ -122,7 +123,16 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "attack": ("ASSAULT", None), "airstrike": ("ASSAULT", None), "airstrikes": ("ASSAULT", None),
     "bombing": ("ASSAULT", None), "invasion": ("ASSAULT", None), "protest": ("PROTEST", None),
     "invitation": ("CONSULT", "third-party"), "aid": ("AID", None), "agreement": ("AGREE", None),
+    "exercise": ("COOPERATE", None), "exercises": ("COOPERATE", None), "drill": ("COOPERATE", None),
+    "drills": ("COOPERATE", None), "games": ("COOPERATE", None), "maneuvers": ("COOPERATE", None),
 }
+
+# what a vague giving verb ("gave", "provided", "sent") must hand over to count as AID
+AID_OBJECTS = frozenset("""
+aid assistance funding fund funds money grant grants loan loans donation donations supplies
+equipment vehicles vaccines vaccine food medicine medicines relief support shelter tents
+weapons arms ammunition troops loan credit
+""".split())
 NOUN_MODES = {"video": "video call", "phone": "phone", "telephone": "phone", "virtual": "video call"}
 
 # PLOVER sectors from titles and nouns

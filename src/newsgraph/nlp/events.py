@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .component import Component
 from .entities import EntityCluster, entity_at
-from .event_lexicon import IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
+from .event_lexicon import AID_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
 from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
 from .speakers import SpeakerResolver, subject_of
 
@@ -269,7 +269,12 @@ class EventFinder:
             confidence_penalty = 0.2
         else:
             confidence_penalty = 0.0
-        if lemma in WEAK and how.startswith("verb") and not (recipients and any(r.cluster for r in recipients)):
+        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS)
+                                      for o in verb.children)
+        if gift and not any(r.cluster or r.country for r in recipients):
+            named = self._recipients(verb, skip, fallback_in=True)
+            recipients = [r for r in named if r.cluster or r.country] or recipients
+        if lemma in WEAK and how.startswith("verb") and not gift and not (recipients and any(r.cluster for r in recipients)):
             return None
         if lemma == "call" and how.startswith("verb"):
             if any(c.dep_ == "oprd" for c in verb.children):
@@ -289,6 +294,9 @@ class EventFinder:
 
     def _from_noun(self, noun: Token) -> EventGuess | None:
         etype, mode = NOUN_TRIGGERS[noun.lower_]
+        if etype == "COOPERATE" and not any(c.lower_ in {"joint", "military", "war", "naval", "combined"}
+                                            for c in noun.children):
+            return None     # "exercise" alone is not a joint military exercise
         for c in noun.children:
             if c.dep_ in {"compound", "amod"} and c.lower_ in NOUN_MODES:
                 mode = NOUN_MODES[c.lower_]
@@ -323,6 +331,13 @@ class EventFinder:
         if governing.pos_ == "VERB" and (governing.lemma_.lower() in VERB_TRIGGERS or any(
                 (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in governing.children)):
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
+        if not actors and noun.dep_ == "nsubjpass":
+            # "the war game was staged by U.S. marines and Jordanian forces"
+            for agent in governing.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            actors = self._actors(pobj)
         if not actors and governing.pos_ in {"VERB", "AUX"} and noun.dep_ in {"pobj", "dobj", "attr"}:
             subj = subject_of(governing)
             actors = self._actors(subj) if subj is not None else []
