@@ -196,6 +196,15 @@ class EventFinder:
                 a = self._actor(t)
                 if a is not None:
                     return [a]
+        # "the appeal of an Australian citizen", "a shipment to Ethiopia": a party named
+        # inside an abstract object is the recipient
+        for t in tok.subtree:
+            if (t.i != tok.i and t.dep_ == "pobj" and t.head.lower_ in {"of", "from", "to", "for", "against", "by"}
+                    and t.pos_ in {"NOUN", "PROPN"} and (t.pos_ == "PROPN" or any(
+                        c.ent_type_ in {"NORP", "GPE"} for c in t.children))):
+                a = self._actor(t)
+                if a is not None:
+                    return [a]
         return found
 
     # -- modality -----------------------------------------------------------------------
