@@ -36,15 +36,6 @@ dismiss mock endorse accuse blame denounce applaud hail lambaste decry
 
 CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS | XCOMP_CUES | DOBJ_CUES
 
-# Cues that make no sense without a clause or a quote as their content; their
-# content has to be a clausal complement, never a bare object.
-NEEDS_CLAUSE = frozenset({"know", "find", "show", "learn", "understand", "point",
-                          "continue", "consider", "agree", "question"})
-
-# Verbs whose subject is routinely a non-speaker ("the poll shows"): kept, but less sure.
-WEAK_CUES = frozenset({"show", "find", "suggest", "indicate", "know", "learn", "understand",
-                       "expect", "consider", "continue", "imagine", "presume"})
-
 MEDIUM_BY_CUE = {"tweet": "tweet", "retweet": "tweet", "post": "post", "write": "writing",
                  "testify": "testimony", "announce": "announcement"}
 
