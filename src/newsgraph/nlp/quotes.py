@@ -211,11 +211,11 @@ class QuoteFinder:
         doc = self.doc
         inside = {t.i for t in verb.subtree}
         subject = subject_of(verb)
-        if subject is not None:
-            inside.update(t.i for t in subject.subtree)
+        speaker = {t.i for t in subject.subtree} if subject is not None else set()
         k = verb.i + 1
-        while k < len(doc) and k - verb.i <= 40 and k not in self.in_direct and (
-                k in inside and doc[k].pos_ not in {"VERB", "AUX", "SCONJ"}
+        while k < len(doc) and k - verb.i <= 60 and k not in self.in_direct and (
+                k in speaker      # "said Kevin Barrett, a lawyer who represents …"
+                or k in inside and doc[k].pos_ not in {"VERB", "AUX", "SCONJ"}
                 or is_gap(doc[k]) or doc[k].text in {"(", ")"}):
             if "\n" in doc[k].text:
                 return
