@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .cues import complement_kind, is_cue
 from .lexicon import SPEECH_VERBS
 
 OPEN_MARKS = {"“", "\"", "«", "„"}
@@ -70,8 +71,13 @@ def cut_nested_cue(doc: Doc, a: int, b: int) -> int:
     """"mocked the complaint, saying …": the second cue gets its own quote."""
     for i in range(a + 2, b):
         t = doc[i]
-        if (t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in {"advcl", "acl", "conj"}
-                and t.tag_ in {"VBG", "VBD", "VBZ", "VBP"} and any(c.dep_ == "ccomp" for c in t.children)):
+        if t.pos_ != "VERB" or t.dep_ not in {"advcl", "acl", "conj"}:
+            continue
+        lemma = t.lemma_.lower()
+        speech = (lemma in SPEECH_VERBS and t.tag_ in {"VBG", "VBD", "VBZ", "VBP"}
+                  and any(c.dep_ == "ccomp" for c in t.children))
+        participle = t.tag_ == "VBG" and t.dep_ == "advcl" and is_cue(lemma, complement_kind(t))[0]
+        if speech or participle:       # "…, citing the report" is its own attribution
             cut = t.left_edge.i if t.left_edge.i > a else i
             while cut > a and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "mark"}):
                 cut -= 1
