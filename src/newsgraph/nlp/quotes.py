@@ -22,6 +22,7 @@ from .sourcing import add_sourcing
 from .speakers import SpeakerGuess, SpeakerResolver, subject_of
 
 MAX_GAP_TOKENS = 6
+RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
 
 
 @dataclass
@@ -122,8 +123,11 @@ class QuoteFinder:
                 b = cut_open_parenthesis(doc, a, cut_sourcing(doc, a, b))
                 if kind == "ccomp":
                     b = cut_matrix_continuation(doc, verb, children, a, b)
+                    b = next((i for i in range(a + 1, b) if doc[i].text == ";"), b)
                 b = cut_nested_cue(doc, a, b)
                 pieces = [trim(doc, a, b)]
+                if kind == "ccomp" and b <= verb.i:
+                    pieces += self._resumed_after_cue(verb)
         elif cue and kind == "parataxis":
             head = verb.head
             pieces = self._around_cue(verb, head.left_edge.i, head.right_edge.i + 1)
@@ -182,6 +186,17 @@ class QuoteFinder:
                 head.dep_ == "compound" and head.head.i < b and head.head.i > head.i):
             head = head.head if head.dep_ == "compound" else doc[head.i + 1]
         return [trim(doc, a, j + 1)], head
+
+    def _resumed_after_cue(self, verb: Token) -> list[tuple[int, int]]:
+        """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause
+        after the cue that only continues the content belongs to it."""
+        for child in verb.rights:
+            if child.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in RESUMING_MARKS for c in child.children):
+                a, b = self._within_paragraph(verb, child.left_edge.i, child.right_edge.i + 1)
+                if b - a >= 2:
+                    return [trim(self.doc, a, b)]
+        return []
 
     def _around_cue(self, verb: Token, a: int, b: int) -> list[tuple[int, int]]:
         """"X, he said, Y": the content is the clause around the cue, minus the cue clause."""
