@@ -69,3 +69,13 @@ def test_gazetteer_iso3_codes_are_valid():
     assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
     assert {"CHN", "RUS", "UKR", "USA", "GBR", "DEU", "FRA"} <= codes
     assert countries()["chinese"]["iso3"] == "CHN" and countries()["kyiv"]["iso3"] == "UKR"
+
+
+def test_demand_in_reported_speech_is_a_request():
+    e = one("The French foreign minister said Iran must stop enriching uranium.", "REQUEST")
+    assert names(e.recipient) == {"Iran"} and e.actor[0].country == "FRA"
+
+
+def test_willing_to_is_an_offer():
+    e = one("Russia is willing to withdraw its troops from Moldova.", "AGREE")
+    assert names(e.actor) == {"Russia"} and names(e.recipient) == {"Moldova"}

@@ -24,6 +24,9 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
 UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
+DEMAND_SPEECH = {"say", "insist", "stress", "tell", "add", "declare", "state", "write"}
+OBLIGATION = {"must", "should"}
+WILLING = {"willing", "ready", "prepared", "open"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}      # "X and Y agreed": each with the other
 BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
@@ -105,8 +108,13 @@ class EventFinder:
         out = []
         for tok in self.doc:
             g = None
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in DEMAND_SPEECH and not any(
+                    (tok.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in tok.children):
+                g = self._demand_in_speech(tok) or self._from_verb(tok)
+            elif tok.pos_ == "VERB":
                 g = self._from_verb(tok)
+            elif tok.pos_ == "ADJ" and tok.lower_ in WILLING and tok.dep_ == "acomp":
+                g = self._willing(tok)
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUN_TRIGGERS:
                 g = self._from_noun(tok)
             if g is not None:
@@ -206,6 +214,41 @@ class EventFinder:
                 if a is not None:
                     return [a]
         return found
+
+    def _demand_in_speech(self, verb: Token) -> EventGuess | None:
+        """"X said Y must …": a demand on Y (REQUEST) reported as speech."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children) or (
+                c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children))
+            subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
+            if not modal or subj is None:
+                continue
+            speaker = subject_of(verb)
+            actors = self._actors(speaker) if speaker is not None else []
+            recipients = [r for r in self._entity_actors(subj) if r.cluster is not None or r.country or r.sector]
+            if actors and recipients:
+                negated, hypothetical = self._modality(verb)
+                return EventGuess("REQUEST", None, (verb.i, verb.i + 1), actors, recipients, negated,
+                                  hypothetical, 0.5, f"'{verb.lemma_} … {subj.text} must/should' -> REQUEST",
+                                  location=self._location(verb))
+        return None
+
+    def _willing(self, adj: Token) -> EventGuess | None:
+        """"Russia is willing to withdraw …": an offer, AGREE."""
+        verb = adj.head
+        xcomp = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        if xcomp is None:
+            return None
+        subj = subject_of(verb)
+        actors = self._actors(subj) if subj is not None else []
+        recipients = self._recipients(xcomp, set(), fallback_in=True)
+        if not actors or not recipients:
+            return None
+        negated, hypothetical = self._modality(verb)
+        return EventGuess("AGREE", None, (adj.i, adj.i + 1), actors, recipients, negated, hypothetical, 0.5,
+                          f"'{adj.text} to …' -> AGREE (an offer)", location=self._location(xcomp))
 
     # -- modality -----------------------------------------------------------------------
     def _modality(self, tok: Token) -> tuple[bool, bool]:
