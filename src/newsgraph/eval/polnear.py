@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..errors import EvalError
+from ..errors import EvalError, NewsgraphError
+from ..io.readers import decode_bytes
 from ..model import Article, Failure
 from .brat import GoldAttribution, first_annotations, parse_ann
 from .scoring import PRF, greedy_match, same_speaker, touches
@@ -24,7 +25,10 @@ def load_gold(directory: str | Path, limit: int | None = None):
     if not docs:
         raise EvalError("no annotated articles found", path=str(root))
     for doc in docs[:limit] if limit else docs:
-        text = (text_dir / f"{doc}.txt").read_bytes().decode("utf-8")
+        try:
+            text, _ = decode_bytes((text_dir / f"{doc}.txt").read_bytes())
+        except NewsgraphError as exc:
+            raise EvalError(f"cannot read article text: {exc.message}", path=str(text_dir / f"{doc}.txt")) from exc
         yield doc, text, parse_ann(anns[doc].read_text("utf-8"), anns[doc])
 
 
