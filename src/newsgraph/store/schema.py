@@ -1,7 +1,7 @@
 """The store's tables, one definition for DuckDB, the exports and the Spark job.
 
-`TABLES` lists each exported table's columns with a portable type; DuckDB DDL and the
-Arrow schemas are derived from it, so the two can never drift apart. Migrations are
+`TABLES` lists each exported table's columns with a portable type; the DuckDB DDL and
+the Spark schema are derived from it, so the two can never drift apart. Migrations are
 recorded in `schema_migrations`: a newer newsgraph opens an older file by applying the
 steps it lacks, in order.
 """
@@ -65,11 +65,11 @@ def create_table_sql(name: str) -> str:
     return f'CREATE TABLE IF NOT EXISTS {name} (\n  {cols},\n  PRIMARY KEY ({_KEYS[name]})\n)'
 
 
-def arrow_schema(name: str):
-    import pyarrow as pa
-    arrow = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-             "text[]": pa.list_(pa.string()), "json": pa.string()}
-    return pa.schema([(c, arrow[t]) for c, t in TABLES[name]])
+def duck_type(table: str, column: str) -> str:
+    """The DuckDB type of a column (the full-text index's columns are all text)."""
+    if table not in TABLES:
+        return "VARCHAR"
+    return _DUCK[dict(TABLES[table])[column]]
 
 
 def _v1(con) -> None:

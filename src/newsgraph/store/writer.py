@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import itertools
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..model import Article, Failure, Record
 from .connection import connect, transaction, writer_lock
 from .rows import content_hash, record_rows
-from .schema import TABLES, migrate
+from .schema import TABLES, duck_type, migrate
 
 BATCH = int(os.environ.get("NEWSGRAPH_INGEST_BATCH", "200"))
 ROW_TABLES = ("articles", "entities", "quotes", "dates", "events", "quote_terms")
@@ -27,7 +27,6 @@ class IngestStats:
     stored: int = 0
     skipped: int = 0
     failed: int = 0
-    failures: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"seen": self.seen, "stored": self.stored, "skipped": self.skipped,
@@ -111,7 +110,7 @@ class StoreWriter:
         con.register("_incoming", data)
         try:
             col_list = ", ".join(f'"{c}"' for c in cols)
-            casts = ", ".join(f'"{c}"::{_duck_type(table, c)}' for c in cols)
+            casts = ", ".join(f'"{c}"::{duck_type(table, c)}' for c in cols)
             con.execute(f"INSERT INTO {table} ({col_list}) SELECT {casts} FROM _incoming")
         finally:
             con.unregister("_incoming")
@@ -143,14 +142,6 @@ class StoreWriter:
 def _delete_articles(con, ids: list[str]) -> None:
     for table in ROW_TABLES:
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-
-
-def _duck_type(table: str, column: str) -> str:
-    if table == "quote_terms":
-        return "VARCHAR"
-    kind = dict(TABLES[table])[column]
-    return {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN",
-            "text[]": "VARCHAR[]", "json": "JSON"}[kind]
 
 
 def ingest(items: Iterable[Article | Failure], db, *, model: str | None = None, workers: int = 1,
@@ -186,7 +177,6 @@ def ingest(items: Iterable[Article | Failure], db, *, model: str | None = None, 
             for r in batch:
                 if isinstance(r, Failure):
                     stats.failed += 1
-                    stats.failures.append(r.to_dict())
                 else:
                     stats.stored += 1
                 if on_result is not None:
