@@ -65,7 +65,7 @@ def _check_text(text: str, max_chars: int) -> None:
             f"article has {len(text):,} characters, over the limit of {max_chars:,}")
 
 
-def _apply_defaults(article: Article, published: str | None, source: str | None) -> Article:
+def apply_defaults(article: Article, published: str | None, source: str | None) -> Article:
     if (published and not article.published) or (source and not article.source):
         from dataclasses import replace
         article = replace(article, published=article.published or published,
@@ -218,4 +218,4 @@ def read_paths(paths: Iterable[str | os.PathLike], *, published: str | None = No
             else:
                 items = iter([_failure(path.stem or str(raw), InputError("no such file or directory"), str(raw))])
         for item in items:
-            yield _apply_defaults(item, published, source) if isinstance(item, Article) else item
+            yield apply_defaults(item, published, source) if isinstance(item, Article) else item

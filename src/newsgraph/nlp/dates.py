@@ -149,12 +149,7 @@ def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None):
         r = resolve(g.timex, anchor, g.tense, last_day)
         if r.warning:
             warnings.append(f"{r.warning} at {doc[g.start].idx}")
-        if r.value and r.granularity == "day" and g.timex.kind != "ref":
-            try:
-                last_day = date.fromisoformat(r.value[:10])
-            except ValueError:
-                pass
-        elif r.value and r.granularity == "time":
+        if r.value and (r.granularity == "day" and g.timex.kind != "ref" or r.granularity == "time"):
             try:
                 last_day = date.fromisoformat(r.value[:10])
             except ValueError:

@@ -59,7 +59,7 @@ class EventGuess:
     extra: dict = field(default_factory=dict)
 
 
-def code_actor(text: str, cluster: EntityCluster | None, head: Token | None) -> tuple[str | None, str | None]:
+def code_actor(text: str, cluster: EntityCluster | None) -> tuple[str | None, str | None]:
     """(ISO3 or "IGO", PLOVER sector) from the entity, its titles and the words used."""
     key = normalise_name(text)
     words = set(key.replace("’", "'").replace("-", " ").split())
@@ -136,7 +136,7 @@ class EventFinder:
         name = guess.name
         if guess.cluster is None and tok.pos_ == "PRON":
             return None
-        country, sector = code_actor(text, guess.cluster, tok)
+        country, sector = code_actor(text, guess.cluster)
         if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return None
         return ActorGuess(start, end, text, name, guess.cluster, country, sector)

@@ -127,16 +127,10 @@ def _parse_clock(t: str) -> Timex | None:
     m = _RE_CLOCK_EXPR.match(t)
     if not m or not (m.group(2) or m.group(4) or m.group(3) and m.group(5)):
         return None     # "2009" is a year; "0800 UTC" and "8 p.m." are times
-    h, mi = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
-    ampm = (m.group(4) or "").lower().replace(".", "")
-    if ampm == "pm" and h < 12:
-        h += 12
-    if ampm == "am" and h == 12:
-        h = 0
-    if h > 23 or mi > 59:
+    hhmm = _clock_value(int(m.group(1)), int(m.group(2) or m.group(3) or 0), m.group(4))
+    if hhmm is None:
         return None
-    zone = "Z" if m.group(5) else ""
-    clock = f"{h:02d}:{mi:02d}{zone}"
+    clock = hhmm + ("Z" if m.group(5) else "")
     day = (m.group(6) or "").lower()
     if day in WEEKDAYS:
         return Timex("weekday", "time", weekday=WEEKDAYS[day], part=clock, description=t, type="TIME")
@@ -295,7 +289,12 @@ def _parse_weekday(t: str) -> Timex | None:
 
 
 def _clock(m: re.Match) -> str | None:
-    h, mi, ampm = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower().replace(".", "")
+    return _clock_value(int(m.group(1)), int(m.group(2) or 0), m.group(3))
+
+
+def _clock_value(h: int, mi: int, ampm: str | None) -> str | None:
+    """HH:MM from hour, minute and an optional a.m./p.m."""
+    ampm = (ampm or "").lower().replace(".", "")
     if ampm == "pm" and h < 12:
         h += 12
     if ampm == "am" and h == 12:

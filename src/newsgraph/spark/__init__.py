@@ -106,7 +106,7 @@ def _text_row(pair):
 
 def _to_item(row: dict):
     """A raw row to an Article or Failure, by the same rules as the CLI readers."""
-    from ..io.readers import DEFAULT_MAX_CHARS, article_from_dict
+    from ..io.readers import DEFAULT_MAX_CHARS, apply_defaults, article_from_dict
     from ..model import Failure
     if row.get("_error") is not None:
         return Failure(row["id"], "InputError", row["_error"], row.get("_path"))
@@ -117,13 +117,9 @@ def _to_item(row: dict):
         obj = {k: row.get(k) for k in ("id", "text", "html", "published", "source", "title", "url")}
         item = article_from_dict(obj, default_id=row["id"] or "article", path=row.get("_path"),
                                  max_chars=DEFAULT_MAX_CHARS)
-    if row.get("published") and not getattr(item, "published", True):
-        from dataclasses import replace
-        item = replace(item, published=row["published"])
-    if row.get("source") and not getattr(item, "source", True):
-        from dataclasses import replace
-        item = replace(item, source=row["source"])
-    return item
+    if isinstance(item, Failure):
+        return item
+    return apply_defaults(item, row.get("published"), row.get("source"))
 
 
 def process_partition(rows, model: str | None = None) -> Iterator[tuple[str, dict]]:
