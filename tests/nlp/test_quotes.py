@@ -159,3 +159,27 @@ def test_description_with_a_name_in_it_names_itself():
 def test_headline_label_before_colon_is_not_the_speaker():
     q = one("The Latest: Governor Ana Ruiz says the storm has passed.")
     assert q.speaker.name == "Ana Ruiz"
+
+
+def test_gerund_cue_takes_the_subject_of_its_clause():
+    q = next(q for q in quotes("The agency closed the inquiry last week by announcing that "
+                               "the fund had broken no rules.") if q.cue_lemma == "announce")
+    assert q.speaker is not None and q.speaker.text == "The agency"
+
+
+def test_inverted_speaker_when_the_quote_also_parses_as_a_subject():
+    q = one("“The harbour is in crisis mode. Full crisis mode,” said Tomas Berg, "
+            "a Bergen-based chairman of the Coastal Fishers Union.")
+    assert q.speaker is not None and q.speaker.name == "Tomas Berg"
+
+
+def test_cue_parsed_as_a_noun_keeps_its_subject():
+    # The model sometimes tags "claims" in "X claims that ..." as a noun; built by hand here.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from newsgraph.nlp.quote_spans import noun_holder
+    words = ["But", "Halvorsen", "claims", "that", "he", "is", "exempt", "."]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 5, 5, 2, 5, 2],
+              deps=["cc", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp", "punct"],
+              pos=["CCONJ", "PROPN", "NOUN", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"])
+    assert noun_holder(doc[2]).text == "Halvorsen"

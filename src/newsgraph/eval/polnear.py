@@ -116,9 +116,12 @@ def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
     for i, q in enumerate(quotes):
         g = gold[matches[i]] if i in matches else None
         row = {"doc": doc, "status": "matched" if g else "false_positive", "kind": q["kind"],
-               "pred": q["text"][:300], "pred_speaker": q["speaker"] and q["speaker"]["text"],
+               "pred": q["text"][:300], "pred_content": q["content"], "pred_speaker": q["speaker"] and q["speaker"]["text"],
                "pred_name": q["speaker"] and q["speaker"]["name"], "cue": q["cue_lemma"]}
         if g:
+            mention = [tuple(q["speaker"]["mention"])] if q.get("speaker") else []
+            row["speaker_ok"] = (not mention and not g.source) or bool(
+                mention and g.source and touches(mention, g.source))
             row["gold_source"] = " ".join(text[s:e] for s, e in g.source)
             row["gold_name"] = speakers.get((doc, g.index), {}).get("speaker")
         handle.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -126,6 +129,7 @@ def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
         if j not in matched_gold:
             handle.write(json.dumps({
                 "doc": doc, "status": "missed", "gold": " ".join(text[s:e] for s, e in g.content)[:300],
+                "gold_content": g.content,
                 "gold_source": " ".join(text[s:e] for s, e in g.source),
                 "gold_cue": " ".join(text[s:e] for s, e in g.cue),
                 "gold_name": speakers.get((doc, g.index), {}).get("speaker")}, ensure_ascii=False) + "\n")

@@ -144,7 +144,9 @@ class QuoteFinder:
             return None
         subject = subject_of(verb)
         if subject is not None and any(a <= subject.i < b for a, b in pieces):
-            subject = None
+            # "“… mode,” said Leslie Wimes": the parse gives the cue two subjects
+            subject = next((c for c in verb.rights if c.dep_ == "nsubj"
+                            and not any(a <= c.i < b for a, b in pieces)), None)
         if subject is None and len(pieces) == 1:
             pieces, subject = self._split_trailing_speaker(pieces[0], verb)
         g = self._with_direct(pieces, verb)

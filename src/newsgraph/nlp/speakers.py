@@ -57,10 +57,13 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
                 if tok.i != verb.i:
                     return child  # "X was asked about it, saying ...": X speaks
                 return None   # "it was said that ..." names nobody
-        if tok.dep_ in {"conj", "xcomp", "advcl", "acl"} and tok.head.i != tok.i:
+        if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 return tok.head     # "Trump, saying ..." hangs on the noun
             tok = tok.head
+            continue
+        if _gerund_under_verb(tok):
+            tok = tok.head.head     # "began by saying ...", "after admitting ...": the clause's subject
             continue
         break
     # Inverted order after a quote: "…," said Wang Wenbin / tweeted Kuleba.
@@ -72,6 +75,11 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
     return None
+
+
+def _gerund_under_verb(tok: Token) -> bool:
+    return (tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ in {"VERB", "AUX"} and tok.head.head.i != tok.head.i)
 
 
 def _past_headline_colon(subject: Token, verb: Token) -> Token:
