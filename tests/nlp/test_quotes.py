@@ -183,3 +183,18 @@ def test_cue_parsed_as_a_noun_keeps_its_subject():
               deps=["cc", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp", "punct"],
               pos=["CCONJ", "PROPN", "NOUN", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"])
     assert noun_holder(doc[2]).text == "Halvorsen"
+
+
+def test_reported_clause_resumes_as_a_quotation_after_its_cue():
+    text = ("The council may wait until the audit is finished, Okafor said. "
+            "\"The other question is whether the money is still there.\"")
+    q = one(text)
+    assert q.kind == "mixed" and q.speaker.name == "Okafor"
+    assert [text[s:e] for s, e in q.content][-1].startswith("\"The other question")
+
+
+def test_quotation_resumes_after_a_cue_with_an_aside():
+    text = ("“The harbour will close,” Ines Duarte said of the storm on Tuesday, speaking from "
+            "the pier. “We have no choice.”")
+    q = one(text)
+    assert len(q.content) == 2 and text[q.content[1][0]:q.content[1][1]] == "“We have no choice.”"

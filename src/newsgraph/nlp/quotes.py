@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .component import Component
 from .cues import (can_introduce_quote, complement_kind, content_children, is_cue,
                    noun_complement_kind)
-from .lexicon import CUE_VERBS, is_outlet
+from .lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
 from .quote_marks import QuoteSpans, find_direct_quotes
 from .quote_spans import (CLOSE_MARKS, cut_matrix_continuation, cut_nested_cue,
                           cut_open_parenthesis, cut_sourcing, has_subject, is_gap, merge_spans, noun_holder,
@@ -152,7 +152,7 @@ class QuoteFinder:
         g = self._with_direct(pieces, verb)
         if g is None:
             return None
-        if g.kind == "direct" and g.content[-1][1] <= verb.idx:
+        if g.content[-1][1] <= verb.idx:
             self._continue_split_quote(g, verb)
         elif g.kind == "direct" and g.content[0][0] > verb.idx:
             before = self._quote_before(verb)
@@ -232,7 +232,8 @@ class QuoteFinder:
         k = verb.i + 1
         while k < len(doc) and k - verb.i <= 60 and k not in self.in_direct and (
                 k in speaker      # "said Kevin Barrett, a lawyer who represents …"
-                or k in inside and doc[k].pos_ not in {"VERB", "AUX", "SCONJ"}
+                or k in inside and (doc[k].pos_ not in {"VERB", "AUX", "SCONJ"}
+                                    or self._aside_of_cue(doc[k], verb))
                 or is_gap(doc[k]) or doc[k].text in {"(", ")"}):
             if "\n" in doc[k].text:
                 return
@@ -241,7 +242,21 @@ class QuoteFinder:
         if dq is not None and not dq.used and dq.tok_start == k:
             dq.used = True
             g.content.extend(dq.spans)
+            if g.kind == "indirect":
+                g.kind = "mixed"
             self._chain_following_quotes(g)
+
+    @staticmethod
+    def _aside_of_cue(tok: Token, verb: Token) -> bool:
+        """Words after the cue that do not report anything new: "she said of the race, in
+        which …", "said Caddell, speaking of the polls"."""
+        while tok.head.i != verb.i:
+            tok = tok.head
+        if tok.dep_ in {"prep", "npadvmod", "agent", "dative"}:
+            return True
+        lemma = tok.lemma_.lower()
+        return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and lemma not in SPEECH_VERBS
+                and lemma not in CUE_VERBS)
 
     def _chain_following_quotes(self, g: QuoteGuess) -> None:
         """“A,” she said. “B.” “C.” - back-to-back quotations in one paragraph go on."""

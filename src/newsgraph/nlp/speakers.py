@@ -45,9 +45,12 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl."""
     tok = verb
     for _ in range(max_climb + 1):
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # "“… it will …,” said James Acton": the quote's own subject can hang on the cue too
+            return _past_headline_colon(subjects[-1] if len(subjects) > 1 and subjects[-1].i > verb.i
+                                        else subjects[0], verb)
         for child in tok.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return _past_headline_colon(child, verb)
             if child.dep_ == "nsubjpass":
                 for agent in tok.children:
                     if agent.dep_ == "agent":
