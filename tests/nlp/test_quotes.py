@@ -198,3 +198,13 @@ def test_quotation_resumes_after_a_cue_with_an_aside():
             "the pier. “We have no choice.”")
     q = one(text)
     assert len(q.content) == 2 and text[q.content[1][0]:q.content[1][1]] == "“We have no choice.”"
+
+
+def test_transcript_turns_quoted_paragraph_by_paragraph():
+    text = ("Part of the interview follows:\n\n"
+            "\"HOST: Let's begin with the vote. After the party announced that it would boycott, "
+            "what changed?\n\n"
+            "\"OKAFOR: Nothing changed. We said from the start that we would take part.\n")
+    qs = quotes(text)
+    assert [(q.speaker.text, q.text[:12]) for q in qs] == [("HOST", "Let's begin "),
+                                                           ("OKAFOR", "Nothing chan")]

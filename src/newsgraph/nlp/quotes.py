@@ -15,7 +15,7 @@ from .cues import (can_introduce_quote, complement_kind, content_children, is_cu
                    noun_complement_kind)
 from .lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
 from .quote_marks import QuoteSpans, find_direct_quotes
-from .quote_spans import (CLOSE_MARKS, cut_matrix_continuation, cut_nested_cue,
+from .quote_spans import (CLOSE_MARKS, OPEN_MARKS, cut_matrix_continuation, cut_nested_cue,
                           cut_open_parenthesis, cut_sourcing, has_subject, is_gap, merge_spans, noun_holder,
                           overlaps, tok_range_chars, trim)
 from .sourcing import add_sourcing
@@ -461,16 +461,11 @@ class QuoteFinder:
         doc = self.doc
         out = []
         taken = [g.content for g in guesses]
-        for sent in doc.sents:
-            first = sent.start
-            while first < sent.end and doc[first].is_space:
-                first += 1
-            if first > 0 and "\n" not in doc[first - 1].text and first != sent.start:
-                continue
-            if first > 0 and first == sent.start and "\n" not in doc[first - 1].text_with_ws:
-                continue
-            colon = next((t for t in doc[first:min(first + 5, sent.end)] if t.text == ":"), None)
-            if colon is None or colon.i == first:
+        for first in self._line_starts():
+            if doc[first].text in OPEN_MARKS:
+                first += 1      # a transcript quoted paragraph by paragraph: "WALLACE: …
+            colon = next((t for t in doc[first:min(first + 5, len(doc))] if t.text == ":"), None)
+            if colon is None or colon.i == first or any("\n" in t.text for t in doc[first:colon.i]):
                 continue
             name = doc[first:colon.i]
             if not all(t.text[:1].isupper() or t.text in {".", "-"} for t in name):
@@ -481,18 +476,37 @@ class QuoteFinder:
             rng = trim(doc, colon.i + 1, end)
             if rng[1] - rng[0] < 3:
                 continue
-            start_char, end_char = tok_range_chars(doc, *rng)
-            if any(overlaps([(start_char, end_char)], t) for t in taken):
+            span = tok_range_chars(doc, *rng)
+            # an all-capitals label is a transcript's speaker: the whole turn is theirs,
+            # whatever cues and quotations it contains
+            if all(t.is_upper or not t.is_alpha for t in name) and any(t.is_alpha for t in name):
+                g = QuoteGuess("direct", [span], [], None, colon.i)
+                for i in range(*rng):
+                    if i in self.in_direct:
+                        self.in_direct[i].used = True
+            elif any(overlaps([span], t) for t in taken):
                 continue
-            g = self._with_direct([rng], colon, merge=False)
-            if g is None:
-                continue
+            else:
+                g = self._with_direct([rng], colon, merge=False)
+                if g is None:
+                    continue
             g.cue = [(colon.idx, colon.idx + 1)]
             g.subject = name.root
             g.confidence = 0.6
             g.via = "speaker label before a colon"
             out.append(g)
         return out
+
+    def _line_starts(self):
+        doc = self.doc
+        at_start = True
+        for tok in doc:
+            if tok.is_space or "\n" in tok.text:
+                at_start = at_start or "\n" in tok.text
+                continue
+            if at_start:
+                yield tok.i
+            at_start = False
 
     def _dash_speaker(self, dq: DirectQuote) -> Token | None:
         """“…” ― Maria Lopez: a name after a dash signs the quotation."""
