@@ -208,3 +208,9 @@ def test_transcript_turns_quoted_paragraph_by_paragraph():
     qs = quotes(text)
     assert [(q.speaker.text, q.text[:12]) for q in qs] == [("HOST", "Let's begin "),
                                                            ("OKAFOR", "Nothing chan")]
+
+
+def test_called_x_y_reports_the_whole_judgement():
+    text = "At the hearing, Senator Ruth Amsel called the merger “a disaster for farmers.”"
+    q = one(text)
+    assert q.text.startswith("the merger") and q.speaker.name == "Ruth Amsel"

@@ -95,9 +95,6 @@ def content_children(verb: Token, kind: str) -> list[Token]:
         objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
         return objs + xcomps
     if kind == "dobj":
-        oprd = [c for c in children if c.dep_ == "oprd"]
-        if oprd and verb.lemma_.lower() == "call":   # "called them 'losers'": the label is the content
-            return oprd
         return [c for c in children if c.dep_ in {"dobj", "oprd"}
                 or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > verb.i]
     if kind == "prep":
