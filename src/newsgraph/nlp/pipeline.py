@@ -25,12 +25,13 @@ def _load_spacy(name: str | None):
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     """The spaCy model with newsgraph's components added; cached per process."""
-    from . import dates, entities, events, quotes  # noqa: F401  (registers the factories)
+    from . import dates, entities, events, paragraphs, quotes  # noqa: F401  (registers the factories)
     nlp = _load_spacy(model)
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"model {model or nlp.meta.get('name')!r} lacks {sorted(missing)}")
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp
