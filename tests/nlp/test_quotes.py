@@ -214,3 +214,9 @@ def test_called_x_y_reports_the_whole_judgement():
     text = "At the hearing, Senator Ruth Amsel called the merger “a disaster for farmers.”"
     q = one(text)
     assert q.text.startswith("the merger") and q.speaker.name == "Ruth Amsel"
+
+
+def test_passive_cue_with_agent_reports_its_subject():
+    text = "Her proposal was criticized by Senator Ruth Amsel on Tuesday."
+    q = next(q for q in quotes(text) if q.cue_lemma == "criticize")
+    assert q.text == "Her proposal" and q.speaker.name == "Ruth Amsel"

@@ -102,6 +102,9 @@ class QuoteFinder:
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
         doc = self.doc
         lemma = verb.lemma_.lower()
+        passive = self._passive_with_agent(verb, lemma)
+        if passive is not None:
+            return passive
         kind = complement_kind(verb)
         cue, rate = is_cue(lemma, kind) if kind != "none" else (False, 0.0)
         children = content_children(verb, kind) if cue else []
@@ -165,6 +168,26 @@ class QuoteFinder:
         g.subject = subject
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}"
+        return g
+
+    def _passive_with_agent(self, verb: Token, lemma: str) -> QuoteGuess | None:
+        """"His views were echoed by several economists": what the agent said is the subject."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or by is None or subj.i > verb.i:
+            return None
+        cue, rate = is_cue(lemma, "dobj")
+        if not cue:
+            return None
+        g = self._with_direct([trim(self.doc, subj.left_edge.i, subj.right_edge.i + 1)], verb)
+        if g is None:
+            return None
+        g.cue = [(verb.idx, verb.idx + len(verb))]
+        g.cue_lemma = lemma
+        g.subject = by
+        g.confidence = rate
+        g.via = f"passive cue verb '{lemma}' with agent"
         return g
 
     def _split_trailing_speaker(self, rng: tuple[int, int], verb: Token):
