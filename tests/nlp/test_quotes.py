@@ -220,3 +220,10 @@ def test_passive_cue_with_agent_reports_its_subject():
     text = "Her proposal was criticized by Senator Ruth Amsel on Tuesday."
     q = next(q for q in quotes(text) if q.cue_lemma == "criticize")
     assert q.text == "Her proposal" and q.speaker.name == "Ruth Amsel"
+
+
+def test_parenthetical_cue_inside_the_reported_sentence():
+    text = "The real difference now, Okafor told me on Friday, is that the fund has grown."
+    q = one(text)
+    assert [text[s:e] for s, e in q.content] == ["The real difference now", "is that the fund has grown"]
+    assert q.speaker.name == "Okafor"

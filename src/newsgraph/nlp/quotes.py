@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .component import Component
-from .cues import (can_introduce_quote, complement_kind, content_children, is_cue,
+from .cues import (PARENTHETICAL, can_introduce_quote, complement_kind, content_children, is_cue,
                    noun_complement_kind)
 from .lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
 from .quote_marks import QuoteSpans, find_direct_quotes
@@ -105,6 +105,9 @@ class QuoteFinder:
         passive = self._passive_with_agent(verb, lemma)
         if passive is not None:
             return passive
+        aside = self._parenthetical(verb, lemma)
+        if aside is not None:
+            return aside
         kind = complement_kind(verb)
         cue, rate = is_cue(lemma, kind) if kind != "none" else (False, 0.0)
         children = content_children(verb, kind) if cue else []
@@ -168,6 +171,39 @@ class QuoteFinder:
         g.subject = subject
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}"
+        return g
+
+    def _parenthetical(self, verb: Token, lemma: str) -> QuoteGuess | None:
+        """"The difference now, he told me on Friday, is …": the cue interrupts what it reports."""
+        doc = self.doc
+        if lemma not in SPEECH_VERBS and lemma not in PARENTHETICAL:
+            return None
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+        sent = verb.sent
+        if subj is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[subj.right_edge.i + 1:verb.i]):
+            return None
+        left = subj.left_edge.i - 1
+        if left <= sent.start + 1 or doc[left].text != ",":
+            return None
+        k = verb.i + 1
+        while k < sent.end and doc[k].text != "," and k in {t.i for t in verb.subtree} and (
+                doc[k].dep_ in {"advmod", "prt", "aux"} and doc[k].head.i == verb.i
+                or doc[k].dep_ in {"dobj", "dative"} and doc[k].pos_ == "PRON"
+                or self._aside_of_cue(doc[k], verb)):
+            k += 1
+        if k >= sent.end - 2 or doc[k].text != ",":
+            return None
+        pieces = [trim(doc, sent.start, left), trim(doc, k + 1, sent.end)]
+        if any(b - a < 2 for a, b in pieces) or any(i in self.in_direct for i in range(sent.start, sent.end)):
+            return None
+        g = self._with_direct(pieces, verb)
+        if g is None:
+            return None
+        g.cue = [(verb.idx, verb.idx + len(verb))] + self._particles(verb)
+        g.cue_lemma = lemma
+        g.subject = subj
+        g.confidence = 0.7
+        g.via = f"parenthetical cue verb '{lemma}'"
         return g
 
     def _passive_with_agent(self, verb: Token, lemma: str) -> QuoteGuess | None:
