@@ -14,6 +14,7 @@ from .component import Component
 from .cues import (PARENTHETICAL, can_introduce_quote, complement_kind, content_children, is_cue,
                    noun_complement_kind)
 from .lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
+from .quote_bounds import adjust_end
 from .quote_marks import QuoteSpans, find_direct_quotes
 from .quote_spans import (CLOSE_MARKS, OPEN_MARKS, cut_matrix_continuation, cut_nested_cue,
                           cut_open_parenthesis, cut_sourcing, has_subject, is_gap, merge_spans, noun_holder,
@@ -60,8 +61,9 @@ class QuoteGuess:
 class QuoteFinder:
     """All quotes of one parsed document."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, adjust_end=adjust_end):
         self.doc = doc
+        self.adjust_end = adjust_end     # the training recipe swaps in a recorder
         self.direct: list[DirectQuote] = []
         self.in_direct: dict[int, DirectQuote] = {}
         self.text = doc.text      # Doc.text rebuilds the string on every access
@@ -131,6 +133,8 @@ class QuoteFinder:
                     b = cut_matrix_continuation(doc, verb, children, a, b)
                     b = next((i for i in range(a + 1, b) if doc[i].text == ";"), b)
                 b = cut_nested_cue(doc, a, b)
+                if a > verb.i and b > a:
+                    b = self.adjust_end(doc, verb, a, b, self._sentence_limit(b))
                 pieces = [trim(doc, a, b)]
                 if kind == "ccomp" and b <= verb.i:
                     pieces += self._resumed_after_cue(verb)
@@ -268,6 +272,18 @@ class QuoteFinder:
                 own.update(t.i for t in child.subtree)
         lo, hi = min(own), max(own) + 1
         return [p for p in (trim(self.doc, a, lo), trim(self.doc, hi, b)) if p[1] > p[0]]
+
+    def _sentence_limit(self, b: int) -> int:
+        """Where the content's sentence (and paragraph) ends, less its final punctuation."""
+        doc = self.doc
+        end = doc[b - 1].sent.end
+        for i in range(b, end):
+            if "\n" in doc[i].text:
+                end = i
+                break
+        while end > b and is_gap(doc[end - 1]):
+            end -= 1
+        return end
 
     def _within_paragraph(self, verb: Token, a: int, b: int) -> tuple[int, int]:
         """Content found by the parse stays in the cue's paragraph (sentences can run across)."""

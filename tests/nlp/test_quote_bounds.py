@@ -1,0 +1,38 @@
+"""Edge decisions for reported content, on hand-built parses and hand-made tables."""
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.quote_bounds import adjust_end, better, cut, extension
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(words, heads, deps, pos):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+# "Lee said the port will close , because storms are coming ."
+WORDS = ["Lee", "said", "the", "port", "will", "close", ",", "because", "storms", "are", "coming", "."]
+HEADS = [1, 1, 3, 5, 5, 1, 1, 10, 10, 10, 1, 1]
+DEPS = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "mark", "nsubj", "aux", "advcl", "punct"]
+POS = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"]
+
+
+def test_extension_names_the_trailing_clause():
+    doc = parsed(WORDS, HEADS, DEPS, POS)
+    end, key = extension(doc, doc[1], 2, 6, 11)
+    assert end == 11 and key == "x|advcl|cue|,"
+
+
+def test_cut_names_the_last_comma_constituent():
+    doc = parsed(WORDS, HEADS, DEPS, POS)
+    j, key = cut(doc, doc[1], 2, 11)
+    assert j == 6 and key == "c|advcl|cue|because"
+
+
+def test_decisions_follow_the_table_and_need_enough_examples():
+    doc = parsed(WORDS, HEADS, DEPS, POS)
+    assert adjust_end(doc, doc[1], 2, 6, 11, table={"x|advcl|cue|,": [18, 20]}) == 11
+    assert adjust_end(doc, doc[1], 2, 6, 11, table={"x|advcl|cue|,": [3, 20]}) == 6
+    assert not better("x|advcl|cue|,", {"x|advcl|cue|,": [3, 3]})
+    assert adjust_end(doc, doc[1], 2, 11, 11, table={"c|advcl|cue|because": [15, 16]}) == 6
