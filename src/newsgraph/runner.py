@@ -69,15 +69,22 @@ def _failure(article: Article, exc: Exception) -> Failure:
 
 
 _worker: Extractor | None = None
+_worker_error: Exception | None = None
 
 
 def _init_worker(model: str | None) -> None:
-    global _worker
-    _worker = Extractor(model)
+    # A failing initializer makes a Pool restart its workers forever: keep the error and
+    # raise it from the first task instead, so the parent sees it.
+    global _worker, _worker_error
+    try:
+        _worker = Extractor(model)
+    except Exception as exc:
+        _worker_error = exc
 
 
 def _work(chunk: list[Item]) -> list[Result]:
-    assert _worker is not None
+    if _worker is None:
+        raise _worker_error or ExtractionError("worker process has no pipeline")
     return list(_worker.process(chunk))
 
 
@@ -87,6 +94,7 @@ def extract_items(items: Iterable[Item], *, model: str | None = None, workers: i
     if workers <= 1:
         yield from Extractor(model).process(items, batch_size)
         return
+    Extractor(model)   # load once here first: a broken model or install fails fast and clearly
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     chunks = iter(lambda it=iter(items): list(itertools.islice(it, batch_size)), [])
     window = workers * 2   # bounded look-ahead keeps memory flat on any corpus size
