@@ -227,3 +227,4 @@ def test_parenthetical_cue_inside_the_reported_sentence():
     q = one(text)
     assert [text[s:e] for s, e in q.content] == ["The real difference now", "is that the fund has grown"]
     assert q.speaker.name == "Okafor"
+

@@ -27,14 +27,23 @@ _OBJECT_PREPS = {"as", "of", "for", "about", "over", "against"}
 def complement_kind(tok: Token) -> str:
     """The kind of dependent that would hold a cue's content."""
     deps = {c.dep_ for c in tok.children}
-    for kind in ("ccomp", "xcomp", "dobj"):
-        if kind in deps:
-            return kind
+    if "ccomp" in deps:
+        return "ccomp"
+    if "xcomp" in deps or any(_infinitive_advcl(tok, c) for c in tok.children):
+        return "xcomp"
+    if "dobj" in deps:
+        return "dobj"
     if tok.dep_ == "parataxis":
         return "parataxis"
     if "prep" in deps:
         return "prep"
     return "none"
+
+
+def _infinitive_advcl(verb: Token, child: Token) -> bool:
+    """"tells his supporters at a rally to “go …”": an infinitive the parse hung as advcl."""
+    return (child.dep_ == "advcl" and child.i > verb.i and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
 
 
 def noun_complement_kind(tok: Token) -> str:
@@ -90,7 +99,7 @@ def content_children(verb: Token, kind: str) -> list[Token]:
     if kind == "ccomp":
         return [c for c in children if c.dep_ == "ccomp"]
     if kind == "xcomp":
-        xcomps = [c for c in children if c.dep_ == "xcomp"]
+        xcomps = [c for c in children if c.dep_ == "xcomp" or _infinitive_advcl(verb, c)]
         # "urged supporters to monitor": the persuaded party is part of the content
         objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
         return objs + xcomps

@@ -113,6 +113,13 @@ class QuoteFinder:
         kind = complement_kind(verb)
         cue, rate = is_cue(lemma, kind) if kind != "none" else (False, 0.0)
         children = content_children(verb, kind) if cue else []
+        if kind == "ccomp" and len(children) > 1:
+            # "Writing for a panel that agreed Pence won, X noted that …": a clause the parse
+            # hung on the cue from the sentence's opening phrase is not reported
+            right = [c for c in children if c.i > verb.i]
+            left = [c for c in children if c.i < verb.i]
+            if right and left and not any(c.i in self.in_direct for c in left):
+                children = right
         pieces: list[tuple[int, int]] = []
         how = kind
         if children:

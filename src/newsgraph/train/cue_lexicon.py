@@ -25,13 +25,14 @@ MIN_COUNT = 2
 
 
 def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
-    import spacy
-    from ..nlp.pipeline import _load_spacy
-    nlp = _load_spacy(model)
+    from ..nlp.pipeline import load_pipeline
+    nlp = load_pipeline(model)
+    # parse exactly as extraction does (paragraph breaks included), without our components
+    disabled = [n for n in nlp.pipe_names if n.startswith("newsgraph_") and n != "newsgraph_paragraphs"]
     golds = list(load_gold(directory))
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     texts = (text for _, text, _ in golds)
-    for (doc_id, text, gold), doc in zip(golds, nlp.pipe(texts, n_process=n_process, batch_size=16)):
+    for (doc_id, text, gold), doc in zip(golds, nlp.pipe(texts, n_process=n_process, batch_size=16, disable=disabled)):
         cue_chars = set()
         for g in gold:
             for s, e in g.cue:
@@ -50,7 +51,6 @@ def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
             cell[1] += 1
             if tok.idx in cue_chars:
                 cell[0] += 1
-    del spacy
     return {"source": "PolNeAR train (first .ann of each article)", "articles": len(golds),
             "counts": {lemma: {k: v for k, v in kinds.items() if v[1] >= MIN_COUNT}
                        for lemma, kinds in sorted(counts.items())
