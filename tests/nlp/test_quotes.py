@@ -50,7 +50,7 @@ def test_split_quote_around_the_cue_is_one_quote():
 
 
 def test_floating_quote_continues_last_speaker():
-    text = ("“Prices will fall,” said Ines Moreau, the finance minister.\n"
+    text = ("“Prices will fall,” said Ines Moreau, the finance minister. The budget passed on Monday.\n"
             "“Families will feel the difference before the winter is over.”")
     qs = quotes(text)
     assert len(qs) == 2
@@ -228,3 +228,16 @@ def test_parenthetical_cue_inside_the_reported_sentence():
     assert [text[s:e] for s, e in q.content] == ["The real difference now", "is that the fund has grown"]
     assert q.speaker.name == "Okafor"
 
+
+
+def test_quotation_in_the_next_paragraph_continues_its_attributed_quote():
+    text = ("Henry Crespo spoke on Monday.\n\n“No one is writing songs for the mayor,” he said.\n\n"
+            "“Right now, the vote is against the council. But you want people to be for your candidate.”")
+    q = one(text)
+    assert len(q.content) == 2 and q.speaker.name == "Henry Crespo"
+
+
+def test_quote_after_a_finished_sentence_belongs_to_its_own_cue():
+    text = "Harsh? Okafor doesn't think so. ''I don't judge what people buy,'' he said."
+    q = next(q for q in quotes(text) if "judge" in q.text)
+    assert q.cue_lemma == "say"

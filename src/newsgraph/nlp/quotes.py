@@ -96,6 +96,7 @@ class QuoteFinder:
         guesses = self._drop_nested(guesses)
         guesses.extend(self._floating())
         guesses.sort(key=lambda g: g.content[0][0])
+        guesses = self._merge_continued(guesses)
         self._resolve_speakers(guesses)
         for g in guesses:
             add_sourcing(self.doc, g, self.in_direct)
@@ -392,6 +393,8 @@ class QuoteFinder:
             t = doc[k]
             if "\n" in t.text and not self._colon_before(k):
                 return None      # a quotation in the next paragraph needs a colon to hang on
+            if t.text in {".", "?", "!"}:
+                return None      # "He doesn't think so. “…,” he said": the cue's sentence is over
             if not is_gap(t):
                 if not (t.head.i == verb.i or t.head.head.i == verb.i or k in allowed) or t.pos_ == "VERB":
                     return None
@@ -499,6 +502,28 @@ class QuoteFinder:
         g.confidence = 0.7
         g.via = "according to"
         return g
+
+    def _merge_continued(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
+        """“A,” he said.¶“B.” - a floating quotation right after an attributed one, with
+        nothing between them but that one's cue clause, continues it."""
+        out: list[QuoteGuess] = []
+        for g in guesses:
+            prev = out[-1] if out else None
+            if (g.extra.get("floating") and prev is not None and prev.kind in {"direct", "mixed"}
+                    and prev.cue and self._only_cue_between(prev, g.content[0][0])):
+                prev.content.extend(g.content)
+                continue
+            out.append(g)
+        return out
+
+    def _only_cue_between(self, prev: QuoteGuess, start: int) -> bool:
+        end = max(prev.content[-1][1], prev.cue[-1][1])
+        gap = self.text[end:start]
+        if len(gap) > 120 or gap.count("\n") > 2:
+            return False
+        # the cue clause may close its sentence, but no other sentence may follow it
+        body = gap.strip().rstrip(".").strip()
+        return not any(mark in body for mark in (". ", "? ", "! ", "\n"))
 
     def _floating(self) -> list[QuoteGuess]:
         """Unattributed quotations that fill their paragraph: the last speaker goes on."""
