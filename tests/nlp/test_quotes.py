@@ -241,3 +241,11 @@ def test_quote_after_a_finished_sentence_belongs_to_its_own_cue():
     text = "Harsh? Okafor doesn't think so. ''I don't judge what people buy,'' he said."
     q = next(q for q in quotes(text) if "judge" in q.text)
     assert q.cue_lemma == "say"
+
+
+def test_later_quoted_sentence_in_the_paragraph_is_the_same_speakers():
+    text = ("“We have had problems with the bridge in the past,” Governor Alan Pike said after the "
+            "meeting. He did not elaborate. “Our goal is to start setting standards so "
+            "that everybody acts responsibly.”")
+    q = one(text)
+    assert len(q.content) == 2 and q.speaker.name == "Alan Pike"

@@ -97,6 +97,7 @@ class QuoteFinder:
         guesses.extend(self._floating())
         guesses.sort(key=lambda g: g.content[0][0])
         guesses = self._merge_continued(guesses)
+        self._absorb_later_sentences(guesses)
         self._resolve_speakers(guesses)
         for g in guesses:
             add_sourcing(self.doc, g, self.in_direct)
@@ -515,6 +516,25 @@ class QuoteFinder:
                 continue
             out.append(g)
         return out
+
+    def _absorb_later_sentences(self, guesses: list[QuoteGuess]) -> None:
+        """“A,” Obama said after the meeting. He did not elaborate. “B.” - a quoted sentence
+        later in the paragraph, with no cue of its own, is still the same speaker's."""
+        text = self.text
+        for dq in self.direct:
+            if dq.used or dq.tok_end - dq.tok_start < 6 or not self.doc[dq.tok_start].is_sent_start \
+                    and not self.doc[dq.tok_start + 1].is_sent_start:
+                continue
+            before = [g for g in guesses if g.content[-1][1] <= dq.start]
+            if not before:
+                continue
+            g = max(before, key=lambda g: g.content[-1][1])
+            end = max(g.content[-1][1], g.cue[-1][1] if g.cue else 0)
+            if g.kind == "indirect" or "\n" in text[end:dq.start] or dq.start - end > 300 \
+                    or any(end <= o.content[0][0] < dq.start for o in guesses):
+                continue
+            dq.used = True
+            g.content.extend(dq.spans)
 
     def _only_cue_between(self, prev: QuoteGuess, start: int) -> bool:
         end = max(prev.content[-1][1], prev.cue[-1][1])
