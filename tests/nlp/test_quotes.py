@@ -249,3 +249,16 @@ def test_later_quoted_sentence_in_the_paragraph_is_the_same_speakers():
             "that everybody acts responsibly.”")
     q = one(text)
     assert len(q.content) == 2 and q.speaker.name == "Alan Pike"
+
+
+def test_name_stranded_before_a_subjectless_cue_is_its_subject():
+    # "In a meeting with the board Okafor said that ..." with "Okafor" parsed as pobj
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.nlp.speakers import subject_of
+    words = ["In", "a", "meeting", "with", "the", "board", "Okafor", "said", "that", "prices", "fell", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 2, 0, 2, 5, 3, 5, 7, 10, 10, 7, 7],
+              deps=["prep", "det", "pobj", "prep", "det", "pobj", "appos", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+              tags=["IN", "DT", "NN", "IN", "DT", "NN", "NNP", "VBD", "IN", "NNS", "VBD", "."],
+              pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"])
+    assert subject_of(doc[7]).text == "Okafor"

@@ -101,6 +101,8 @@ def noun_holder(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss" or c.dep_ == "nsubj" and c.i < noun.i:
             return c    # nsubj: "Trump claims that …" parsed with "claims" as a noun
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and noun.dep_ == "ROOT":
+            return c    # or parsed as the compound noun "Trump claims"
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:

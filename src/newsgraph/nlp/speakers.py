@@ -43,6 +43,9 @@ class SpeakerGuess:
 
 def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl."""
+    stranded = _stranded_name_before(verb)
+    if stranded is not None:
+        return stranded
     tok = verb
     for _ in range(max_climb + 1):
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
@@ -77,6 +80,23 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     for child in verb.rights:
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
+    return None
+
+
+def _stranded_name_before(verb: Token) -> Token | None:
+    """"In a meeting with the Post Trump said …": the parse hung the name on the phrase before
+    and left a finite cue without a subject; the name right before it is the subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].dep_ in {"advmod", "neg"} and verb.doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0:
+        return None
+    name = verb.doc[j]
+    if name.pos_ == "PROPN" and name.dep_ in {"pobj", "appos", "conj", "dobj", "npadvmod"}:
+        return name
     return None
 
 
