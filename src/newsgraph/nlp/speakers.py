@@ -68,8 +68,9 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
                 return tok.head     # "Trump, saying ..." hangs on the noun
             tok = tok.head
             continue
-        if _gerund_under_verb(tok):
-            tok = tok.head.head     # "began by saying ...", "after admitting ...": the clause's subject
+        governor = _gerund_under_verb(tok)
+        if governor is not None:
+            tok = governor          # "began by saying ...", "after admitting ...": the clause's subject
             continue
         break
     # Inverted order after a quote: "…," said Wang Wenbin / tweeted Kuleba.
@@ -100,9 +101,17 @@ def _stranded_name_before(verb: Token) -> Token | None:
     return None
 
 
-def _gerund_under_verb(tok: Token) -> bool:
-    return (tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep"
-            and tok.head.head.pos_ in {"VERB", "AUX"} and tok.head.head.i != tok.head.i)
+def _gerund_under_verb(tok: Token) -> Token | None:
+    """The verb a gerund's preposition hangs on, directly or through an adverb or adjective
+    ("began by saying", "stopped short of calling")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"pcomp", "pobj"} or tok.head.dep_ != "prep":
+        return None
+    head = tok.head.head
+    if head.pos_ in {"ADV", "ADJ"} and head.dep_ in {"advmod", "acomp", "amod"}:
+        head = head.head
+    if head.pos_ in {"VERB", "AUX"} and head.i != tok.head.i:
+        return head
+    return None
 
 
 def _past_headline_colon(subject: Token, verb: Token) -> Token:
