@@ -50,9 +50,9 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     for _ in range(max_climb + 1):
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
         if subjects:
-            # "“… it will …,” said James Acton": the quote's own subject can hang on the cue too
-            return _past_headline_colon(subjects[-1] if len(subjects) > 1 and subjects[-1].i > verb.i
-                                        else subjects[0], verb)
+            # "“… it will …,” said James Acton": the quote's own subject can hang on the cue
+            # too; the cue's is the one next to it
+            return _past_headline_colon(min(subjects, key=lambda c: abs(c.i - tok.i)), verb)
         for child in tok.children:
             if child.dep_ == "nsubjpass":
                 for agent in tok.children:
