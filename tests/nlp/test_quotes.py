@@ -262,3 +262,17 @@ def test_name_stranded_before_a_subjectless_cue_is_its_subject():
               tags=["IN", "DT", "NN", "IN", "DT", "NN", "NNP", "VBD", "IN", "NNS", "VBD", "."],
               pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"])
     assert subject_of(doc[7]).text == "Okafor"
+
+
+
+def test_dateline_is_not_the_speaker():
+    # "MADRID -- Minister Ruiz said the talks ended ." with the dateline parsed as subject
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.nlp.speakers import subject_of
+    words = ["MADRID", "--", "Minister", "Ruiz", "said", "the", "talks", "ended", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 3, 0, 4, 6, 7, 4, 4],
+              deps=["nsubj", "punct", "compound", "appos", "ROOT", "det", "nsubj", "ccomp", "punct"],
+              tags=["NNP", ":", "NNP", "NNP", "VBD", "DT", "NNS", "VBD", "."],
+              pos=["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"])
+    assert subject_of(doc[4]).text == "Ruiz"

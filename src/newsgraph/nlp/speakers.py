@@ -114,9 +114,18 @@ def _gerund_under_verb(tok: Token) -> Token | None:
     return None
 
 
+DATELINE_DASHES = {"--", "—", "―", "–", "-"}
+
+
 def _past_headline_colon(subject: Token, verb: Token) -> Token:
-    """"The Latest: Trump urges ...": the subject is what follows the colon."""
+    """"The Latest: Trump urges ...": the subject is what follows the colon; "WASHINGTON --
+    President Obama said ...": what follows the dateline."""
     doc = subject.doc
+    if subject.is_upper and len(subject.text) > 2 and subject.i + 1 < len(doc) \
+            and doc[subject.i + 1].text in DATELINE_DASHES:
+        appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+        if appos is not None:
+            return appos
     colon = next((t for t in doc[subject.i + 1:verb.i] if t.text == ":"), None)
     if colon is None:
         return subject
