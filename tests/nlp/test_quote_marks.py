@@ -31,3 +31,10 @@ def test_stray_close_mark_is_ignored():
 def test_double_apostrophe_wire_style():
     text = "He said, ''It is more tinkering,'' and left."
     assert _found(text) == [["''It is more tinkering,''"]]
+
+
+def test_closing_mark_used_as_opener_at_paragraph_start():
+    from newsgraph.nlp.quote_marks import find_direct_quotes
+    text = "Readers wrote in.\n\n”The mayor has failed us.” ― Ana Ruiz\n\nShe was not alone."
+    spans = find_direct_quotes(text)
+    assert [text[s:e] for q in spans for s, e in q] == ["”The mayor has failed us.”"]

@@ -49,7 +49,10 @@ def find_direct_quotes(text: str) -> list[QuoteSpans]:
             if ch == STRAIGHT:
                 is_open = _straight_is_open(text, pos, m.end(), open_at is not None)
             else:
-                is_open = ch in OPENERS
+                # ”Mr. Trump is …” - a closing mark where nothing is open, before a word, opens
+                is_open = ch in OPENERS or (
+                    open_at is None and (pos == 0 or text[pos - 1].isspace())
+                    and m.end() < p_end and text[m.end()].isalnum())
             if is_open:
                 if carry is not None and pos == lead and open_at is None:
                     pieces = carry          # the quote goes on from the last paragraph
