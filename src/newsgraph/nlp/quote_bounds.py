@@ -25,6 +25,7 @@ from .quote_spans import is_gap
 
 FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PRON", "PUNCT", "PART", "DET"}
 MIN_EXAMPLES = 8
+MAX_EXTENSIONS = 3
 MIN_RATE = 0.6      # smoothed share of changes that made a match; 0.5 gained less on dev
 CUT_MARKS = {",", "—", "--", "―", "–"}
 
@@ -99,10 +100,16 @@ def better(key: str, table: dict[str, list[int]] | None = None) -> bool:
 
 def adjust_end(doc: Doc, verb: Token, a: int, b: int, limit: int,
                table: dict[str, list[int]] | None = None) -> int:
-    """The content's end after the learned decisions (at most one change)."""
-    ext = extension(doc, verb, a, b, limit)
-    if ext is not None and better(ext[1], table):
-        return ext[0]
+    """The content's end after the learned decisions: take in constituents while the table
+    says so, else drop the last one when it says so."""
+    end = b
+    for _ in range(MAX_EXTENSIONS):
+        ext = extension(doc, verb, a, end, limit)
+        if ext is None or not better(ext[1], table):
+            break
+        end = ext[0]
+    if end != b:
+        return end
     shorter = cut(doc, verb, a, b)
     if shorter is not None and better(shorter[1], table):
         return shorter[0]
