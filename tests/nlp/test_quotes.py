@@ -276,3 +276,10 @@ def test_dateline_is_not_the_speaker():
               tags=["NNP", ":", "NNP", "NNP", "VBD", "DT", "NNS", "VBD", "."],
               pos=["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"])
     assert subject_of(doc[4]).text == "Ruiz"
+
+
+def test_quotation_split_by_its_cue_with_straight_marks():
+    text = ('"The number of small farms has halved in the past decade," she wrote, '
+            '"and most of those left work without any safety net."')
+    q = one(text)
+    assert len(q.content) == 2 and q.content[1][0] == text.index('"and')

@@ -275,9 +275,9 @@ class QuoteFinder:
     def _around_cue(self, verb: Token, a: int, b: int) -> list[tuple[int, int]]:
         """"X, he said, Y": the content is the clause around the cue, minus the cue clause."""
         a, b = self._within_paragraph(verb, a, b)
-        own = {verb.i}
+        own = {verb.i}     # the cue clause; the quote marks the parse hangs on the cue are not
         for child in verb.children:
-            if child.dep_ != "ccomp":
+            if child.dep_ != "ccomp" and not (child.dep_ == "punct" and child.i in self.in_direct):
                 own.update(t.i for t in child.subtree)
         lo, hi = min(own), max(own) + 1
         return [p for p in (trim(self.doc, a, lo), trim(self.doc, hi, b)) if p[1] > p[0]]
