@@ -17,11 +17,11 @@ def line_starts(doc: Doc) -> list[int]:
     broken = False
     for tok in doc:
         if tok.is_space:
-            broken = broken or "\n\n" in tok.text
+            broken = broken or "\n" in tok.text
             continue
         if broken:
             out.append(tok.i)
-        broken = "\n\n" in tok.whitespace_
+        broken = "\n" in tok.whitespace_
     return out
 
 
