@@ -22,3 +22,25 @@ def test_plain_object_stays_dobj():
     doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"],
               tags=["NNP", "VBD", "DT", "NN", "."])
     assert complement_kind(doc[1]) == "dobj"
+
+
+def test_subject_class_names_parties_and_pronouns():
+    from newsgraph.nlp.cues import subject_class
+    words = ["Okafor", "wants", "to", "win", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "aux", "xcomp", "punct"],
+              ents=["B-PERSON", "O", "O", "O", "O"])
+    assert subject_class(doc[1]) == "named"
+    doc = Doc(VOCAB, words=["The", "bill", "wants", "to", "win", "."], heads=[1, 2, 2, 4, 2, 2],
+              deps=["det", "nsubj", "ROOT", "aux", "xcomp", "punct"])
+    assert subject_class(doc[2]) == "other"
+    doc = Doc(VOCAB, words=["Wants", "to", "win", "."], heads=[0, 2, 0, 0], deps=["ROOT", "aux", "xcomp", "punct"])
+    assert subject_class(doc[0]) == "none"
+
+
+def test_finer_subject_cell_wins_only_with_enough_examples(monkeypatch):
+    from newsgraph.nlp import cues
+    table = {"want": {"xcomp": [30, 100], "xcomp|named": [40, 60], "xcomp|other": [1, 2]}}
+    monkeypatch.setattr(cues, "learned_counts", lambda: table)
+    assert cues.is_cue("want", "xcomp", subject="named")[0]          # 40/62
+    assert not cues.is_cue("want", "xcomp", subject="other")[0]      # too few: falls back to 30/102
+    assert not cues.is_cue("want", "xcomp")[0]

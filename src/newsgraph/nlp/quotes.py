@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .component import Component
 from .cues import (PARENTHETICAL, can_introduce_quote, complement_kind, content_children, is_cue,
-                   noun_complement_kind)
+                   noun_complement_kind, subject_class)
 from .lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
 from .quote_bounds import adjust_end
 from .quote_marks import QuoteSpans, find_direct_quotes
@@ -113,7 +113,7 @@ class QuoteFinder:
         if aside is not None:
             return aside
         kind = complement_kind(verb)
-        cue, rate = is_cue(lemma, kind) if kind != "none" else (False, 0.0)
+        cue, rate = is_cue(lemma, kind, subject=subject_class(verb)) if kind != "none" else (False, 0.0)
         children = content_children(verb, kind) if cue else []
         if kind == "ccomp" and len(children) > 1:
             # "Writing for a panel that agreed Pence won, X noted that …": a clause the parse

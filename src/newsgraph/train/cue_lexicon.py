@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..eval.polnear import load_gold
-from ..nlp.cues import complement_kind, noun_complement_kind
+from ..nlp.cues import complement_kind, noun_complement_kind, subject_class
 from ..nlp.quote_marks import find_direct_quotes
 
 MIN_COUNT = 2
@@ -45,12 +45,15 @@ def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
             if tok.pos_ not in {"VERB", "NOUN"} or tok.idx in quoted:
                 continue
             if tok.pos_ == "VERB":
-                cell = counts[tok.lemma_.lower()][complement_kind(tok)]
+                kind = complement_kind(tok)
+                cells = [counts[tok.lemma_.lower()][kind],
+                         counts[tok.lemma_.lower()][f"{kind}|{subject_class(tok)}"]]
             else:
-                cell = counts[tok.lemma_.lower()]["noun:" + noun_complement_kind(tok)]
-            cell[1] += 1
-            if tok.idx in cue_chars:
-                cell[0] += 1
+                cells = [counts[tok.lemma_.lower()]["noun:" + noun_complement_kind(tok)]]
+            for cell in cells:
+                cell[1] += 1
+                if tok.idx in cue_chars:
+                    cell[0] += 1
     return {"source": "PolNeAR train (first .ann of each article)", "articles": len(golds),
             "counts": {lemma: {k: v for k, v in kinds.items() if v[1] >= MIN_COUNT}
                        for lemma, kinds in sorted(counts.items())
