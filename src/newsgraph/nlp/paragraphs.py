@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-def line_starts(doc: Doc) -> list[int]:
-    """Token indices that begin a line (after the first)."""
+def line_starts(doc: Doc, first: bool = False) -> list[int]:
+    """Token indices that begin a line; the first line's too when `first`."""
     out = []
-    broken = False
+    broken = first
     for tok in doc:
         if tok.is_space:
             broken = broken or "\n" in tok.text

@@ -14,6 +14,7 @@ from .component import Component
 from .cues import (PARENTHETICAL, can_introduce_quote, complement_kind, content_children, is_cue,
                    noun_complement_kind, subject_class)
 from .lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
+from .paragraphs import line_starts
 from .quote_bounds import adjust_end
 from .quote_marks import QuoteSpans, find_direct_quotes
 from .quote_spans import (CLOSE_MARKS, OPEN_MARKS, cut_matrix_continuation, cut_nested_cue,
@@ -588,7 +589,7 @@ class QuoteFinder:
         doc = self.doc
         out = []
         taken = [g.content for g in guesses]
-        for first in self._line_starts():
+        for first in line_starts(doc, first=True):
             if doc[first].text in OPEN_MARKS:
                 first += 1      # a transcript quoted paragraph by paragraph: "WALLACE: …
             colon = next((t for t in doc[first:min(first + 5, len(doc))] if t.text == ":"), None)
@@ -623,17 +624,6 @@ class QuoteFinder:
             g.via = "speaker label before a colon"
             out.append(g)
         return out
-
-    def _line_starts(self):
-        doc = self.doc
-        at_start = True
-        for tok in doc:
-            if tok.is_space or "\n" in tok.text:
-                at_start = at_start or "\n" in tok.text
-                continue
-            if at_start:
-                yield tok.i
-            at_start = False
 
     def _dash_speaker(self, dq: DirectQuote) -> Token | None:
         """“…” ― Maria Lopez: a name after a dash signs the quotation."""
