@@ -43,6 +43,16 @@ def load_speakers(path: str | Path | None) -> dict[tuple[str, int], dict]:
     return out
 
 
+def _agree(pred, gold) -> bool:
+    """Both empty, or both present and overlapping."""
+    return (not pred and not gold) or bool(pred and gold and touches(pred, gold))
+
+
+def speaker_agrees(quote: dict, gold: GoldAttribution) -> bool:
+    """The attribution test: the speaker mention overlaps the gold Source (or both are absent)."""
+    return _agree([tuple(quote["speaker"]["mention"])] if quote.get("speaker") else [], gold.source)
+
+
 def score_document(quotes: list[dict], gold: list[GoldAttribution], doc: str,
                    speakers: dict) -> dict[str, PRF]:
     pred_content = [[tuple(c) for c in q["content"]] for q in quotes]
@@ -56,11 +66,9 @@ def score_document(quotes: list[dict], gold: list[GoldAttribution], doc: str,
     names = PRF(n_pred=len(quotes))
     for i, j in m.items():
         q, g = quotes[i], gold[j]
-        mention = [tuple(q["speaker"]["mention"])] if q.get("speaker") else []
-        if (not mention and not g.source) or (mention and g.source and touches(mention, g.source)):
+        if speaker_agrees(q, g):
             attr += 1
-        pred_cue = [tuple(c) for c in q.get("cue") or []]
-        if (not pred_cue and not g.cue) or (pred_cue and g.cue and touches(pred_cue, g.cue)):
+        if _agree([tuple(c) for c in q.get("cue") or []], g.cue):
             cue += 1
         row = speakers.get((doc, g.index))
         if row and q.get("speaker") and same_speaker(q["speaker"].get("name"), row["speaker"]):
@@ -119,9 +127,7 @@ def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
                "pred": q["text"][:300], "pred_content": q["content"], "pred_speaker": q["speaker"] and q["speaker"]["text"],
                "pred_name": q["speaker"] and q["speaker"]["name"], "cue": q["cue_lemma"]}
         if g:
-            mention = [tuple(q["speaker"]["mention"])] if q.get("speaker") else []
-            row["speaker_ok"] = (not mention and not g.source) or bool(
-                mention and g.source and touches(mention, g.source))
+            row["speaker_ok"] = speaker_agrees(q, g)
             row["gold_source"] = " ".join(text[s:e] for s, e in g.source)
             row["gold_name"] = speakers.get((doc, g.index), {}).get("speaker")
         handle.write(json.dumps(row, ensure_ascii=False) + "\n")
