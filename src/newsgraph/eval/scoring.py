@@ -29,6 +29,16 @@ def touches(a: Spans, b: Spans) -> bool:
     return overlap(a, b) > 0
 
 
+def _covers(shared: int, size_pred: int, size_gold: int, tau: float) -> bool:
+    return shared >= tau * size_gold and shared >= tau * size_pred
+
+
+def matches_at(pred: Spans, gold: Spans, tau: float) -> bool:
+    """Whether one prediction and one gold span set match at tau (see `greedy_match`)."""
+    o = overlap(pred, gold)
+    return bool(o) and _covers(o, size(pred), size(gold), tau)
+
+
 def greedy_match(pred: list[Spans], gold: list[Spans], tau: float) -> dict[int, int]:
     """One-to-one pred->gold matching, largest overlap first.
 
@@ -40,7 +50,7 @@ def greedy_match(pred: list[Spans], gold: list[Spans], tau: float) -> dict[int, 
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
             o = overlap(p, g)
-            if o and o >= tau * sizes_g[j] and o >= tau * sizes_p[i]:
+            if o and _covers(o, sizes_p[i], sizes_g[j], tau):
                 pairs.append((-o, i, j))
     pairs.sort()
     used_p: set[int] = set()

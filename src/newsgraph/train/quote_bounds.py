@@ -18,26 +18,25 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..eval.polnear import load_gold
-from ..eval.scoring import overlap, size
+from ..eval.scoring import matches_at, overlap
 from ..nlp import quote_bounds
 from ..nlp.quote_spans import tok_range_chars, trim
 
 
 def _f(pred: list[tuple[int, int]], gold) -> float:
     """1 when the scorer's τ = 0.8 match holds, else 0 (what the decisions should serve)."""
-    o = overlap(pred, gold)
-    return float(o >= 0.8 * size(pred) and o >= 0.8 * size(gold))
+    return float(matches_at(pred, gold, 0.8))
 
 
 def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
-    from ..nlp.pipeline import load_pipeline
+    from ..nlp.pipeline import COMPONENTS, load_pipeline
     from ..nlp.quotes import QuoteFinder
     nlp = load_pipeline(model)
     golds = list(load_gold(directory))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     texts = (text for _, text, _ in golds)
-    disabled = [name for name in nlp.pipe_names if name.startswith("newsgraph_") and name != "newsgraph_paragraphs"]
-    for (_, _, gold), doc in zip(golds, nlp.pipe(texts, n_process=n_process, batch_size=16, disable=disabled)):
+    for (_, _, gold), doc in zip(golds, nlp.pipe(texts, n_process=n_process, batch_size=16,
+                                                 disable=list(COMPONENTS))):
         seen = []
 
         def record(doc, verb, a, b, limit):
