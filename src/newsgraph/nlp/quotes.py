@@ -200,7 +200,8 @@ class QuoteFinder:
         if left <= sent.start + 1 or doc[left].text != ",":
             return None
         k = verb.i + 1
-        while k < sent.end and doc[k].text != "," and k in {t.i for t in verb.subtree} and (
+        inside = {t.i for t in verb.subtree}
+        while k < sent.end and doc[k].text != "," and k in inside and (
                 doc[k].dep_ in {"advmod", "prt", "aux"} and doc[k].head.i == verb.i
                 or doc[k].dep_ in {"dobj", "dative"} and doc[k].pos_ == "PRON"
                 or self._aside_of_cue(doc[k], verb)):
