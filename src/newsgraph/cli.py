@@ -290,68 +290,67 @@ def eval_() -> None:
     """Score newsgraph against gold data."""
 
 
+def _eval_options(limit_help: str, errors_help: str):
+    """The options every eval subcommand takes, after its own."""
+    options = [
+        click.option("--model", metavar="NAME", help="spaCy model to use."),
+        click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True),
+        click.option("--limit", type=click.IntRange(1), help=limit_help),
+        click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                     show_default=True),
+        click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
+                     help=errors_help),
+    ]
+
+    def apply(f):
+        for option in reversed(options):
+            f = option(f)
+        return f
+    return apply
+
+
+def _print_report(evaluate, format_report, fmt: str, *args, **kwargs) -> None:
+    try:
+        report = evaluate(*args, **kwargs)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
+
+
 @eval_.command("polnear")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--speakers", type=click.Path(exists=True, dir_okay=False),
               help="Hand-resolved speakers (default: DIRECTORY/speakers.jsonl when present).")
-@click.option("--model", metavar="NAME", help="spaCy model to use.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
-@click.option("--limit", type=click.IntRange(1), help="Score only the first N articles.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
-              help="Write every unmatched gold and predicted quote here (JSONL) for error analysis.")
+@_eval_options("Score only the first N articles.",
+               "Write every unmatched gold and predicted quote here (JSONL) for error analysis.")
 def eval_polnear(directory, speakers, model, workers, limit, fmt, errors_out):
     """Quote attribution on PolNeAR-format data (brat standoff)."""
     from .eval.polnear import evaluate_polnear, format_report
-    try:
-        report = evaluate_polnear(directory, speakers=speakers, model=model, workers=workers,
-                                  limit=limit, errors_out=errors_out)
-    except NewsgraphError as exc:
-        _fail(str(exc))
-    if fmt == "json":
-        click.echo(json.dumps(report, indent=2))
-    else:
-        click.echo(format_report(report))
+    _print_report(evaluate_polnear, format_report, fmt, directory, speakers=speakers, model=model,
+                  workers=workers, limit=limit, errors_out=errors_out)
 
 
 @eval_.command("timex")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
-@click.option("--model", metavar="NAME", help="spaCy model to use.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
-@click.option("--limit", type=click.IntRange(1), help="Score only the first N articles.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
-              help="Write every wrong value, miss and false positive here (JSONL).")
+@_eval_options("Score only the first N articles.",
+               "Write every wrong value, miss and false positive here (JSONL).")
 def eval_timex(directory, model, workers, limit, fmt, errors_out):
     """Time expressions on MEANTIME (NewsReader XML with TIMEX3)."""
     from .eval.timex import evaluate_timex, format_report
-    try:
-        report = evaluate_timex(directory, model=model, workers=workers, limit=limit,
-                                errors_out=errors_out)
-    except NewsgraphError as exc:
-        _fail(str(exc))
-    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
+    _print_report(evaluate_timex, format_report, fmt, directory, model=model, workers=workers,
+                  limit=limit, errors_out=errors_out)
 
 
 @eval_.command("plover")
 @click.argument("tsv", type=click.Path(exists=True, dir_okay=False))
 @click.option("--gsr", type=click.Path(exists=True, dir_okay=False),
               help="Also check actor coding on PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt).")
-@click.option("--model", metavar="NAME", help="spaCy model to use.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
-@click.option("--limit", type=click.IntRange(1), help="Score only the first N pairs.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
-              help="Write every pair scored wrong here (JSONL).")
+@_eval_options("Score only the first N pairs.", "Write every pair scored wrong here (JSONL).")
 def eval_plover(tsv, gsr, model, workers, limit, fmt, errors_out):
     """PLOVER event coding on PLV-format pairs (sentence, source, target, gold_root)."""
     from .eval.plover import evaluate_plover, format_report
-    try:
-        report = evaluate_plover(tsv, gsr=gsr, model=model, workers=workers, limit=limit,
-                                 errors_out=errors_out)
-    except NewsgraphError as exc:
-        _fail(str(exc))
-    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
+    _print_report(evaluate_plover, format_report, fmt, tsv, gsr=gsr, model=model, workers=workers,
+                  limit=limit, errors_out=errors_out)
 
 
 if __name__ == "__main__":  # pragma: no cover
