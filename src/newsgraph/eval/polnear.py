@@ -8,7 +8,7 @@ from ..errors import EvalError, NewsgraphError
 from ..io.readers import decode_bytes
 from ..model import Article, Failure
 from .brat import GoldAttribution, first_annotations, parse_ann
-from .scoring import PRF, greedy_match, same_speaker, touches
+from .scoring import PRF, greedy_match, prf_table, same_speaker, touches
 
 TAUS = (0.8, 0.3)
 NAMED_KINDS = {"person", "organization"}
@@ -142,11 +142,8 @@ def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
 
 
 def format_report(report: dict) -> str:
-    lines = [f"PolNeAR-format evaluation: {report['dataset']} ({report['articles']} articles)", "",
-             f"{'metric':<20}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'pred':>7}{'gold':>7}"]
-    for key, m in report["metrics"].items():
-        lines.append(f"{key:<20}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
-                     f"{m['tp']:>7}{m['pred']:>7}{m['gold']:>7}")
+    lines = [f"PolNeAR-format evaluation: {report['dataset']} ({report['articles']} articles)", ""]
+    lines += prf_table(report["metrics"], 20)
     if report.get("failures"):
         lines.append(f"\n{len(report['failures'])} articles failed")
     return "\n".join(lines)

@@ -100,3 +100,12 @@ def same_speaker(pred_name: str | None, gold_name: str | None) -> bool:
         return False
     p, g = name_words(pred_name), name_words(gold_name)
     return bool(p and g) and (p[-1] == g[-1] or p[-1] in g)
+
+
+def prf_table(metrics: dict[str, dict], width: int) -> list[str]:
+    """The P/R/F1 table lines the eval reports print, one row per metric."""
+    lines = [f"{'metric':<{width}}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'pred':>7}{'gold':>7}"]
+    for key, m in metrics.items():
+        lines.append(f"{key:<{width}}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
+                     f"{m['tp']:>7}{m['pred']:>7}{m['gold']:>7}")
+    return lines

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import EvalError
 from ..model import Article, Failure
-from .scoring import PRF, greedy_match
+from .scoring import PRF, greedy_match, prf_table
 
 SCORED_TYPES = {"DATE", "TIME"}
 ANNOTATED_SENTENCES = 6     # sentences 0-5 carry annotations in MEANTIME
@@ -167,11 +167,8 @@ def evaluate_timex(directory, *, model=None, workers: int = 1, limit: int | None
 
 
 def format_report(report: dict) -> str:
-    lines = [f"MEANTIME time expressions: {report['dataset']} ({report['articles']} articles)", "",
-             f"{'metric':<18}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'pred':>7}{'gold':>7}"]
-    for key, m in report["metrics"].items():
-        lines.append(f"{key:<18}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
-                     f"{m['tp']:>7}{m['pred']:>7}{m['gold']:>7}")
+    lines = [f"MEANTIME time expressions: {report['dataset']} ({report['articles']} articles)", ""]
+    lines += prf_table(report["metrics"], 18)
     lines.append(f"\nvalue accuracy on matched spans: {report['value_accuracy_on_matched_spans']:.3f}")
     if report.get("failures"):
         lines.append(f"{len(report['failures'])} articles failed")
