@@ -46,7 +46,7 @@ def test_urged_is_a_request():
 
 
 def test_negated_and_hypothetical_are_marked():
-    neg = one("Brazil did not sign the agreement with Argentina.", "AGREE")
+    neg = one("Brazil did not sign the agreement with Argentina.", "SUPPORT")   # signing: SUPPORT
     assert neg.negated
     hyp = one("Turkey threatened to attack Kurdish fighters in Syria.", "ASSAULT")
     assert hyp.hypothetical and not hyp.negated
@@ -79,3 +79,28 @@ def test_demand_in_reported_speech_is_a_request():
 def test_willing_to_is_an_offer():
     e = one("Russia is willing to withdraw its troops from Moldova.", "AGREE")
     assert names(e.actor) == {"Russia"} and names(e.recipient) == {"Moldova"}
+
+
+def test_future_cooperation_is_coded_agree():
+    # the codebook: a meeting or aid reported in the future is an intention, AGREE
+    e = one("The Chilean president will meet the Peruvian foreign minister in Lima next week.", "AGREE")
+    assert "future" in e.reason and not e.hypothetical
+    assert not [x for x in events("The Chilean president will meet the Peruvian foreign minister.")
+                if x.type == "CONSULT"]
+    assert one("The Chilean president met the Peruvian foreign minister in Lima.", "CONSULT")
+
+
+def test_codebook_types_for_agreements_releases_and_withdrawals():
+    e = one("Chile and Peru signed a trade agreement on Monday.", "SUPPORT")
+    assert names(e.actor) == names(e.recipient) == {"Chile", "Peru"}
+    e = one("Nigeria released 40 prisoners on Friday.", "RETREAT")
+    assert e.mode == "release" and any("prisoners" in a.text for a in e.recipient)
+    e = one("Ghana withdrew its peacekeepers from Mali.", "SANCTION")
+    assert names(e.recipient) == {"Mali"}
+    e = one("Norway summoned the Iranian ambassador to complain about the arrests.", "ACCUSE")
+    assert e.recipient[0].country == "IRN"
+
+
+def test_failing_to_act_is_negated():
+    e = one("Chile and Peru failed to reach agreement on the border.", "SUPPORT")
+    assert e.negated

@@ -21,9 +21,11 @@ _add("SUPPORT", "support praise back defend applaud hail commend congratulate th
 _add("COOPERATE", "cooperate collaborate partner coordinate ally", None)
 _add("AID", "aid donate provide supply fund finance evacuate rescue shelter deliver send grant give "
      "contribute award allocate disburse", None)
-_add("CONCEDE", "concede apologize apologise pardon release free ease lift relax compromise "
-     "yield surrender resign return", None)
-_add("RETREAT", "withdraw retreat evacuate disband demobilize", None)
+_add("CONCEDE", "concede pardon ease lift relax compromise yield acquit exonerate", None)
+_add("SUPPORT", "apologize apologise", None)          # the codebook files apologies under SUPPORT
+_add("RETREAT", "withdraw retreat evacuate disband demobilize surrender resign", None)
+_add("RETREAT", "release free", "release")          # prisoners freed: RETREAT, pardons: CONCEDE
+_add("RETREAT", "return", "return")
 _add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition summon", None)
 _add("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast charge allege sue "
      "investigate probe convict indict fault rebuke decry censure", None)
@@ -53,7 +55,7 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("file", "lawsuit"): ("ACCUSE", None), ("file", "suit"): ("ACCUSE", None),
     ("file", "complaint"): ("ACCUSE", None), ("bring", "lawsuit"): ("ACCUSE", None),
     ("provide", "aid"): ("AID", None), ("send", "aid"): ("AID", None),
-    ("release", "prisoner"): ("CONCEDE", None), ("drop", "charge"): ("CONCEDE", None),
+    ("drop", "charge"): ("CONCEDE", None),
     ("drop", "investigation"): ("CONCEDE", None), ("lift", "sanction"): ("CONCEDE", None),
     ("hand", "over"): ("AID", None), ("step", "down"): ("CONCEDE", None),
     ("pull", "out"): ("RETREAT", None), ("walk", "out"): ("PROTEST", None),
@@ -93,7 +95,10 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("perform", "exercise"): ("COOPERATE", None), ("take", "street"): ("PROTEST", None),
     ("give", "deadline"): ("THREATEN", None), ("issue", "ultimatum"): ("THREATEN", None),
     ("set", "deadline"): ("THREATEN", None), ("issue", "warning"): ("THREATEN", None),
-    ("extend", "curfew"): ("COERCE", None), ("summon", "ambassador"): ("REQUEST", None),
+    ("extend", "curfew"): ("COERCE", None),
+    # summoning an ambassador is done to complain: the codebook codes the complaint
+    ("summon", "ambassador"): ("ACCUSE", None), ("summon", "envoy"): ("ACCUSE", None),
+    ("summon", "diplomat"): ("ACCUSE", None), ("summon", "charge"): ("ACCUSE", None),
     ("attend", "summit"): ("CONSULT", "meeting"), ("attend", "meeting"): ("CONSULT", "meeting"),
     ("attend", "talk"): ("CONSULT", "meeting"), ("attend", "conference"): ("CONSULT", "meeting"),
     ("launch", "talk"): ("CONSULT", "meeting"), ("launch", "dialogue"): ("CONSULT", "meeting"),
@@ -110,9 +115,28 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("declare", "law"): ("COERCE", None), ("reduce", "aid"): ("SANCTION", None),
     ("reduce", "assistance"): ("SANCTION", None), ("reduce", "import"): ("SANCTION", None),
     ("end", "aid"): ("SANCTION", None), ("end", "cooperation"): ("SANCTION", None),
-    ("release", "hostage"): ("CONCEDE", None), ("release", "detainee"): ("CONCEDE", None),
-    ("impose", "ban"): ("COERCE", None), ("impose", "blockade"): ("ASSAULT", None),
+    ("impose", "ban"): ("COERCE", None), ("impose", "blockade"): ("COERCE", None),
+    ("call", "off"): ("CONCEDE", None), ("grant", "asylum"): ("AID", None),
 }
+# objects of a phrase trigger that are the event's recipient, not part of the trigger
+PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "
+                          "detainee detainees".split())
+# the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
+AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
+                            "memorandum memorandums memoranda mou contract contracts".split())
+for _verb in ("sign", "ratify", "finalize", "finalise", "conclude", "ink", "reach", "strike", "seal"):
+    for _obj in AGREEMENT_WORDS:
+        PHRASE_TRIGGERS[(_verb, _obj)] = ("SUPPORT", None)
+# granting a pardon or permission concedes; withdrawing peacekeepers or aid reduces relations
+for _obj in "pardon pardons amnesty clemency permission bail release reprieve extension concession".split():
+    PHRASE_TRIGGERS[("grant", _obj)] = ("CONCEDE", None)
+for _obj in ("peacekeeper peacekeepers observer observers inspector inspectors monitor monitors diplomat "
+             "diplomats ambassador envoy aid assistance funding staff mission").split():
+    PHRASE_TRIGGERS[("withdraw", _obj)] = ("SANCTION", "withdraw")
+    PHRASE_TRIGGERS[("recall", _obj)] = ("SANCTION", "withdraw")
+for _obj in "prisoner prisoners hostage hostages detainee detainees".split():
+    PHRASE_TRIGGERS[("release", _obj)] = ("RETREAT", "release")
+    PHRASE_TRIGGERS[("free", _obj)] = ("RETREAT", "release")
 
 # nouns that name an event ("Xi's visit to Russia", "their video call", "sanctions on Iran")
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {

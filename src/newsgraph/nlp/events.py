@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .component import Component
 from .entities import EntityCluster, entity_at
-from .event_lexicon import AID_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
+from .event_lexicon import AGREEMENT_WORDS, AID_OBJECTS, PARTY_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
 from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
 from .speakers import SpeakerResolver, subject_of
 
@@ -29,6 +29,14 @@ OBLIGATION = {"must", "should"}
 WILLING = {"willing", "ready", "prepared", "open"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}      # "X and Y agreed": each with the other
 BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+FUTURE_AUX = {"will", "'ll", "shall"}
+FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare", "offer", "promise",
+                "pledge", "vow", "agree", "decide", "propose", "aim", "go"}
+FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "future", "possible"}
+# the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
+FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                 "RETREAT": "CONCEDE"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
 
@@ -118,8 +126,33 @@ class EventFinder:
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUN_TRIGGERS:
                 g = self._from_noun(tok)
             if g is not None:
-                out.append(g)
+                out.append(self._recode_future(g))
         return out
+
+    def _recode_future(self, g: EventGuess) -> EventGuess:
+        tok = self.doc[g.trigger[0]]
+        if g.type not in FUTURE_RECODE or g.negated or tok.lemma_.lower() in {"invitation", "invite"}:
+            return g     # an invitation is reported as the meeting it proposes
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in tok.children):
+                return self._as_future(g, f"'{tok.text}' planned")
+            tok = self.doc[g.extra.get("date_head", tok.i)]
+        head = tok
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+                return self._as_future(g, "future tense")
+            if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in FUTURE_HEADS and head.dep_ == "xcomp":
+                return self._as_future(g, f"'{head.head.lemma_} to'")
+            if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
+                break
+            head = head.head
+        return g
+
+    @staticmethod
+    def _as_future(g: EventGuess, why: str) -> EventGuess:
+        g.reason = f"{g.reason}; {why}: future {g.type} coded {FUTURE_RECODE[g.type]} (codebook)"
+        g.type, g.hypothetical = FUTURE_RECODE[g.type], False
+        return g
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:
@@ -263,7 +296,9 @@ class EventFinder:
             if head.head.i == head.i:
                 break
             if head.dep_ in {"xcomp"}:
-                negated = negated or any(c.dep_ == "neg" for c in head.head.children)
+                # "did not agree to …", "failed to reach …"
+                negated = negated or head.head.lemma_.lower() in NEGATING_HEADS or any(
+                    c.dep_ == "neg" for c in head.head.children)
             head = head.head
         return negated, hypothetical
 
@@ -300,7 +335,8 @@ class EventFinder:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         skip = {subject.i} if subject is not None else set()
         if not how.startswith("verb"):
-            skip |= {o.i for o in objs}      # "expressed concern": the object is the trigger
+            # "expressed concern": the object is the trigger; "summoned the ambassador": a party
+            skip |= {o.i for o in objs if o.lemma_.lower() not in PARTY_OBJECTS and o.lower_ not in PARTY_OBJECTS}
         recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT")
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -310,7 +346,8 @@ class EventFinder:
             return None
         if not recipients:
             recipients = self._complement_recipients(verb, etype, skip)
-        if etype in RECIPROCAL and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
+        reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
+        if reciprocal and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
             recipients = list(actors)      # "Xi and Putin met": each met the other
         if not recipients and etype not in UNDIRECTED:
             return None
