@@ -151,6 +151,40 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "drills": ("COOPERATE", None), "games": ("COOPERATE", None), "maneuvers": ("COOPERATE", None),
 }
 
+
+
+def _add_nouns(event: str, words: str, mode: str | None = None) -> None:
+    for w in words.split():
+        NOUN_TRIGGERS.setdefault(w, (event, mode))
+
+
+# event nominals named by the codebook's categories, as written in news ("announced the release
+# of", "stepped up attacks on", "began an investigation into"); singular and plural forms
+_add_nouns("CONSULT", "consultation consultations dialogue mediation", None)
+_add_nouns("SUPPORT", "praise endorsement recognition apology apologies congratulations condolences", None)
+_add_nouns("COOPERATE", "cooperation collaboration partnership", None)
+_add_nouns("AID", "assistance donation donations funding grant grants loan loans", None)
+_add_nouns("AID", "deployment", None)
+_add_nouns("CONCEDE", "pardon pardons amnesty concession concessions", None)
+_add_nouns("RETREAT", "release withdrawal pullout pull-out ceasefire truce resignation", None)
+_add_nouns("REQUEST", "request requests demand demands appeal appeals plea", None)
+_add_nouns("ACCUSE", "accusation accusations allegation allegations criticism condemnation "
+           "investigation investigations inquiry probe lawsuit lawsuits complaint complaints "
+           "charges indictment", None)
+_add_nouns("REJECT", "rejection refusal veto denial", None)
+_add_nouns("THREATEN", "threat threats ultimatum", None)
+_add_nouns("PROTEST", "protests demonstration demonstrations rally rallies boycott boycotts "
+           "sit-in march", None)
+_add_nouns("SANCTION", "suspension expulsion", None)
+_add_nouns("MOBILIZE", "mobilization mobilisation buildup build-up", None)
+_add_nouns("COERCE", "arrest arrests detention crackdown deportation deportations curfew blockade "
+           "blockades siege raid raids", None)
+_add_nouns("ASSAULT", "attacks assault assaults offensive strikes shelling bombardment airstrike "
+           "air-strike bombings killing killings massacre ambush", None)
+# nouns with a common non-event sense: they fire only when their recipient is a party
+AMBIGUOUS_NOUNS = frozenset("release support call appeal appeals demands request grant grants deployment "
+                            "charges strikes march rally probe loan recognition".split())
+
 # what a vague giving verb ("gave", "provided", "sent") must hand over to count as AID
 AID_OBJECTS = frozenset("""
 aid assistance funding fund funds money grant grants loan loans donation donations supplies

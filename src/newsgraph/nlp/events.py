@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .component import Component
 from .entities import EntityCluster, entity_at
-from .event_lexicon import AGREEMENT_WORDS, AID_OBJECTS, PARTY_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
+from .event_lexicon import AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, PARTY_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
 from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
 from .speakers import SpeakerResolver, subject_of
 
@@ -29,6 +29,8 @@ OBLIGATION = {"must", "should"}
 WILLING = {"willing", "ready", "prepared", "open"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}      # "X and Y agreed": each with the other
 BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
+               "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
 FUTURE_AUX = {"will", "'ll", "shall"}
 FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare", "offer", "promise",
@@ -156,6 +158,12 @@ class EventFinder:
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:
+        party = self._counted_party(tok)
+        if party is not None:       # "dozens of demonstrators": the demonstrators, counted
+            a = self._actor(party)
+            if a is not None:
+                a.start, a.text = tok.left_edge.i, self.doc[tok.left_edge.i:a.end].text
+            return a
         if tok.pos_ not in {"PROPN", "NOUN", "PRON"} and not tok.ent_type_:
             return None
         guess = self.resolver.resolve(tok)
@@ -173,6 +181,16 @@ class EventFinder:
         if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return None
         return ActorGuess(start, end, text, name, guess.cluster, country, sector)
+
+    @staticmethod
+    def _counted_party(tok: Token) -> Token | None:
+        """The party in "dozens of X", "one of two men", "some of the prisoners"."""
+        if not (tok.ent_type_ in {"CARDINAL", "QUANTITY"} or tok.pos_ == "NUM" or tok.lower_ in QUANTIFIERS):
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN", "NUM"}), None)
+        return None
 
     def _actors(self, tok: Token | None) -> list[ActorGuess]:
         if tok is None:
@@ -438,6 +456,8 @@ class EventFinder:
                                 recipients += self._entity_actors(pobj)
         if etype == "CONSULT" and not recipients and len(actors) > 1:
             recipients = list(actors)
+        if noun.lower_ in AMBIGUOUS_NOUNS:     # "the release of the report" is no event
+            recipients = [r for r in recipients if r.cluster is not None or r.country or r.sector]
         if not actors or not (recipients or etype in {"PROTEST"}):
             return None
         negated, hypothetical = self._modality(governing if governing.pos_ in {"VERB", "AUX"} else noun)
