@@ -212,7 +212,8 @@ for _sector, _words in {
     "JRN": "journalist journalists reporter reporters newspaper media broadcaster",
     "BUS": "company companies firm corporation business businesses bank banks ceo executive",
     "CVL": "civilians civilian protesters protester activists activist residents people "
-           "citizens students villagers",
+           "citizens students villagers workers drivers farmers women men children families "
+           "voters demonstrators nationals",
     "REF": "refugees refugee migrants asylum",
     "MED": "doctors hospital hospitals health",
     "REL": "church mosque clergy bishop cleric imam pope",

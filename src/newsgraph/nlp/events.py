@@ -32,6 +32,8 @@ BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
+                  "loan", "donate", "return", "supply", "extend", "ship", "fly", "hand"}
 FUTURE_AUX = {"will", "'ll", "shall"}
 FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare", "offer", "promise",
                 "pledge", "vow", "agree", "decide", "propose", "aim", "go"}
@@ -202,25 +204,36 @@ class EventFinder:
                 out.append(a)
         return out
 
-    def _recipients(self, verb: Token, skip: set[int], fallback_in: bool = False) -> list[ActorGuess]:
-        """Objects and prepositional objects; named ones win over plain nouns."""
+    def _recipients(self, verb: Token, skip: set[int], fallback_in: bool = False,
+                    carrier: Token | None = None) -> list[ActorGuess]:
+        """Objects and prepositional objects; parties win over plain nouns."""
+        lemma = verb.lemma_.lower()
+        etype = VERB_TRIGGERS.get(lemma, ("",))[0]
         heads: list[Token] = []
+        if carrier is not None:
+            # "expressed concerns to Kuleba", "voiced support for X", "remained on alert in
+            # Manila": the trigger's object carries the recipient
+            for p in carrier.children:
+                if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for"} or (fallback_in and p.lower_ == "in")):
+                    heads += [o for o in p.children if o.dep_ == "pobj"]
         for child in verb.children:
             if child.i in skip:
-                # "expressed concerns to Kuleba": the trigger's object carries the recipient
-                for p in child.children:
-                    if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS:
-                        heads += [o for o in p.children if o.dep_ == "pobj"]
                 continue
             if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+                if etype == "MOBILIZE" and child.dep_ == "dobj" and code_actor(child.text, None)[1] in {"MIL", "COP"}:
+                    continue      # "mobilized troops": the forces, not their target
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-                heads += [p for p in child.children if p.dep_ == "pobj"]
+                heads += [p for p in child.children if p.dep_ == "pobj" and p.i not in skip]
         if not heads and fallback_in:   # "fighting erupted in Thailand": the place is the target
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     heads += [p for p in child.children if p.dep_ == "pobj"]
-        if VERB_TRIGGERS.get(verb.lemma_.lower(), ("",))[0] in BENEFICIARY_TYPES:
+        if lemma in TRANSFER_VERBS:
+            # "returned the painting to its owner": the receiver, not the thing handed over
+            heads.sort(key=lambda h: 0 if h.dep_ == "dative" or (
+                h.dep_ == "pobj" and h.head.lower_ in {"to", "for"}) else 1)
+        elif etype in BENEFICIARY_TYPES:
             # "offered aid to X", "agreed with X": the prepositional object is the recipient
             heads.sort(key=lambda h: 0 if h.dep_ == "pobj" and h.head.lower_ in {"to", "with", "for"} else 1)
         named: list[ActorGuess] = []
@@ -228,6 +241,10 @@ class EventFinder:
         for head in heads:
             for a in self._entity_actors(head):
                 (named if a.cluster is not None or a.country else plain).append(a)
+        if lemma in TRANSFER_VERBS and heads and heads[0].dep_ != "dobj":
+            first = self._entity_actors(heads[0])
+            if first:
+                return first
         return named or plain[:1]
 
     def _complement_recipients(self, verb: Token, etype: str, skip: set[int]) -> list[ActorGuess]:
@@ -255,14 +272,16 @@ class EventFinder:
                 a = self._actor(t)
                 if a is not None:
                     return [a]
-        # "the appeal of an Australian citizen", "a shipment to Ethiopia": a party named
+        # "the appeal of an Australian citizen", "a request from the prime minister": a party
         # inside an abstract object is the recipient
+        if any(a.sector for a in found):
+            return found
         for t in tok.subtree:
-            if (t.i != tok.i and t.dep_ == "pobj" and t.head.lower_ in {"of", "from", "to", "for", "against", "by"}
-                    and t.pos_ in {"NOUN", "PROPN"} and (t.pos_ == "PROPN" or any(
-                        c.ent_type_ in {"NORP", "GPE"} for c in t.children))):
+            if (t.i != tok.i and t.dep_ == "pobj" and t.head.lower_ in {"of", "from", "to", "for", "against", "by",
+                                                                       "on", "into", "with"}
+                    and t.pos_ in {"NOUN", "PROPN"}):
                 a = self._actor(t)
-                if a is not None:
+                if a is not None and (a.cluster is not None or a.country or a.sector):
                     return [a]
         return found
 
@@ -332,13 +351,13 @@ class EventFinder:
     # -- triggers -----------------------------------------------------------------------
     def _from_verb(self, verb: Token) -> EventGuess | None:
         lemma = verb.lemma_.lower()
-        hit, how = None, ""
+        hit, how, trigger_obj = None, "", None
         objs = [c for c in verb.children if c.dep_ in {"dobj", "prt"}]
         objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for o in objs:
             key = (lemma, o.lemma_.lower())
             if key in PHRASE_TRIGGERS:
-                hit, how = PHRASE_TRIGGERS[key], f"'{lemma} {o.text}'"
+                hit, how, trigger_obj = PHRASE_TRIGGERS[key], f"'{lemma} {o.text}'", o
                 break
         if hit is None and lemma in VERB_TRIGGERS:
             hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
@@ -352,10 +371,11 @@ class EventFinder:
         actors = self._actors(subject) if subject is not None else []
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         skip = {subject.i} if subject is not None else set()
-        if not how.startswith("verb"):
-            # "expressed concern": the object is the trigger; "summoned the ambassador": a party
-            skip |= {o.i for o in objs if o.lemma_.lower() not in PARTY_OBJECTS and o.lower_ not in PARTY_OBJECTS}
-        recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT")
+        if trigger_obj is not None and trigger_obj.lemma_.lower() not in PARTY_OBJECTS \
+                and trigger_obj.lower_ not in PARTY_OBJECTS:
+            skip.add(trigger_obj.i)   # "expressed concern": the object is the trigger; "summoned the ambassador": a party
+        recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT",
+                                      carrier=trigger_obj if trigger_obj is not None and trigger_obj.i in skip else None)
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is None:
@@ -381,7 +401,7 @@ class EventFinder:
         if gift and not any(r.cluster or r.country for r in recipients):
             named = self._recipients(verb, skip, fallback_in=True)
             recipients = [r for r in named if r.cluster or r.country] or recipients
-        if lemma in WEAK and how.startswith("verb") and not gift and not (recipients and any(r.cluster for r in recipients)):
+        if lemma in WEAK and how.startswith("verb") and not gift and not any(r.cluster or r.country for r in recipients):
             return None
         if lemma == "call" and how.startswith("verb"):
             if any(c.dep_ == "oprd" for c in verb.children):
