@@ -104,3 +104,21 @@ def test_codebook_types_for_agreements_releases_and_withdrawals():
 def test_failing_to_act_is_negated():
     e = one("Chile and Peru failed to reach agreement on the border.", "SUPPORT")
     assert e.negated
+
+
+def test_recipient_is_the_receiver_or_the_party_behind_an_abstract_object():
+    e = one("Italy returned the stolen statue to Greek authorities on Monday.", "RETREAT")
+    assert e.recipient[0].country == "GRC"
+    e = one("The Kenyan president rejected a request from the opposition leaders.", "REJECT")
+    assert "leaders" in e.recipient[0].text
+    e = one("Chilean troops remained on alert in Arica.", "MOBILIZE")
+    assert [a.text for a in e.recipient] == ["Arica"]
+    e = one("Workers at the Chilean copper mine went on strike.", "PROTEST")
+    assert not e.recipient
+
+
+def test_event_nominals_and_counted_parties():
+    e = one("Chile announced the release of two Peruvian fishermen.", "RETREAT")
+    assert names(e.actor) == {"Chile"} and "fishermen" in e.recipient[0].text
+    e = one("Peruvian police detained dozens of protesters in Lima.", "COERCE")
+    assert e.recipient[0].text.startswith("dozens of protesters")
