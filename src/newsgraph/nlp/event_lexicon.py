@@ -32,11 +32,15 @@ _add("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast cha
 _add("REJECT", "reject refuse deny veto dismiss oppose rebuff decline spurn boycott refute cancel "
      "block halt", None)
 _add("THREATEN", "threaten warn", None)
+_add("REQUEST", "order", None)
+_add("COERCE", "force compel", None)
 _add("PROTEST", "protest demonstrate rally march picket strike riot", None)
 _add("SANCTION", "sanction embargo expel suspend cut freeze blacklist", None)
 _add("MOBILIZE", "mobilize mobilise deploy mass station alert reinforce intensify", None)
 _add("COERCE", "arrest detain jail imprison ban seize raid deport censor confiscate restrict "
      "prosecute torture kidnap abduct outlaw", None)
+_add("ASSAULT", "torch burn raze destroy loot behead", None)
+_add("COERCE", "demolish bulldoze expropriate nationalize nationalise extradite apprehend", None)
 _add("ASSAULT", "attack bomb shell strike kill shoot fire invade assault wound ambush assassinate "
      "massacre bombard raid hit target capture occupy storm shell", None)
 
@@ -117,7 +121,21 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("end", "aid"): ("SANCTION", None), ("end", "cooperation"): ("SANCTION", None),
     ("impose", "ban"): ("COERCE", None), ("impose", "blockade"): ("COERCE", None),
     ("call", "off"): ("CONCEDE", None), ("grant", "asylum"): ("AID", None),
+    ("find", "guilty"): ("ACCUSE", None), ("find", "liable"): ("ACCUSE", None),
+    ("use", "shield"): ("ASSAULT", "abduct"), ("take", "hostage"): ("ASSAULT", "abduct"),
+    ("hold", "hostage"): ("ASSAULT", "abduct"), ("issue", "warrant"): ("COERCE", "arrest"),
+    ("seek", "refuge"): ("REQUEST", None), ("seek", "asylum"): ("REQUEST", None),
+    ("declare", "siege"): ("COERCE", None), ("declare", "emergency"): ("COERCE", None),
+    ("impose", "siege"): ("COERCE", None), ("impose", "emergency"): ("COERCE", None),
+    ("announce", "ceasefire"): ("CONCEDE", None), ("announce", "truce"): ("CONCEDE", None),
+    ("launch", "action"): ("ACCUSE", None), ("take", "action"): ("ACCUSE", None),
+    ("launch", "warfare"): ("ASSAULT", None), ("wage", "war"): ("ASSAULT", None),
+    ("wage", "warfare"): ("ASSAULT", None), ("step", "attack"): ("ASSAULT", None),
 }
+# halting talks, mediation, aid or ties reduces relations (the codebook's SANCTION)
+for _verb in ("end", "halt", "suspend", "freeze", "break", "terminate", "downgrade", "sever", "cut"):
+    for _obj in "mediation talk talks negotiation negotiations cooperation relation relations tie ties aid".split():
+        PHRASE_TRIGGERS.setdefault((_verb, _obj), ("SANCTION", "withdraw"))
 # objects of a phrase trigger that are the event's recipient, not part of the trigger
 PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "
                           "detainee detainees".split())

@@ -32,6 +32,7 @@ BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
                   "loan", "donate", "return", "supply", "extend", "ship", "fly", "hand"}
 FUTURE_AUX = {"will", "'ll", "shall"}
@@ -123,8 +124,8 @@ class EventFinder:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in DEMAND_SPEECH and not any(
                     (tok.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in tok.children):
                 g = self._demand_in_speech(tok) or self._from_verb(tok)
-            elif tok.pos_ == "VERB":
-                g = self._from_verb(tok)
+            elif tok.pos_ == "VERB" and not (tok.text == "March" and not tok.is_sent_start):
+                g = self._from_verb(tok)     # the month misread as the verb
             elif tok.pos_ == "ADJ" and tok.lower_ in WILLING and tok.dep_ == "acomp":
                 g = self._willing(tok)
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUN_TRIGGERS:
@@ -352,8 +353,11 @@ class EventFinder:
     def _from_verb(self, verb: Token) -> EventGuess | None:
         lemma = verb.lemma_.lower()
         hit, how, trigger_obj = None, "", None
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "prt"}]
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "prt", "oprd", "acomp"}]
         objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        # "declared a state of emergency": the noun after "of" names the act
+        objs += [p for c in objs if c.dep_ == "dobj" for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                 for p in pr.children if p.dep_ == "pobj"]
         for o in objs:
             key = (lemma, o.lemma_.lower())
             if key in PHRASE_TRIGGERS:
@@ -361,6 +365,8 @@ class EventFinder:
                 break
         if hit is None and lemma in VERB_TRIGGERS:
             hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
+            if lemma in XCOMP_TRIGGERS and not any(c.dep_ == "xcomp" for c in verb.children):
+                return None     # "ordered X to leave" is a demand; "ordered the arrest of X" is the arrest
         if hit is None:
             return None
         etype, mode = hit
@@ -455,7 +461,7 @@ class EventFinder:
                 return EventGuess(etype, mode, (noun.i, noun.i + 1), parties, list(parties), False, False, 0.5,
                                   f"noun '{noun.lower_}' -> {etype}; 'their' = the clause's actor and recipient",
                                   extra={"date_head": governing.i})
-        if governing.pos_ == "VERB" and (governing.lemma_.lower() in VERB_TRIGGERS or any(
+        if governing.pos_ == "VERB" and (governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS or any(
                 (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in governing.children)):
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
         if not actors and noun.dep_ == "nsubjpass":
@@ -476,6 +482,10 @@ class EventFinder:
                                 recipients += self._entity_actors(pobj)
         if etype == "CONSULT" and not recipients and len(actors) > 1:
             recipients = list(actors)
+        if actors and not recipients and governing.pos_ == "VERB" and noun.dep_ == "dobj":
+            # "announced a ceasefire in Idlib", "launched legal action against X"
+            recipients = self._recipients(governing, {noun.i} | {a.start for a in actors} | {
+                t.i for t in governing.children if t.dep_ in {"nsubj", "nsubjpass"}}, fallback_in=etype != "CONSULT")
         if noun.lower_ in AMBIGUOUS_NOUNS:     # "the release of the report" is no event
             recipients = [r for r in recipients if r.cluster is not None or r.country or r.sector]
         if not actors or not (recipients or etype in {"PROTEST"}):
