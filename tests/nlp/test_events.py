@@ -122,3 +122,15 @@ def test_event_nominals_and_counted_parties():
     assert names(e.actor) == {"Chile"} and "fishermen" in e.recipient[0].text
     e = one("Peruvian police detained dozens of protesters in Lima.", "COERCE")
     assert e.recipient[0].text.startswith("dozens of protesters")
+
+
+def test_pronoun_actor_is_reported_at_its_name_in_the_sentence():
+    e = one("The Chilean navy said it had seized a Peruvian fishing boat.", "COERCE")
+    assert e.actor[0].text == "The Chilean navy" and e.actor[0].country == "CHL"
+
+
+def test_a_refusal_stated_for_the_future_is_reject():
+    e = one("Chilean President Ana Soto said she will not meet the Peruvian foreign minister.", "REJECT")
+    assert e.mode == "meet" and not e.negated
+    e = one("Peru rejected a request by Chilean President Maria Gonzalez.", "REJECT")
+    assert e.recipient[0].name == "Maria Gonzalez"

@@ -42,6 +42,8 @@ FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "ex
 # the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
 FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                  "RETREAT": "CONCEDE"}
+REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
+            "CONCEDE": "yield", "RETREAT": "yield"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
 
@@ -135,23 +137,36 @@ class EventFinder:
         return out
 
     def _recode_future(self, g: EventGuess) -> EventGuess:
+        """The codebook's tense rules: future cooperation is AGREE, a future retreat CONCEDE,
+        and a refusal stated for the future ("will not meet", "would not release") REJECT."""
         tok = self.doc[g.trigger[0]]
-        if g.type not in FUTURE_RECODE or g.negated or tok.lemma_.lower() in {"invitation", "invite"}:
+        if tok.lemma_.lower() in {"invitation", "invite"}:
             return g     # an invitation is reported as the meeting it proposes
+        if g.negated:
+            if g.type in REFUSALS and self._future_marker(tok, FUTURE_AUX | {"would", "wo"}):
+                g.reason = f"{g.reason}; refused for the future: REJECT (codebook)"
+                g.type, g.mode, g.negated, g.hypothetical = "REJECT", REFUSALS[g.type], False, False
+            return g
+        if g.type not in FUTURE_RECODE:
+            return g
+        if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in tok.children):
+            return self._as_future(g, f"'{tok.text}' planned")
+        why = self._future_marker(tok, FUTURE_AUX, heads=FUTURE_HEADS)
+        return self._as_future(g, why) if why else g
+
+    def _future_marker(self, tok: Token, aux: set[str], heads: set[str] = frozenset()) -> str | None:
         if tok.pos_ in {"NOUN", "PROPN"}:
-            if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in tok.children):
-                return self._as_future(g, f"'{tok.text}' planned")
-            tok = self.doc[g.extra.get("date_head", tok.i)]
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
         head = tok
         for _ in range(3):
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
-                return self._as_future(g, "future tense")
-            if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in FUTURE_HEADS and head.dep_ == "xcomp":
-                return self._as_future(g, f"'{head.head.lemma_} to'")
+            if any(c.dep_ == "aux" and c.lower_ in aux for c in head.children):
+                return "future tense"
+            if head.dep_ == "xcomp" and head.head.lemma_.lower() in heads:
+                return f"'{head.head.lemma_} to'"
             if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
                 break
             head = head.head
-        return g
+        return None
 
     @staticmethod
     def _as_future(g: EventGuess, why: str) -> EventGuess:
@@ -170,7 +185,22 @@ class EventFinder:
         if tok.pos_ not in {"PROPN", "NOUN", "PRON"} and not tok.ent_type_:
             return None
         guess = self.resolver.resolve(tok)
+        if guess.via == "author":     # "a request by President X": the party is X
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and entity_at(self.doc, pobj.i) is guess.cluster:
+                            return self._actor(pobj)
         start, end = guess.start, guess.end
+        if tok.pos_ == "PRON" and guess.cluster is not None:
+            # "X says it will …": report the actor at its name earlier in the sentence
+            sent = tok.sent
+            earlier = [m for m in guess.cluster.mentions if sent.start <= m[0] and m[1] <= tok.i]
+            if earlier:
+                root = self.doc[earlier[-1][0]:earlier[-1][1]].root
+                while root.dep_ in {"amod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < tok.i:
+                    root = root.head    # "the Israeli military", not "Israeli"
+                start, end = max(root.left_edge.i, sent.start), max(root.i + 1, earlier[-1][1])
         # actor spans stop at a conjunction: each conjunct is its own actor
         for i in range(start, end):
             if self.doc[i].dep_ == "cc" and i > tok.i:
@@ -270,6 +300,8 @@ class EventFinder:
             return found
         for t in tok.subtree:
             if t.i != tok.i and t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
+                while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != tok.i:
+                    t = t.head      # "by Chilean President Ana Soto": the whole name, not "Chilean"
                 a = self._actor(t)
                 if a is not None:
                     return [a]
