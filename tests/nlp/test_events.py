@@ -101,8 +101,8 @@ def test_codebook_types_for_agreements_releases_and_withdrawals():
     assert e.recipient[0].country == "IRN"
 
 
-def test_failing_to_act_is_negated():
-    e = one("Chile and Peru failed to reach agreement on the border.", "SUPPORT")
+def test_a_past_refusal_stays_a_negated_event():
+    e = one("The Chilean president did not meet the Peruvian foreign minister in Lima.", "CONSULT")
     assert e.negated
 
 
@@ -134,3 +134,13 @@ def test_a_refusal_stated_for_the_future_is_reject():
     assert e.mode == "meet" and not e.negated
     e = one("Peru rejected a request by Chilean President Maria Gonzalez.", "REJECT")
     assert e.recipient[0].name == "Maria Gonzalez"
+
+
+def test_acceding_granting_and_failing_follow_the_codebook():
+    e = one("The Peruvian government accepted the demands of the striking miners.", "CONCEDE")
+    assert "miners" in e.recipient[0].text
+    e = one("The court granted the Chilean journalist permission to travel.", "CONCEDE")
+    assert "journalist" in e.recipient[0].text
+    e = one("Chile and Peru failed to reach agreement on fishing rights.", "REJECT")
+    assert not e.negated
+    assert one("Peruvian police tortured a Chilean prisoner.", "ASSAULT").mode == "torture"

@@ -21,7 +21,7 @@ _add("SUPPORT", "support praise back defend applaud hail commend congratulate th
 _add("COOPERATE", "cooperate collaborate partner coordinate ally", None)
 _add("AID", "aid donate provide supply fund finance evacuate rescue shelter deliver send grant give "
      "contribute award allocate disburse", None)
-_add("CONCEDE", "concede pardon ease lift relax compromise yield acquit exonerate", None)
+_add("CONCEDE", "concede pardon ease lift relax compromise yield acquit exonerate accede", None)
 _add("SUPPORT", "apologize apologise", None)          # the codebook files apologies under SUPPORT
 _add("RETREAT", "withdraw retreat evacuate disband demobilize surrender resign", None)
 _add("RETREAT", "release free", "release")          # prisoners freed: RETREAT, pardons: CONCEDE
@@ -38,8 +38,9 @@ _add("PROTEST", "protest demonstrate rally march picket strike riot", None)
 _add("SANCTION", "sanction embargo expel suspend cut freeze blacklist", None)
 _add("MOBILIZE", "mobilize mobilise deploy mass station alert reinforce intensify", None)
 _add("COERCE", "arrest detain jail imprison ban seize raid deport censor confiscate restrict "
-     "prosecute torture kidnap abduct outlaw", None)
+     "prosecute kidnap abduct outlaw", None)
 _add("ASSAULT", "torch burn raze destroy loot behead", None)
+_add("ASSAULT", "torture", "torture")
 _add("COERCE", "demolish bulldoze expropriate nationalize nationalise extradite apprehend", None)
 _add("ASSAULT", "attack bomb shell strike kill shoot fire invade assault wound ambush assassinate "
      "massacre bombard raid hit target capture occupy storm shell", None)
@@ -142,9 +143,15 @@ PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner p
 # the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
 AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
                             "memorandum memorandums memoranda mou contract contracts".split())
-for _verb in ("sign", "ratify", "finalize", "finalise", "conclude", "ink", "reach", "strike", "seal"):
+for _verb in ("sign", "ratify", "finalize", "finalise", "conclude", "ink", "reach", "strike", "seal", "agree"):
     for _obj in AGREEMENT_WORDS:
         PHRASE_TRIGGERS[(_verb, _obj)] = ("SUPPORT", None)
+# acceding to a demand concedes (the codebook's CONCEDE)
+for _verb in ("accept", "approve", "meet", "grant", "heed", "satisfy", "concede"):
+    for _obj in "demand demands request requests appeal appeals call calls".split():
+        PHRASE_TRIGGERS[(_verb, _obj)] = ("CONCEDE", None)
+for _obj in ("permission", "approval", "mandate", "consent"):
+    PHRASE_TRIGGERS[("give", _obj)] = ("CONCEDE", None)
 # granting a pardon or permission concedes; withdrawing peacekeepers or aid reduces relations
 for _obj in "pardon pardons amnesty clemency permission bail release reprieve extension concession".split():
     PHRASE_TRIGGERS[("grant", _obj)] = ("CONCEDE", None)

@@ -143,8 +143,9 @@ class EventFinder:
         if tok.lemma_.lower() in {"invitation", "invite"}:
             return g     # an invitation is reported as the meeting it proposes
         if g.negated:
-            if g.type in REFUSALS and self._future_marker(tok, FUTURE_AUX | {"would", "wo"}):
-                g.reason = f"{g.reason}; refused for the future: REJECT (codebook)"
+            if g.type in REFUSALS and (self._future_marker(tok, FUTURE_AUX | {"would", "wo"})
+                                       or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_HEADS)):
+                g.reason = f"{g.reason}; refused or failed: REJECT (codebook)"
                 g.type, g.mode, g.negated, g.hypothetical = "REJECT", REFUSALS[g.type], False, False
             return g
         if g.type not in FUTURE_RECODE:
@@ -245,8 +246,11 @@ class EventFinder:
             # "expressed concerns to Kuleba", "voiced support for X", "remained on alert in
             # Manila": the trigger's object carries the recipient
             for p in carrier.children:
-                if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for"} or (fallback_in and p.lower_ == "in")):
+                if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for", "by"} or (fallback_in and p.lower_ == "in")):
                     heads += [o for o in p.children if o.dep_ == "pobj"]
+                elif p.dep_ == "compound" and (p.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
+                                               or p.lower_ in SECTOR_WORDS or p.lemma_.lower() in SECTOR_WORDS):
+                    heads.append(p)      # "gave the Pentagon permission", parsed as one noun phrase
         for child in verb.children:
             if child.i in skip:
                 continue
@@ -436,6 +440,8 @@ class EventFinder:
             confidence_penalty = 0.0
         gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS)
                                       for o in verb.children)
+        if lemma == "grant" and how.startswith("verb") and not gift:
+            etype, how = "CONCEDE", "'grant' (a permission or request, not aid)"   # the codebook: yielding
         if gift and not any(r.cluster or r.country for r in recipients):
             named = self._recipients(verb, skip, fallback_in=True)
             recipients = [r for r in named if r.cluster or r.country] or recipients
