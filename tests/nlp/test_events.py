@@ -144,3 +144,12 @@ def test_acceding_granting_and_failing_follow_the_codebook():
     e = one("Chile and Peru failed to reach agreement on fishing rights.", "REJECT")
     assert not e.negated
     assert one("Peruvian police tortured a Chilean prisoner.", "ASSAULT").mode == "torture"
+
+
+def test_armed_strikes_hyphenated_nominals_and_compound_objects():
+    e = one("Chilean troops struck rebel positions near the border.", "ASSAULT")
+    assert "positions" in e.recipient[0].text
+    assert [e.type for e in events("Chile announced a cease-fire with Peruvian rebels.")] == ["CONCEDE"]
+    assert one("Peruvian rebels broke the cease-fire with Chile.", "ASSAULT")
+    e = one("The Peruvian envoy ended mediation efforts between the two Chilean parties.", "SANCTION")
+    assert e.mode == "withdraw"

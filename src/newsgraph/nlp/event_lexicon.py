@@ -129,13 +129,17 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("declare", "siege"): ("COERCE", None), ("declare", "emergency"): ("COERCE", None),
     ("impose", "siege"): ("COERCE", None), ("impose", "emergency"): ("COERCE", None),
     ("announce", "ceasefire"): ("CONCEDE", None), ("announce", "truce"): ("CONCEDE", None),
+    ("violate", "ceasefire"): ("ASSAULT", None), ("violate", "truce"): ("ASSAULT", None),
+    ("break", "ceasefire"): ("ASSAULT", None), ("break", "truce"): ("ASSAULT", None),
+    ("declare", "cessation"): ("CONCEDE", None), ("announce", "cessation"): ("CONCEDE", None),
     ("launch", "action"): ("ACCUSE", None), ("take", "action"): ("ACCUSE", None),
     ("launch", "warfare"): ("ASSAULT", None), ("wage", "war"): ("ASSAULT", None),
     ("wage", "warfare"): ("ASSAULT", None), ("step", "attack"): ("ASSAULT", None),
 }
 # halting talks, mediation, aid or ties reduces relations (the codebook's SANCTION)
 for _verb in ("end", "halt", "suspend", "freeze", "break", "terminate", "downgrade", "sever", "cut"):
-    for _obj in "mediation talk talks negotiation negotiations cooperation relation relations tie ties aid".split():
+    for _obj in ("mediation talk talks negotiation negotiations cooperation relation relations tie ties aid "
+                 "dialogue").split():
         PHRASE_TRIGGERS.setdefault((_verb, _obj), ("SANCTION", "withdraw"))
 # objects of a phrase trigger that are the event's recipient, not part of the trigger
 PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "
@@ -191,7 +195,7 @@ _add_nouns("COOPERATE", "cooperation collaboration partnership", None)
 _add_nouns("AID", "assistance donation donations funding grant grants loan loans", None)
 _add_nouns("AID", "deployment", None)
 _add_nouns("CONCEDE", "pardon pardons amnesty concession concessions", None)
-_add_nouns("RETREAT", "release withdrawal pullout pull-out ceasefire truce resignation", None)
+_add_nouns("RETREAT", "release withdrawal pullout pull-out ceasefire cease-fire truce resignation cessation", None)
 _add_nouns("REQUEST", "request requests demand demands appeal appeals plea", None)
 _add_nouns("ACCUSE", "accusation accusations allegation allegations criticism condemnation "
            "investigation investigations inquiry probe lawsuit lawsuits complaint complaints "

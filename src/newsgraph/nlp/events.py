@@ -114,6 +114,14 @@ def code_actor(text: str, cluster: EntityCluster | None) -> tuple[str | None, st
     return country, sector
 
 
+def _noun_key(tok: Token) -> str:
+    """The noun as the lexicon spells it: hyphenated compounds are split by the tokenizer."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 class EventFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -130,7 +138,7 @@ class EventFinder:
                 g = self._from_verb(tok)     # the month misread as the verb
             elif tok.pos_ == "ADJ" and tok.lower_ in WILLING and tok.dep_ == "acomp":
                 g = self._willing(tok)
-            elif tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUN_TRIGGERS:
+            elif tok.pos_ in {"NOUN", "PROPN"} and _noun_key(tok) in NOUN_TRIGGERS:
                 g = self._from_noun(tok)
             if g is not None:
                 out.append(self._recode_future(g))
@@ -394,8 +402,12 @@ class EventFinder:
         # "declared a state of emergency": the noun after "of" names the act
         objs += [p for c in objs if c.dep_ == "dobj" for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
                  for p in pr.children if p.dep_ == "pobj"]
+        # "ended mediation efforts", "launched peace talks": the modifier names the act
+        objs += [m for c in objs if c.dep_ == "dobj" for m in c.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
         for o in objs:
             key = (lemma, o.lemma_.lower())
+            if key not in PHRASE_TRIGGERS:
+                key = (lemma, _noun_key(o).replace("-", ""))     # "a cease-fire"
             if key in PHRASE_TRIGGERS:
                 hit, how, trigger_obj = PHRASE_TRIGGERS[key], f"'{lemma} {o.text}'", o
                 break
@@ -445,8 +457,10 @@ class EventFinder:
         if gift and not any(r.cluster or r.country for r in recipients):
             named = self._recipients(verb, skip, fallback_in=True)
             recipients = [r for r in named if r.cluster or r.country] or recipients
-        if lemma in WEAK and how.startswith("verb") and not gift and not any(r.cluster or r.country for r in recipients):
-            return None
+        armed = any(a.sector in {"MIL", "REB"} for a in actors + recipients)
+        if lemma in WEAK and how.startswith("verb") and not gift and not armed \
+                and not any(r.cluster or r.country for r in recipients):
+            return None     # "struck a deal", "gave a speech"; "troops struck rebels" is an attack
         if lemma == "call" and how.startswith("verb"):
             if any(c.dep_ == "oprd" for c in verb.children):
                 return None      # "called it a mistake"
@@ -464,7 +478,7 @@ class EventFinder:
                           location=self._location(verb))
 
     def _from_noun(self, noun: Token) -> EventGuess | None:
-        etype, mode = NOUN_TRIGGERS[noun.lower_]
+        etype, mode = NOUN_TRIGGERS[_noun_key(noun)]
         if etype == "COOPERATE" and not any(c.lower_ in {"joint", "military", "war", "naval", "combined"}
                                             for c in noun.children):
             return None     # "exercise" alone is not a joint military exercise
@@ -500,7 +514,9 @@ class EventFinder:
                                   f"noun '{noun.lower_}' -> {etype}; 'their' = the clause's actor and recipient",
                                   extra={"date_head": governing.i})
         if governing.pos_ == "VERB" and (governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS or any(
-                (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in governing.children)):
+                (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS
+                or (governing.lemma_.lower(), _noun_key(c).replace("-", "")) in PHRASE_TRIGGERS
+                for c in governing.children)):
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
         if not actors and noun.dep_ == "nsubjpass":
             # "the war game was staged by U.S. marines and Jordanian forces"
