@@ -153,3 +153,12 @@ def test_armed_strikes_hyphenated_nominals_and_compound_objects():
     assert one("Peruvian rebels broke the cease-fire with Chile.", "ASSAULT")
     e = one("The Peruvian envoy ended mediation efforts between the two Chilean parties.", "SANCTION")
     assert e.mode == "withdraw"
+
+
+def test_a_nominal_by_or_from_a_party_is_that_party_acting():
+    e = one("The Peruvian government faces sharp criticism from Chile over the arrests.", "ACCUSE")
+    assert names(e.actor) == {"Chile"} and "government" in e.recipient[0].text
+    e = one("Chile reiterated its demand that Peru withdraw its troops.", "REQUEST")
+    assert names(e.actor) == {"Chile"} and names(e.recipient) == {"Peru"}
+    e = one("The United States completed its withdrawal of troops from Iraq.", "RETREAT")
+    assert names(e.actor) == {"United States"}

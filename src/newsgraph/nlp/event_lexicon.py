@@ -129,6 +129,8 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("declare", "siege"): ("COERCE", None), ("declare", "emergency"): ("COERCE", None),
     ("impose", "siege"): ("COERCE", None), ("impose", "emergency"): ("COERCE", None),
     ("announce", "ceasefire"): ("CONCEDE", None), ("announce", "truce"): ("CONCEDE", None),
+    ("end", "strike"): ("CONCEDE", None), ("end", "protest"): ("CONCEDE", None),
+    ("end", "boycott"): ("CONCEDE", None), ("suspend", "strike"): ("CONCEDE", None),
     ("violate", "ceasefire"): ("ASSAULT", None), ("violate", "truce"): ("ASSAULT", None),
     ("break", "ceasefire"): ("ASSAULT", None), ("break", "truce"): ("ASSAULT", None),
     ("declare", "cessation"): ("CONCEDE", None), ("announce", "cessation"): ("CONCEDE", None),

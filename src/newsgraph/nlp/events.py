@@ -32,6 +32,9 @@ BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
+EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "games", "maneuvers"}
+RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
 XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
                   "loan", "donate", "return", "supply", "extend", "ship", "fly", "hand"}
@@ -411,6 +414,9 @@ class EventFinder:
             if key in PHRASE_TRIGGERS:
                 hit, how, trigger_obj = PHRASE_TRIGGERS[key], f"'{lemma} {o.text}'", o
                 break
+        if hit is None and lemma in RECEIVING_VERBS and any(
+                c.dep_ == "dobj" and _noun_key(c) in NOUN_TRIGGERS for c in verb.children):
+            return None     # "received an invitation from X": the noun is the event, X its actor
         if hit is None and lemma in VERB_TRIGGERS:
             hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
             if lemma in XCOMP_TRIGGERS and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -479,26 +485,37 @@ class EventFinder:
 
     def _from_noun(self, noun: Token) -> EventGuess | None:
         etype, mode = NOUN_TRIGGERS[_noun_key(noun)]
-        if etype == "COOPERATE" and not any(c.lower_ in {"joint", "military", "war", "naval", "combined"}
-                                            for c in noun.children):
+        if noun.lower_ in EXERCISE_NOUNS and not any(c.lower_ in {"joint", "military", "war", "naval", "combined"}
+                                                     for c in noun.children):
             return None     # "exercise" alone is not a joint military exercise
         for c in noun.children:
             if c.dep_ in {"compound", "amod"} and c.lower_ in NOUN_MODES:
                 mode = NOUN_MODES[c.lower_]
         actors: list[ActorGuess] = []
+        by_party = False
         for c in noun.children:
             if c.dep_ == "poss":
                 actors = self._actors(c)
+            elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and etype in VOICED) and not actors:
+                # "criticism from the U.N.", "an invitation from Putin", "threats by Erdogan"
+                actors = [a for p in c.children if p.dep_ == "pobj" for a in self._actors(p)
+                          if a.cluster is not None or a.country or a.sector]
+                by_party = bool(actors)
             elif c.dep_ == "prep" and c.lower_ == "between" and etype == "CONSULT":
                 for pobj in c.children:   # "the meeting between Xi and Putin"
                     if pobj.dep_ == "pobj":
                         actors = [a for a in self._actors(pobj) if a.cluster is not None]
         recipients = []
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"}:
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"} and not (by_party and c.lower_ == "from"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         recipients += self._entity_actors(pobj)
+            elif c.dep_ in {"acl", "ccomp"} and etype in {"REQUEST", "THREATEN", "ACCUSE"} and not recipients:
+                # "its demand that the US ease sanctions": the party asked
+                subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None:
+                    recipients += [a for a in self._entity_actors(subj) if a.cluster is not None or a.country or a.sector]
         governing = noun.head
         if noun.dep_ == "pobj" and governing.dep_ == "prep":
             governing = governing.head
@@ -513,7 +530,14 @@ class EventFinder:
                 return EventGuess(etype, mode, (noun.i, noun.i + 1), parties, list(parties), False, False, 0.5,
                                   f"noun '{noun.lower_}' -> {etype}; 'their' = the clause's actor and recipient",
                                   extra={"date_head": governing.i})
-        if governing.pos_ == "VERB" and (governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS or any(
+        if by_party and not recipients:
+            subj = subject_of(governing) if governing.pos_ == "VERB" else None
+            if subj is not None and governing.lemma_.lower() in RECEIVING_VERBS:
+                recipients = self._actors(subj)   # "Iran faces criticism from the U.N.": who receives it
+            else:       # "to counter threats from Iran": the clause's subject acts on the party
+                recipients, actors = actors, []
+        if governing.pos_ == "VERB" and governing.lemma_.lower() not in RECEIVING_VERBS and (
+                governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS or any(
                 (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS
                 or (governing.lemma_.lower(), _noun_key(c).replace("-", "")) in PHRASE_TRIGGERS
                 for c in governing.children)):
