@@ -162,3 +162,13 @@ def test_a_nominal_by_or_from_a_party_is_that_party_acting():
     assert names(e.actor) == {"Chile"} and names(e.recipient) == {"Peru"}
     e = one("The United States completed its withdrawal of troops from Iraq.", "RETREAT")
     assert names(e.actor) == {"United States"}
+
+
+def test_mobilisation_targets_and_deployments():
+    e = one("Peru mobilized the army for a ground offensive against Chilean rebels.", "MOBILIZE")
+    assert "rebels" in e.recipient[0].text
+    e = one("Chile announced the deployment of 200 troops to Bolivia.", "AID")
+    assert names(e.recipient) == {"Bolivia"}
+    e = one("The Peruvian army intensified its bombardment of rebel positions.", "ASSAULT")
+    assert not [x for x in events("The Peruvian army intensified its bombardment of rebel positions.")
+                if x.type == "MOBILIZE"]

@@ -32,9 +32,11 @@ BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
 XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
                   "loan", "donate", "return", "supply", "extend", "ship", "fly", "hand"}
@@ -257,7 +259,8 @@ class EventFinder:
             # "expressed concerns to Kuleba", "voiced support for X", "remained on alert in
             # Manila": the trigger's object carries the recipient
             for p in carrier.children:
-                if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for", "by"} or (fallback_in and p.lower_ == "in")):
+                if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for", "by", "between"}
+                                         or (fallback_in and p.lower_ == "in")):
                     heads += [o for o in p.children if o.dep_ == "pobj"]
                 elif p.dep_ == "compound" and (p.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
                                                or p.lower_ in SECTOR_WORDS or p.lemma_.lower() in SECTOR_WORDS):
@@ -266,11 +269,14 @@ class EventFinder:
             if child.i in skip:
                 continue
             if child.dep_ in {"dobj", "dative", "nsubjpass"}:
-                if etype == "MOBILIZE" and child.dep_ == "dobj" and code_actor(child.text, None)[1] in {"MIL", "COP"}:
+                if etype == "MOBILIZE" and child.dep_ == "dobj":
                     continue      # "mobilized troops": the forces, not their target
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                 heads += [p for p in child.children if p.dep_ == "pobj" and p.i not in skip]
+        if not heads and etype == "MOBILIZE":
+            # "mobilized the army for a ground assault against X"
+            heads += [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in {"against", "toward", "towards"}]
         if not heads and fallback_in:   # "fighting erupted in Thailand": the place is the target
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -421,6 +427,9 @@ class EventFinder:
             hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
             if lemma in XCOMP_TRIGGERS and not any(c.dep_ == "xcomp" for c in verb.children):
                 return None     # "ordered X to leave" is a demand; "ordered the arrest of X" is the arrest
+            if lemma in FORCE_VERBS and any(c.dep_ == "dobj" and code_actor(c.text, None)[1] not in {"MIL", "COP"}
+                                            for c in verb.children):
+                return None     # "intensified its bombardment", "deployed observers": not forces mobilised
         if hit is None:
             return None
         etype, mode = hit
@@ -434,8 +443,10 @@ class EventFinder:
         if trigger_obj is not None and trigger_obj.lemma_.lower() not in PARTY_OBJECTS \
                 and trigger_obj.lower_ not in PARTY_OBJECTS:
             skip.add(trigger_obj.i)   # "expressed concern": the object is the trigger; "summoned the ambassador": a party
-        recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT",
-                                      carrier=trigger_obj if trigger_obj is not None and trigger_obj.i in skip else None)
+        carrier = trigger_obj if trigger_obj is not None and trigger_obj.i in skip else None
+        if carrier is not None and carrier.dep_ == "compound":
+            carrier = carrier.head      # "ended mediation efforts between X": the phrase's head
+        recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT", carrier=carrier)
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is None:
@@ -506,8 +517,11 @@ class EventFinder:
                     if pobj.dep_ == "pobj":
                         actors = [a for a in self._actors(pobj) if a.cluster is not None]
         recipients = []
+        moved = noun.lower_ in MOVEMENT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "into", "from"} for c in noun.children)
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"} and not (by_party and c.lower_ == "from"):
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"} and not (by_party and c.lower_ == "from") \
+                    and not (moved and c.lower_ == "of"):    # "deployment of troops to Liberia"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         recipients += self._entity_actors(pobj)
@@ -537,7 +551,7 @@ class EventFinder:
             else:       # "to counter threats from Iran": the clause's subject acts on the party
                 recipients, actors = actors, []
         if governing.pos_ == "VERB" and governing.lemma_.lower() not in RECEIVING_VERBS and (
-                governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS or any(
+                governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS - FORCE_VERBS or any(
                 (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS
                 or (governing.lemma_.lower(), _noun_key(c).replace("-", "")) in PHRASE_TRIGGERS
                 for c in governing.children)):
