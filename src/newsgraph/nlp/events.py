@@ -517,11 +517,17 @@ class EventFinder:
                     if pobj.dep_ == "pobj":
                         actors = [a for a in self._actors(pobj) if a.cluster is not None]
         recipients = []
-        moved = noun.lower_ in MOVEMENT_NOUNS and any(
-            c.dep_ == "prep" and c.lower_ in {"to", "into", "from"} for c in noun.children)
+        if noun.lower_ in MOVEMENT_NOUNS:
+            # "the deployment of 200 troops to Bolivia": where they go, not what is sent
+            around = list(noun.subtree) + ([t for p in noun.head.children if p.dep_ == "prep" for t in p.children]
+                                           if noun.dep_ == "dobj" else [])
+            recipients = [a for t in around if t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "from"}
+                          for a in self._entity_actors(t)]
+        moved = bool(recipients)
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"} and not (by_party and c.lower_ == "from") \
-                    and not (moved and c.lower_ == "of"):    # "deployment of troops to Liberia"
+            if moved:
+                break
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"} and not (by_party and c.lower_ == "from"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         recipients += self._entity_actors(pobj)
