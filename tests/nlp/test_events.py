@@ -63,10 +63,24 @@ def test_every_event_explains_itself():
         assert e.reason and e.trigger_text and e.sentence[0] <= e.trigger[0] < e.sentence[1]
 
 
+# the 249 officially assigned ISO 3166-1 alpha-3 codes
+ISO3 = set("""ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR
+BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG COK COL COM
+CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH FIN FJI FLK FRA FRO FSM
+GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL GTM GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND
+IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO
+LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT
+NAM NCL NER NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY PSE PYF
+QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM
+SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB
+VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE""".split())
+
+
 def test_gazetteer_iso3_codes_are_valid():
-    # ISO 3166-1 alpha-3: three capitals; unique per country name
+    assert len(ISO3) == 249
     codes = {v["iso3"] for v in countries().values()}
-    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    assert codes <= ISO3, sorted(codes - ISO3)
+    assert len(codes) > 180
     assert {"CHN", "RUS", "UKR", "USA", "GBR", "DEU", "FRA"} <= codes
     assert countries()["chinese"]["iso3"] == "CHN" and countries()["kyiv"]["iso3"] == "UKR"
 
@@ -172,3 +186,15 @@ def test_mobilisation_targets_and_deployments():
     e = one("The Peruvian army intensified its bombardment of rebel positions.", "ASSAULT")
     assert not [x for x in events("The Peruvian army intensified its bombardment of rebel positions.")
                 if x.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Sudan's government", "SDN", "GOV"), ("Ivory Coast rebels", "CIV", "REB"), ("Thousands of Nigerians", "NGA", None),
+    ("the Fijian rebels", "FJI", "REB"), ("U.N. Secretary-General Kofi Annan", "IGO", "GOV"),
+    ("British Defence Secretary Tom King", "GBR", "GOV"), ("Israeli intelligence officials", "ISR", "SPY"),
+    ("Hezbollah guerrillas", "LBN", "REB"), ("Israeli tanks", "ISR", "MIL"), ("Angry French paper workers", "FRA", "LAB"),
+    ("a former Rwandan minister", "RWA", "ELI"),
+])
+def test_actor_coding_from_words(text, country, sector):
+    from newsgraph.nlp.events import code_actor
+    assert code_actor(text, None) == (country, sector)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .component import Component
 from .entities import EntityCluster, entity_at
-from .event_lexicon import AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, PARTY_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
+from .event_lexicon import AGREEMENT_WORDS, ARMED_GROUPS, AID_OBJECTS, AMBIGUOUS_NOUNS, PARTY_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
 from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
 from .speakers import SpeakerResolver, subject_of
 
@@ -33,6 +33,7 @@ QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", 
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
 MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
+SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
@@ -82,31 +83,36 @@ class EventGuess:
 def code_actor(text: str, cluster: EntityCluster | None) -> tuple[str | None, str | None]:
     """(ISO3 or "IGO", PLOVER sector) from the entity, its titles and the words used."""
     key = normalise_name(text)
-    words = set(key.replace("’", "'").replace("-", " ").split())
+    ordered = key.replace("’", "'").replace("-", " ").split()
     if cluster is not None:
-        words |= {w for t in cluster.titles for w in t.lower().split()}
-        words |= set(normalise_name(cluster.name).split())
+        ordered += [w for t in cluster.titles for w in t.lower().split()]
+        ordered += normalise_name(cluster.name).split()
+    ordered = list(dict.fromkeys(ordered))      # text order, so the coding does not depend on set order
+    words = set(ordered)
     name = normalise_name(cluster.name) if cluster is not None else key
     raw = (cluster.name if cluster is not None else text).strip()
     if (name in IGOS or key in IGOS or raw in IGO_ACRONYMS or text.strip() in IGO_ACRONYMS
-            or any(ig in key for ig in ("united nations", "security council", "nato"))):
+            or any(ig in key for ig in ("united nations", "security council", "nato", "european community"))
+            or key.startswith(("u.n. ", "un ")) or " u.n. " in f" {key} "):
         return "IGO", "GOV"
     if name in NGOS or key in NGOS:
         return None, "SOC"
+    group = next((ARMED_GROUPS[g] for g in (name, key) if g in ARMED_GROUPS), None) or next(
+        (v for g, v in ARMED_GROUPS.items() if len(g) > 4 and f" {g} " in f" {key} "), None)
+    if group is not None:       # "the Hamas", "Hezbollah guerrillas"
+        return group
     country = cluster.country if cluster is not None else None
     if country is None:
-        country = country_of(text) or GOV_METONYMS.get(name)
-        if country is None:
-            for w in key.split():
-                hit = countries().get(w)
-                if hit:
-                    country = hit["iso3"]
-                    break
+        country = country_of(text) or GOV_METONYMS.get(name) or _country_in(key)
+    if "secretary" in words or "attorney" in words:
+        words.discard("general")        # "Secretary-General" is no general
+    if words & {"minister", "ministry", "secretary", "department"}:
+        words -= {"defense", "defence"}  # the defence minister is the government
     sector = None
-    for w in words:
+    for w in (w for w in ordered if w in words):
         s = SECTOR_WORDS.get(w.rstrip("s") if w.rstrip("s") in SECTOR_WORDS else w)
-        if s is not None and (sector is None or s in {"MIL", "REB", "JUD", "LEG", "COP"}):
-            sector = s
+        if s is not None and (sector is None or (s in SPECIFIC_SECTORS and sector not in SPECIFIC_SECTORS)):
+            sector = s      # a specific sector word ("intelligence officials", "army chief") wins
     if sector is None and cluster is not None:
         if cluster.type == "GPE" or name in GOV_METONYMS:
             sector = "GOV"
@@ -116,6 +122,8 @@ def code_actor(text: str, cluster: EntityCluster | None) -> tuple[str | None, st
             sector = "GOV" if any(SECTOR_WORDS.get(w) == "GOV" for t in cluster.titles for w in t.lower().split()) else None
     if sector is None and country and key in countries():
         sector = "GOV"      # a country acting is its government
+    if sector == "GOV" and words & {"former", "ousted", "exiled", "deposed", "ex"}:
+        sector = "ELI"      # the codebook: former officials are elites
     return country, sector
 
 
@@ -125,6 +133,21 @@ def _noun_key(tok: Token) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lower_
+
+
+def _country_in(key: str) -> str | None:
+    """A country named inside a phrase: "Sudan's government", "Ivory Coast rebels", "Palestinians"."""
+    words = key.replace("'s ", " ").replace("-", " ").split()
+    table = countries()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            w = " ".join(words[i:i + n])
+            hit = table.get(w)
+            if hit is None and n == 1 and w.endswith("s") and table.get(w[:-1], {}).get("how") == "demonym":
+                hit = table[w[:-1]]     # "Palestinians", "Nigerians"
+            if hit:
+                return hit["iso3"]
+    return None
 
 
 class EventFinder:
