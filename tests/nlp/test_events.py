@@ -198,3 +198,11 @@ def test_mobilisation_targets_and_deployments():
 def test_actor_coding_from_words(text, country, sector):
     from newsgraph.nlp.events import code_actor
     assert code_actor(text, None) == (country, sector)
+
+
+def test_aid_goes_to_the_place_named_and_citizen_boycotts_are_protests():
+    e = one("Germany provided 28 million euros to help displaced families in Yemen.", "AID")
+    assert names(e.recipient) == {"Yemen"}
+    e = one("Opposition parties in Peru boycotted the presidential election.", "PROTEST")
+    assert e.mode == "boycott"
+    assert one("Chile boycotted the summit in Lima.", "REJECT")

@@ -362,6 +362,18 @@ class EventFinder:
                     return [a]
         return found
 
+    def _destination(self, verb: Token, subject: Token | None) -> list[ActorGuess]:
+        """The first place or party named in the verb's clause outside its subject."""
+        inside_subject = {t.i for t in subject.subtree} if subject is not None else set()
+        for t in verb.subtree:
+            if t.i not in inside_subject and t.ent_type_ in {"GPE", "NORP"} and t.dep_ in {"pobj", "compound", "amod", "dobj"}:
+                while t.dep_ in {"compound", "amod"} and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i not in inside_subject:
+                    t = t.head
+                a = self._actor(t)
+                if a is not None:
+                    return [a]
+        return []
+
     def _demand_in_speech(self, verb: Token) -> EventGuess | None:
         """"X said Y must …": a demand on Y (REQUEST) reported as speech."""
         for c in verb.children:
@@ -481,9 +493,14 @@ class EventFinder:
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
         if reciprocal and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
             recipients = list(actors)      # "Xi and Putin met": each met the other
+        if not recipients and etype == "AID":
+            # "provided €28 million to help people in Yemen": the aid's destination
+            recipients = self._destination(verb, subject)
+        if lemma == "boycott" and how.startswith("verb") and not any(a.sector in {"GOV", "IGO"} for a in actors):
+            etype, mode = "PROTEST", "boycott"    # a boycott by citizens or parties is a protest
         if not recipients and etype not in UNDIRECTED:
             return None
-        if etype == "PROTEST" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
             return None      # "demonstrate the strength of": showing, not protesting
         if etype != "CONSULT" and not any(a.cluster is not None or a.country or a.sector
                                           for a in actors + recipients):
