@@ -225,7 +225,7 @@ AMBIGUOUS_NOUNS = frozenset("release support call appeal appeals demands request
 AID_OBJECTS = frozenset("""
 aid assistance funding fund funds money grant grants loan loans donation donations supplies
 equipment vehicles vaccines vaccine food medicine medicines relief support shelter tents
-weapons arms ammunition troops loan credit
+weapons arms ammunition troops loan credit euros euro dollars dollar pounds yuan yen rupees francs
 """.split())
 NOUN_MODES = {"video": "video call", "phone": "phone", "telephone": "phone", "virtual": "video call"}
 

@@ -493,7 +493,13 @@ class EventFinder:
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
         if reciprocal and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
             recipients = list(actors)      # "Xi and Putin met": each met the other
-        if not recipients and etype == "AID":
+        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS)
+                                      for o in verb.children)
+        if gift and not any(r.cluster or r.country for r in recipients):
+            named = self._recipients(verb, skip, fallback_in=True)
+            recipients = [r for r in named if r.cluster or r.country] or [
+                r for r in recipients if self.doc[r.start:r.end].root.dep_ != "dobj"] or self._destination(verb, subject)
+        elif not recipients and etype == "AID":
             # "provided €28 million to help people in Yemen": the aid's destination
             recipients = self._destination(verb, subject)
         if lemma == "boycott" and how.startswith("verb") and not any(a.sector in {"GOV", "IGO"} for a in actors):
@@ -507,13 +513,8 @@ class EventFinder:
             confidence_penalty = 0.2
         else:
             confidence_penalty = 0.0
-        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS)
-                                      for o in verb.children)
         if lemma == "grant" and how.startswith("verb") and not gift:
             etype, how = "CONCEDE", "'grant' (a permission or request, not aid)"   # the codebook: yielding
-        if gift and not any(r.cluster or r.country for r in recipients):
-            named = self._recipients(verb, skip, fallback_in=True)
-            recipients = [r for r in named if r.cluster or r.country] or recipients
         armed = any(a.sector in {"MIL", "REB"} for a in actors + recipients)
         if lemma in WEAK and how.startswith("verb") and not gift and not armed \
                 and not any(r.cluster or r.country for r in recipients):
