@@ -206,3 +206,11 @@ def test_aid_goes_to_the_place_named_and_citizen_boycotts_are_protests():
     e = one("Opposition parties in Peru boycotted the presidential election.", "PROTEST")
     assert e.mode == "boycott"
     assert one("Chile boycotted the summit in Lima.", "REJECT")
+
+
+def test_non_events_in_political_news_are_not_coded():
+    assert not events("Police released video of the arrest on Monday.")
+    assert not events("Senator Maria Gonzalez held a campaign rally in Ohio.")
+    e = one("Maria Gonzalez renewed her attacks on John Smith over the budget.", "ACCUSE")
+    assert e.mode == "disapprove"
+    assert one("Chilean rebels renewed their attacks on the army base.", "ASSAULT")

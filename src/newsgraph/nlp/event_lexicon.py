@@ -133,7 +133,7 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("begin", "strike"): ("PROTEST", None), ("hold", "strike"): ("PROTEST", None),
     ("stop", "work"): ("PROTEST", None), ("stage", "protest"): ("PROTEST", None),
     ("hold", "protest"): ("PROTEST", None), ("stage", "demonstration"): ("PROTEST", None),
-    ("stage", "sit"): ("PROTEST", None), ("hold", "rally"): ("PROTEST", None),
+    ("stage", "sit"): ("PROTEST", None),
     ("end", "strike"): ("CONCEDE", None), ("end", "protest"): ("CONCEDE", None),
     ("end", "boycott"): ("CONCEDE", None), ("suspend", "strike"): ("CONCEDE", None),
     ("violate", "ceasefire"): ("ASSAULT", None), ("violate", "truce"): ("ASSAULT", None),
@@ -209,7 +209,7 @@ _add_nouns("ACCUSE", "accusation accusations allegation allegations criticism co
            "charges indictment", None)
 _add_nouns("REJECT", "rejection refusal veto denial", None)
 _add_nouns("THREATEN", "threat threats ultimatum", None)
-_add_nouns("PROTEST", "protests demonstration demonstrations rally rallies boycott boycotts "
+_add_nouns("PROTEST", "protests demonstration demonstrations boycott boycotts "
            "sit-in march", None)
 _add_nouns("SANCTION", "suspension expulsion", None)
 _add_nouns("MOBILIZE", "mobilization mobilisation buildup build-up", None)
@@ -219,7 +219,7 @@ _add_nouns("ASSAULT", "attacks assault assaults offensive strikes shelling bomba
            "air-strike bombings killing killings massacre ambush", None)
 # nouns with a common non-event sense: they fire only when their recipient is a party
 AMBIGUOUS_NOUNS = frozenset("release support call appeal appeals demands request grant grants deployment "
-                            "charges strikes march rally probe loan recognition".split())
+                            "charges strikes march probe loan recognition".split())
 
 # what a vague giving verb ("gave", "provided", "sent") must hand over to count as AID
 AID_OBJECTS = frozenset("""

@@ -50,6 +50,7 @@ FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "
                  "RETREAT": "CONCEDE"}
 REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
             "CONCEDE": "yield", "RETREAT": "yield"}
+PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
 
@@ -169,8 +170,19 @@ class EventFinder:
             elif tok.pos_ in {"NOUN", "PROPN"} and _noun_key(tok) in NOUN_TRIGGERS:
                 g = self._from_noun(tok)
             if g is not None:
-                out.append(self._recode_future(g))
+                out.append(self._recode_future(self._recode_verbal(g)))
         return out
+
+    def _recode_verbal(self, g: EventGuess) -> EventGuess:
+        """One politician "attacking" another is criticism, not violence: ACCUSE 'disapprove'."""
+        if g.type != "ASSAULT" or self.doc[g.trigger[0]].lemma_.lower() not in {"attack", "attacks", "assault", "slam"}:
+            return g
+        people = [a for a in g.actors + g.recipients]
+        if people and all(a.cluster is not None and a.cluster.type == "PERSON" and a.sector not in {"MIL", "REB"}
+                          for a in people):
+            g.reason = f"{g.reason}; between persons, unarmed: a verbal attack, ACCUSE"
+            g.type, g.mode = "ACCUSE", "disapprove"
+        return g
 
     def _recode_future(self, g: EventGuess) -> EventGuess:
         """The codebook's tense rules: future cooperation is AGREE, a future retreat CONCEDE,
@@ -519,6 +531,9 @@ class EventFinder:
         if lemma in WEAK and how.startswith("verb") and not gift and not armed \
                 and not any(r.cluster or r.country for r in recipients):
             return None     # "struck a deal", "gave a speech"; "troops struck rebels" is an attack
+        if lemma in PARTY_VERBS and how.startswith("verb") and not armed and not any(
+                r.cluster or r.country or r.sector for r in recipients):
+            return None     # "police released video", "burning the Constitution": no party acted on
         if lemma == "call" and how.startswith("verb"):
             if any(c.dep_ == "oprd" for c in verb.children):
                 return None      # "called it a mistake"
