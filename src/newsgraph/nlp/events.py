@@ -474,9 +474,9 @@ class EventFinder:
             hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
             if lemma in XCOMP_TRIGGERS and not any(c.dep_ == "xcomp" for c in verb.children):
                 return None     # "ordered X to leave" is a demand; "ordered the arrest of X" is the arrest
-            if lemma in FORCE_VERBS and any(c.dep_ == "dobj" and code_actor(c.text, None)[1] not in {"MIL", "COP"}
-                                            for c in verb.children):
-                return None     # "intensified its bombardment", "deployed observers": not forces mobilised
+            if lemma in FORCE_VERBS and not any(c.dep_ in {"dobj", "nsubjpass"} and code_actor(
+                    self.doc[c.left_edge.i:c.i + 1].text, None)[1] in {"MIL", "COP"} for c in verb.children):
+                return None     # "intensified its bombardment", "reinforced the stigma": no forces mobilised
         if hit is None:
             return None
         etype, mode = hit
