@@ -211,6 +211,8 @@ def test_aid_goes_to_the_place_named_and_citizen_boycotts_are_protests():
 def test_non_events_in_political_news_are_not_coded():
     assert not events("Police released video of the arrest on Monday.")
     assert not events("Senator Maria Gonzalez held a campaign rally in Ohio.")
+    assert not events("Senator Maria Gonzalez attacked loopholes in the tax code.")
+    assert not events("Democrats seized upon the remark in Ohio.")
     e = one("Maria Gonzalez renewed her attacks on John Smith over the budget.", "ACCUSE")
     assert e.mode == "disapprove"
     assert one("Chilean rebels renewed their attacks on the army base.", "ASSAULT")

@@ -210,7 +210,7 @@ _add_nouns("ACCUSE", "accusation accusations allegation allegations criticism co
 _add_nouns("REJECT", "rejection refusal veto denial", None)
 _add_nouns("THREATEN", "threat threats ultimatum", None)
 _add_nouns("PROTEST", "protests demonstration demonstrations boycott boycotts "
-           "sit-in march", None)
+           "sit-in", None)
 _add_nouns("SANCTION", "suspension expulsion", None)
 _add_nouns("MOBILIZE", "mobilization mobilisation buildup build-up", None)
 _add_nouns("COERCE", "arrest arrests detention crackdown deportation deportations curfew blockade "

@@ -50,7 +50,8 @@ FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "
                  "RETREAT": "CONCEDE"}
 REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
             "CONCEDE": "yield", "RETREAT": "yield"}
-PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift"}
+PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift", "attack",
+               "assault"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
 
@@ -531,6 +532,8 @@ class EventFinder:
         if lemma in WEAK and how.startswith("verb") and not gift and not armed \
                 and not any(r.cluster or r.country for r in recipients):
             return None     # "struck a deal", "gave a speech"; "troops struck rebels" is an attack
+        if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children):
+            return None     # "seized upon the remark": figurative
         if lemma in PARTY_VERBS and how.startswith("verb") and not armed and not any(
                 r.cluster or r.country or r.sector for r in recipients):
             return None     # "police released video", "burning the Constitution": no party acted on
