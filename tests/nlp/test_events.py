@@ -216,3 +216,11 @@ def test_non_events_in_political_news_are_not_coded():
     e = one("Maria Gonzalez renewed her attacks on John Smith over the budget.", "ACCUSE")
     assert e.mode == "disapprove"
     assert one("Chilean rebels renewed their attacks on the army base.", "ASSAULT")
+
+
+def test_joint_exercises_and_undone_agreements():
+    e = one("The war game was staged by Chilean marines and Peruvian armed forces.", "COOPERATE")
+    assert len(e.actor) == 2 and len(e.recipient) == 2
+    evs = events("Chilean rebels and the Peruvian army violated the ceasefire agreement in Arica.")
+    assert "AGREE" not in {e.type for e in evs}
+    e = one("Peruvian President Maria Gonzalez ordered massive attacks on Arica.", "ASSAULT")

@@ -123,7 +123,7 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("impose", "ban"): ("COERCE", None), ("impose", "blockade"): ("COERCE", None),
     ("call", "off"): ("CONCEDE", None), ("grant", "asylum"): ("AID", None),
     ("find", "guilty"): ("ACCUSE", None), ("find", "liable"): ("ACCUSE", None),
-    ("use", "shield"): ("ASSAULT", "abduct"), ("take", "hostage"): ("ASSAULT", "abduct"),
+    ("use", "shield"): ("ASSAULT", "abduct"), ("hold", "shield"): ("ASSAULT", "abduct"), ("take", "hostage"): ("ASSAULT", "abduct"),
     ("hold", "hostage"): ("ASSAULT", "abduct"), ("issue", "warrant"): ("COERCE", "arrest"),
     ("seek", "refuge"): ("REQUEST", None), ("seek", "asylum"): ("REQUEST", None),
     ("declare", "siege"): ("COERCE", None), ("declare", "emergency"): ("COERCE", None),
@@ -184,7 +184,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "bombing": ("ASSAULT", None), "invasion": ("ASSAULT", None), "protest": ("PROTEST", None),
     "invitation": ("CONSULT", "third-party"), "aid": ("AID", None), "agreement": ("AGREE", None),
     "exercise": ("COOPERATE", None), "exercises": ("COOPERATE", None), "drill": ("COOPERATE", None),
-    "drills": ("COOPERATE", None), "games": ("COOPERATE", None), "maneuvers": ("COOPERATE", None),
+    "drills": ("COOPERATE", None), "games": ("COOPERATE", None), "game": ("COOPERATE", None), "maneuvers": ("COOPERATE", None),
 }
 
 

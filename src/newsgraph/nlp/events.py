@@ -35,8 +35,9 @@ NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
 MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
 SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
-EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "games", "maneuvers"}
+EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
 FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
 XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
@@ -175,12 +176,17 @@ class EventFinder:
         return out
 
     def _recode_verbal(self, g: EventGuess) -> EventGuess:
-        """One politician "attacking" another is criticism, not violence: ACCUSE 'disapprove'."""
+        """A politician or any unarmed person "attacking" another is criticism: ACCUSE 'disapprove'."""
         if g.type != "ASSAULT" or self.doc[g.trigger[0]].lemma_.lower() not in {"attack", "attacks", "assault", "slam"}:
             return g
         people = [a for a in g.actors + g.recipients]
-        if people and all(a.cluster is not None and a.cluster.type == "PERSON" and a.sector not in {"MIL", "REB"}
-                          for a in people):
+        unarmed = not any(a.sector in {"MIL", "REB", "UAF", "COP"} for a in people)
+        persons = people and all(a.cluster is not None and a.cluster.type == "PERSON" for a in people)
+        politicians = g.actors and all(a.cluster is not None and a.cluster.type == "PERSON"
+                                       and a.sector in {"GOV", "LEG", "PTY", "ELI", "OPP", "JRN"} for a in g.actors)
+        places = any(a.cluster is not None and a.cluster.type in {"GPE", "LOC", "FAC"} or (a.cluster is None and a.country)
+                     for a in g.recipients)
+        if unarmed and not places and (persons or politicians):
             g.reason = f"{g.reason}; between persons, unarmed: a verbal attack, ACCUSE"
             g.type, g.mode = "ACCUSE", "disapprove"
         return g
@@ -454,13 +460,14 @@ class EventFinder:
     def _from_verb(self, verb: Token) -> EventGuess | None:
         lemma = verb.lemma_.lower()
         hit, how, trigger_obj = None, "", None
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "prt", "oprd", "acomp"}]
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "prt", "oprd", "acomp"}
+                or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]      # "found X guilty"
         objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         # "declared a state of emergency": the noun after "of" names the act
         objs += [p for c in objs if c.dep_ == "dobj" for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
                  for p in pr.children if p.dep_ == "pobj"]
         # "ended mediation efforts", "launched peace talks": the modifier names the act
-        objs += [m for c in objs if c.dep_ == "dobj" for m in c.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
+        objs += [m for c in objs if c.dep_ == "dobj" for m in c.children if m.dep_ == "compound" and m.pos_ in {"NOUN", "PROPN"}]
         for o in objs:
             key = (lemma, o.lemma_.lower())
             if key not in PHRASE_TRIGGERS:
@@ -615,6 +622,8 @@ class EventFinder:
                 recipients = self._actors(subj)   # "Iran faces criticism from the U.N.": who receives it
             else:       # "to counter threats from Iran": the clause's subject acts on the party
                 recipients, actors = actors, []
+        if governing.pos_ == "VERB" and governing.lemma_.lower() in UNDOING_VERBS:
+            return None      # "violated the ceasefire agreement": not an agreement made
         if governing.pos_ == "VERB" and governing.lemma_.lower() not in RECEIVING_VERBS and (
                 governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS - FORCE_VERBS or any(
                 (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS
@@ -637,8 +646,8 @@ class EventFinder:
                         for pobj in c.children:
                             if pobj.dep_ == "pobj":
                                 recipients += self._entity_actors(pobj)
-        if etype == "CONSULT" and not recipients and len(actors) > 1:
-            recipients = list(actors)
+        if etype in RECIPROCAL and not recipients and len(actors) > 1:
+            recipients = list(actors)       # "the war game was staged by U.S. and Jordanian forces"
         if actors and not recipients and governing.pos_ == "VERB" and noun.dep_ == "dobj":
             # "announced a ceasefire in Idlib", "launched legal action against X"
             recipients = self._recipients(governing, {noun.i} | {a.start for a in actors} | {
