@@ -48,8 +48,15 @@ def test_qin_urges_negotiations(events):
 
 
 def test_putin_invitation_in_december(events):
-    e = find(events, "CONSULT", "Vladimir Putin", "Xi Jinping")
+    e = next(e for e in events if e.type == "CONSULT" and e.mode == "third-party")
+    assert [a.name for a in e.actor] == ["Vladimir Putin"] and [a.name for a in e.recipient] == ["Xi Jinping"]
     assert e.date.value == "2022-12"
+
+
+def test_announced_meeting_between_xi_and_putin(events):
+    e = next(e for e in events if e.type == "CONSULT" and e.trigger_text == "meeting")
+    assert {a.name for a in e.actor} == {"Xi Jinping", "Vladimir Putin"}
+    assert e.date.value != "2023-03-17"      # Friday is when it was announced, not when it happens
 
 
 def test_december_video_call(events):

@@ -94,7 +94,7 @@ def _events(doc: Doc, entity_ids: dict, dates, anchor, quotes) -> list[Event]:
         quote = next((q for q in quotes if any(s <= at < e for s, e in q.content)), None)
         head = doc[g.extra["date_head"]:g.extra["date_head"] + 1] if "date_head" in g.extra else trig
         when = _governing_date(doc, head, dates, anchor)
-        if when.inferred:
+        if when.inferred and not g.extra.get("own_date_only"):
             when = _sentence_date(trig, dates) or (quote.date if quote is not None and quote.date else when)
         out.append(Event(
             id=f"v{len(out) + 1}", type=g.type, trigger=(trig.start_char, trig.end_char),

@@ -37,6 +37,8 @@ SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpone", "reveal", "disclose",
+                   "expect", "propose", "prepare", "arrange"}
 UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
 FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
 XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
@@ -381,6 +383,34 @@ class EventFinder:
                     return [a]
         return found
 
+    @staticmethod
+    def _noun_date_head(noun: Token, governing: Token) -> dict:
+        """Where the nominal's date is read: its clause's verb, except a verb that only
+        reports or schedules it ("the meeting was announced on Friday")."""
+        if governing.pos_ in {"VERB", "AUX"} and governing.lemma_.lower() in REPORTING_VERBS:
+            return {"date_head": noun.i, "own_date_only": True}
+        return {"date_head": governing.i if governing.pos_ in {"VERB", "AUX"} else noun.i}
+
+    def _parties_within(self, tok: Token) -> list[ActorGuess]:
+        """Each named party in a phrase the parse did not split into conjuncts ("Xi and
+        Russian President Vladimir Putin" parsed as one name)."""
+        out: list[ActorGuess] = []
+        seen: set[int] = set()
+        for t in tok.subtree:
+            cluster = entity_at(self.doc, t.i)
+            if cluster is None or id(cluster) in seen or t.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+                continue
+            if t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I":
+                continue      # use the last token of the name
+            a = self._actor(t)
+            if a is not None:
+                seen.add(id(cluster))
+                ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None and a.end - a.start > ent.end - ent.start + 3:
+                    a.start, a.end, a.text = ent.start, ent.end, ent.text     # not the whole run-on phrase
+                out.append(a)
+        return out if len(out) > 1 else []
+
     def _destination(self, verb: Token, subject: Token | None) -> list[ActorGuess]:
         """The first place or party named in the verb's clause outside its subject."""
         inside_subject = {t.i for t in subject.subtree} if subject is not None else set()
@@ -582,6 +612,8 @@ class EventFinder:
                 for pobj in c.children:   # "the meeting between Xi and Putin"
                     if pobj.dep_ == "pobj":
                         actors = [a for a in self._actors(pobj) if a.cluster is not None]
+                        if len(actors) < 2:
+                            actors = self._parties_within(pobj) or actors
         recipients = []
         if noun.lower_ in MOVEMENT_NOUNS:
             # "the deployment of 200 troops to Bolivia": where they go, not what is sent
@@ -661,7 +693,7 @@ class EventFinder:
                           0.5 + (0.2 if recipients else 0),
                           f"noun '{noun.lower_}' -> {etype}; possessor or governing subject = actor",
                           location=self._location(governing) if governing.pos_ == "VERB" else None,
-                          extra={"date_head": governing.i if governing.pos_ in {"VERB", "AUX"} else noun.i})
+                          extra=self._noun_date_head(noun, governing))
 
 
 class EventExtractor(Component):
