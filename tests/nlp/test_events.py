@@ -224,3 +224,10 @@ def test_joint_exercises_and_undone_agreements():
     evs = events("Chilean rebels and the Peruvian army violated the ceasefire agreement in Arica.")
     assert "AGREE" not in {e.type for e in evs}
     e = one("Peruvian President Maria Gonzalez ordered massive attacks on Arica.", "ASSAULT")
+
+
+def test_the_two_leaders_and_what_is_discussed():
+    text = ("Chilean President Maria Gonzalez flew to Lima to see Peruvian President Jorge Castillo. "
+            "The two leaders will discuss trade between Chile and Peru.")
+    e = one(text, "AGREE")      # a future meeting: the codebook's AGREE
+    assert names(e.actor) == names(e.recipient) == {"Maria Gonzalez", "Jorge Castillo"}

@@ -37,6 +37,10 @@ SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address", "review"}
+PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
+              "countries": "GPE", "nations": "GPE", "governments": "GPE", "states": "GPE", "neighbours": "GPE",
+              "neighbors": "GPE"}
 REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpone", "reveal", "disclose",
                    "expect", "propose", "prepare", "arrange"}
 UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
@@ -286,6 +290,9 @@ class EventFinder:
     def _actors(self, tok: Token | None) -> list[ActorGuess]:
         if tok is None:
             return []
+        pair = self._the_two(tok)
+        if pair:
+            return pair
         out = []
         for t in [tok, *tok.conjuncts]:
             a = self._actor(t)
@@ -390,6 +397,26 @@ class EventFinder:
         if governing.pos_ in {"VERB", "AUX"} and governing.lemma_.lower() in REPORTING_VERBS:
             return {"date_head": noun.i, "own_date_only": True}
         return {"date_head": governing.i if governing.pos_ in {"VERB", "AUX"} else noun.i}
+
+    def _the_two(self, tok: Token) -> list[ActorGuess]:
+        """"The two leaders", "both countries": the last two parties of that kind named before."""
+        kind = PAIR_NOUNS.get(tok.lower_)
+        if kind is None or not any(c.lower_ in {"two", "both"} for c in tok.children):
+            return []
+        mentions = self.resolver._person_mentions if kind == "PERSON" else [
+            (s, c) for s, c in self.resolver._org_mentions if c.type == "GPE"]
+        picked: list = []
+        for s, c in reversed([(s, c) for s, c in mentions if s < tok.left_edge.i]):
+            if all(c is not p for _, p in picked):
+                picked.append((s, c))
+            if len(picked) == 2:
+                break
+        if len(picked) < 2:
+            return []
+        span = (tok.left_edge.i, tok.i + 1)
+        text = self.doc[span[0]:span[1]].text
+        return [ActorGuess(span[0], span[1], text, c.name, c, *code_actor(text if kind != "PERSON" else c.name, c))
+                for _, c in reversed(picked)]
 
     def _parties_within(self, tok: Token) -> list[ActorGuess]:
         """Each named party in a phrase the parse did not split into conjuncts ("Xi and
@@ -532,6 +559,10 @@ class EventFinder:
         if carrier is not None and carrier.dep_ == "compound":
             carrier = carrier.head      # "ended mediation efforts between X": the phrase's head
         recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT", carrier=carrier)
+        if lemma in TOPIC_VERBS:
+            # "discussed the war in Ukraine with X": what is discussed is no party to it
+            recipients = [r for r in recipients
+                          if self.doc[r.start:r.end].root.head.lower_ == "with"] or (recipients if len(actors) < 2 else [])
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is None:
