@@ -116,7 +116,7 @@ class Store:
         if speaker:
             where.append("""(q.speaker_name ILIKE ? ESCAPE '\\' OR a.name ILIKE ? ESCAPE '\\'
                              OR array_to_string(a.aliases, '|') ILIKE ? ESCAPE '\\')""")
-            like = f"%{escape_like(speaker)}%"
+            like = contains_pattern(speaker)
             params += [like, like, like]
         if since:
             where.append("coalesce(q.date_value, q.published) >= ?")
@@ -126,7 +126,7 @@ class Store:
             params.append(until)
         if source:
             where.append("(q.source ILIKE ? ESCAPE '\\' OR q.reported_by ILIKE ? ESCAPE '\\')")
-            params += [f"%{escape_like(source)}%"] * 2
+            params += [contains_pattern(source)] * 2
         if article:
             where.append("q.article_id = ?")
             params.append(article)
@@ -159,10 +159,10 @@ class Store:
         where, params = ["TRUE"], []
         if actor:
             where.append("array_to_string(actor_names, '|') ILIKE ? ESCAPE '\\'")
-            params.append(f"%{escape_like(actor)}%")
+            params.append(contains_pattern(actor))
         if recipient:
             where.append("array_to_string(recipient_names, '|') ILIKE ? ESCAPE '\\'")
-            params.append(f"%{escape_like(recipient)}%")
+            params.append(contains_pattern(recipient))
         if type:
             where.append("upper(type) = upper(?)")
             params.append(type)
@@ -177,7 +177,7 @@ class Store:
         where, params = ["TRUE"], []
         if name:
             where.append("(a.name ILIKE ? ESCAPE '\\' OR array_to_string(a.aliases, '|') ILIKE ? ESCAPE '\\')")
-            params += [f"%{escape_like(name)}%"] * 2
+            params += [contains_pattern(name)] * 2
         if type:
             where.append("a.type = upper(?)")
             params.append(type)
@@ -231,6 +231,11 @@ _QUOTE_COLUMNS = ["article_id", "quote_id", "speaker", "actor_id", "kind", "text
 def escape_like(text: str) -> str:
     """Literal text for a LIKE pattern with ESCAPE '\\'."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching any value that contains ``text`` literally."""
+    return f"%{escape_like(text)}%"
 
 
 def _limit(limit: int) -> int:

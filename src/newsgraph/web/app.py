@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsgraphError, StoreError
 from ..store import open_store
-from ..store.query import escape_like
+from ..store.query import contains_pattern
 from .highlight import article_segments
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -139,7 +139,7 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
         quotes = s.quotes(about=q, limit=limit, offset=offset).to_dicts() if q.strip() else []
         articles = []
         if q.strip():
-            like = f"%{escape_like(q)}%"
+            like = contains_pattern(q)
             articles = s.sql("""SELECT article_id, title, published, source FROM articles
                                 WHERE status = 'ok' AND (title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')
                                 ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?""",
