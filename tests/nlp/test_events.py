@@ -231,3 +231,10 @@ def test_the_two_leaders_and_what_is_discussed():
             "The two leaders will discuss trade between Chile and Peru.")
     e = one(text, "AGREE")      # a future meeting: the codebook's AGREE
     assert names(e.actor) == names(e.recipient) == {"Maria Gonzalez", "Jorge Castillo"}
+
+
+def test_no_event_of_a_party_on_itself_through_a_pronoun():
+    for e in events("Chilean President Maria Gonzalez pardoned him on Friday."):
+        assert not {a.name for a in e.actor} & {a.name for a in e.recipient}
+    e = one("Peruvian troops continued their attacks on the rebel-held region near Arica.", "ASSAULT")
+    assert "region" in e.recipient[0].text

@@ -37,6 +37,8 @@ SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+PLACE_NOUNS = {"region", "area", "town", "city", "village", "district", "province", "enclave",
+               "camp", "base", "territory", "zone", "neighborhood", "neighbourhood", "port", "airport"}
 TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address", "review"}
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
               "countries": "GPE", "nations": "GPE", "governments": "GPE", "states": "GPE", "neighbours": "GPE",
@@ -72,6 +74,7 @@ class ActorGuess:
     cluster: EntityCluster | None
     country: str | None
     sector: str | None
+    pronoun: bool = False       # the mention was a pronoun, reported at its antecedent
 
 
 @dataclass
@@ -275,7 +278,7 @@ class EventFinder:
         country, sector = code_actor(text, guess.cluster)
         if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return None
-        return ActorGuess(start, end, text, name, guess.cluster, country, sector)
+        return ActorGuess(start, end, text, name, guess.cluster, country, sector, pronoun=tok.pos_ == "PRON")
 
     @staticmethod
     def _counted_party(tok: Token) -> Token | None:
@@ -368,8 +371,8 @@ class EventFinder:
     def _entity_actors(self, tok: Token) -> list[ActorGuess]:
         """An object's entity ("sanctions on Iran" -> Iran), else the object itself."""
         found = self._actors(tok)
-        if any(a.cluster is not None or a.country for a in found):
-            return found
+        if any(a.cluster is not None or a.country for a in found) or tok.lemma_.lower() in PLACE_NOUNS:
+            return found      # "the rebel-held region near Damascus" is itself the target
         for t in tok.subtree:
             if t.i != tok.i and t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
                 while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != tok.i:
@@ -571,6 +574,8 @@ class EventFinder:
             return None
         if not recipients:
             recipients = self._complement_recipients(verb, etype, skip)
+        # "Kiir pardoned him": a pronoun object resolved to the subject is a misresolution
+        recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
         if reciprocal and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
             recipients = list(actors)      # "Xi and Putin met": each met the other
