@@ -238,3 +238,10 @@ def test_no_event_of_a_party_on_itself_through_a_pronoun():
         assert not {a.name for a in e.actor} & {a.name for a in e.recipient}
     e = one("Peruvian troops continued their attacks on the rebel-held region near Arica.", "ASSAULT")
     assert "region" in e.recipient[0].text
+
+
+def test_material_acts_are_placed_where_the_clause_says():
+    e = one("Chilean rebels agreed to lay down their weapons in northern Peru.", "AGREE")
+    assert e.recipient[0].country == "PER"
+    e = one("Peru freed 37 prisoners late on Tuesday, including members of Chilean groups.", "RETREAT")
+    assert "prisoners" in e.recipient[0].text

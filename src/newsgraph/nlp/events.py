@@ -37,6 +37,7 @@ SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+PLACED_TYPES = {"AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE"}   # material acts located somewhere
 PLACE_NOUNS = {"region", "area", "town", "city", "village", "district", "province", "enclave",
                "camp", "base", "territory", "zone", "neighborhood", "neighbourhood", "port", "airport"}
 TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address", "review"}
@@ -421,6 +422,12 @@ class EventFinder:
         return [ActorGuess(span[0], span[1], text, c.name, c, *code_actor(text if kind != "PERSON" else c.name, c))
                 for _, c in reversed(picked)]
 
+    def _is_person_object(self, a: ActorGuess) -> bool:
+        """A receiver the words mark as people: a dative ("awarded the Warmbiers …") or
+        prisoners, hostages, detainees."""
+        root = self.doc[a.start:a.end].root
+        return root.dep_ == "dative" or root.lemma_.lower() in PARTY_OBJECTS or root.lower_ in PARTY_OBJECTS
+
     def _parties_within(self, tok: Token) -> list[ActorGuess]:
         """Each named party in a phrase the parse did not split into conjuncts ("Xi and
         Russian President Vladimir Putin" parsed as one name)."""
@@ -574,6 +581,10 @@ class EventFinder:
             return None
         if not recipients:
             recipients = self._complement_recipients(verb, etype, skip)
+        if etype in PLACED_TYPES and recipients and not any(
+                r.cluster or r.country or r.sector or self._is_person_object(r) for r in recipients):
+            # "agreed to lay down their weapons in eastern Lebanon": the place, not the weapons
+            recipients = self._destination(verb, subject) or recipients
         # "Kiir pardoned him": a pronoun object resolved to the subject is a misresolution
         recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
