@@ -291,3 +291,51 @@ IGO_ACRONYMS = {"UN", "EU", "AU", "WHO", "OAS", "SCO", "GCC", "ICC", "IAEA", "WT
 NGOS = {"amnesty international", "human rights watch", "red cross", "international committee of "
         "the red cross", "doctors without borders", "msf", "greenpeace", "oxfam",
         "aclu", "american civil liberties union", "transparency international", "save the children"}
+
+
+# word classes the event rules consult (events.py, actors.py, event_codebook.py)
+RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
+HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
+                      "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
+UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
+DEMAND_SPEECH = {"say", "insist", "stress", "tell", "add", "declare", "state", "write"}
+OBLIGATION = {"must", "should"}
+WILLING = {"willing", "ready", "prepared", "open"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}      # "X and Y agreed": each with the other
+BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
+               "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
+NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
+SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
+VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
+EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
+RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+PLACED_TYPES = {"AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE"}   # material acts located somewhere
+PLACE_NOUNS = {"region", "area", "town", "city", "village", "district", "province", "enclave",
+               "camp", "base", "territory", "zone", "neighborhood", "neighbourhood", "port", "airport"}
+TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address", "review"}
+PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
+              "countries": "GPE", "nations": "GPE", "governments": "GPE", "states": "GPE", "neighbours": "GPE",
+              "neighbors": "GPE"}
+REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpone", "reveal", "disclose",
+                   "expect", "propose", "prepare", "arrange"}
+UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
+FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
+XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
+TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
+                  "loan", "donate", "return", "supply", "extend", "ship", "fly", "hand"}
+FUTURE_AUX = {"will", "'ll", "shall"}
+FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare", "offer", "promise",
+                "pledge", "vow", "agree", "decide", "propose", "aim", "go"}
+FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "future", "possible"}
+# the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
+FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                 "RETREAT": "CONCEDE"}
+REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
+            "CONCEDE": "yield", "RETREAT": "yield"}
+PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift", "attack",
+               "assault"}
+WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
+        "receive", "provide", "free", "cut", "charge", "press"}

@@ -8,136 +8,22 @@ planned events are marked, not dropped.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .actors import ActorGuess, code_actor
 from .component import Component
-from .entities import EntityCluster, entity_at
-from .event_lexicon import AGREEMENT_WORDS, ARMED_GROUPS, AID_OBJECTS, AMBIGUOUS_NOUNS, PARTY_OBJECTS, IGO_ACRONYMS, IGOS, NGOS, NOUN_MODES, NOUN_TRIGGERS, PHRASE_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS
-from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
+from .entities import entity_at
+from .event_codebook import EventGuess, apply_codebook
+from .event_lexicon import (
+    AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, BENEFICIARY_TYPES, DEMAND_SPEECH,
+    EXERCISE_NOUNS, FORCE_VERBS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
+    NEGATING_HEADS, NOUN_MODES, NOUN_TRIGGERS, OBLIGATION, PAIR_NOUNS, PARTY_OBJECTS, PARTY_VERBS,
+    PHRASE_TRIGGERS, PLACED_TYPES, PLACE_NOUNS, QUANTIFIERS, RECEIVING_VERBS, RECIPIENT_PREPS,
+    RECIPROCAL, REPORTING_VERBS, SECTOR_WORDS, TOPIC_VERBS, TRANSFER_VERBS, UNDIRECTED,
+    UNDOING_VERBS, VERB_TRIGGERS, VOICED, WEAK, WILLING, XCOMP_TRIGGERS)
+from .lexicon import country_of
 from .speakers import SpeakerResolver, subject_of
-
-RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
-HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
-                      "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
-UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
-DEMAND_SPEECH = {"say", "insist", "stress", "tell", "add", "declare", "state", "write"}
-OBLIGATION = {"must", "should"}
-WILLING = {"willing", "ready", "prepared", "open"}
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}      # "X and Y agreed": each with the other
-BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
-QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
-               "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
-NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
-MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
-SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
-VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT"}   # "criticism from X"
-EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
-RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
-PLACED_TYPES = {"AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE"}   # material acts located somewhere
-PLACE_NOUNS = {"region", "area", "town", "city", "village", "district", "province", "enclave",
-               "camp", "base", "territory", "zone", "neighborhood", "neighbourhood", "port", "airport"}
-TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address", "review"}
-PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
-              "countries": "GPE", "nations": "GPE", "governments": "GPE", "states": "GPE", "neighbours": "GPE",
-              "neighbors": "GPE"}
-REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpone", "reveal", "disclose",
-                   "expect", "propose", "prepare", "arrange"}
-UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
-FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
-XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
-TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
-                  "loan", "donate", "return", "supply", "extend", "ship", "fly", "hand"}
-FUTURE_AUX = {"will", "'ll", "shall"}
-FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare", "offer", "promise",
-                "pledge", "vow", "agree", "decide", "propose", "aim", "go"}
-FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "future", "possible"}
-# the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
-FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-                 "RETREAT": "CONCEDE"}
-REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
-            "CONCEDE": "yield", "RETREAT": "yield"}
-PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift", "attack",
-               "assault"}
-WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
-        "receive", "provide", "free", "cut", "charge", "press"}
-
-
-@dataclass
-class ActorGuess:
-    start: int
-    end: int
-    text: str
-    name: str
-    cluster: EntityCluster | None
-    country: str | None
-    sector: str | None
-    pronoun: bool = False       # the mention was a pronoun, reported at its antecedent
-
-
-@dataclass
-class EventGuess:
-    type: str
-    mode: str | None
-    trigger: tuple[int, int]               # token span
-    actors: list[ActorGuess]
-    recipients: list[ActorGuess]
-    negated: bool
-    hypothetical: bool
-    confidence: float
-    reason: str
-    location: dict | None = None
-    extra: dict = field(default_factory=dict)
-
-
-def code_actor(text: str, cluster: EntityCluster | None) -> tuple[str | None, str | None]:
-    """(ISO3 or "IGO", PLOVER sector) from the entity, its titles and the words used."""
-    key = normalise_name(text)
-    ordered = key.replace("’", "'").replace("-", " ").split()
-    if cluster is not None:
-        ordered += [w for t in cluster.titles for w in t.lower().split()]
-        ordered += normalise_name(cluster.name).split()
-    ordered = list(dict.fromkeys(ordered))      # text order, so the coding does not depend on set order
-    words = set(ordered)
-    name = normalise_name(cluster.name) if cluster is not None else key
-    raw = (cluster.name if cluster is not None else text).strip()
-    if (name in IGOS or key in IGOS or raw in IGO_ACRONYMS or text.strip() in IGO_ACRONYMS
-            or any(ig in key for ig in ("united nations", "security council", "nato", "european community"))
-            or key.startswith(("u.n. ", "un ")) or " u.n. " in f" {key} "):
-        return "IGO", "GOV"
-    if name in NGOS or key in NGOS:
-        return None, "SOC"
-    group = next((ARMED_GROUPS[g] for g in (name, key) if g in ARMED_GROUPS), None) or next(
-        (v for g, v in ARMED_GROUPS.items() if len(g) > 4 and f" {g} " in f" {key} "), None)
-    if group is not None:       # "the Hamas", "Hezbollah guerrillas"
-        return group
-    country = cluster.country if cluster is not None else None
-    if country is None:
-        country = country_of(text) or GOV_METONYMS.get(name) or _country_in(key)
-    if "secretary" in words or "attorney" in words:
-        words.discard("general")        # "Secretary-General" is no general
-    if words & {"minister", "ministry", "secretary", "department"}:
-        words -= {"defense", "defence"}  # the defence minister is the government
-    sector = None
-    for w in (w for w in ordered if w in words):
-        s = SECTOR_WORDS.get(w.rstrip("s") if w.rstrip("s") in SECTOR_WORDS else w)
-        if s is not None and (sector is None or (s in SPECIFIC_SECTORS and sector not in SPECIFIC_SECTORS)):
-            sector = s      # a specific sector word ("intelligence officials", "army chief") wins
-    if sector is None and cluster is not None:
-        if cluster.type == "GPE" or name in GOV_METONYMS:
-            sector = "GOV"
-        elif cluster.type == "ORG" and is_outlet(cluster.name):
-            sector = "JRN"
-        elif cluster.type == "PERSON" and cluster.titles:
-            sector = "GOV" if any(SECTOR_WORDS.get(w) == "GOV" for t in cluster.titles for w in t.lower().split()) else None
-    if sector is None and country and key in countries():
-        sector = "GOV"      # a country acting is its government
-    if sector == "GOV" and words & {"former", "ousted", "exiled", "deposed", "ex"}:
-        sector = "ELI"      # the codebook: former officials are elites
-    return country, sector
 
 
 def _noun_key(tok: Token) -> str:
@@ -146,21 +32,6 @@ def _noun_key(tok: Token) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lower_
-
-
-def _country_in(key: str) -> str | None:
-    """A country named inside a phrase: "Sudan's government", "Ivory Coast rebels", "Palestinians"."""
-    words = key.replace("'s ", " ").replace("-", " ").split()
-    table = countries()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            w = " ".join(words[i:i + n])
-            hit = table.get(w)
-            if hit is None and n == 1 and w.endswith("s") and table.get(w[:-1], {}).get("how") == "demonym":
-                hit = table[w[:-1]]     # "Palestinians", "Nigerians"
-            if hit:
-                return hit["iso3"]
-    return None
 
 
 class EventFinder:
@@ -182,63 +53,8 @@ class EventFinder:
             elif tok.pos_ in {"NOUN", "PROPN"} and _noun_key(tok) in NOUN_TRIGGERS:
                 g = self._from_noun(tok)
             if g is not None:
-                out.append(self._recode_future(self._recode_verbal(g)))
+                out.append(apply_codebook(self.doc, g))
         return out
-
-    def _recode_verbal(self, g: EventGuess) -> EventGuess:
-        """A politician or any unarmed person "attacking" another is criticism: ACCUSE 'disapprove'."""
-        if g.type != "ASSAULT" or self.doc[g.trigger[0]].lemma_.lower() not in {"attack", "attacks", "assault", "slam"}:
-            return g
-        people = [a for a in g.actors + g.recipients]
-        unarmed = not any(a.sector in {"MIL", "REB", "UAF", "COP"} for a in people)
-        persons = people and all(a.cluster is not None and a.cluster.type == "PERSON" for a in people)
-        politicians = g.actors and all(a.cluster is not None and a.cluster.type == "PERSON"
-                                       and a.sector in {"GOV", "LEG", "PTY", "ELI", "OPP", "JRN"} for a in g.actors)
-        places = any(a.cluster is not None and a.cluster.type in {"GPE", "LOC", "FAC"} or (a.cluster is None and a.country)
-                     for a in g.recipients)
-        if unarmed and not places and (persons or politicians):
-            g.reason = f"{g.reason}; between persons, unarmed: a verbal attack, ACCUSE"
-            g.type, g.mode = "ACCUSE", "disapprove"
-        return g
-
-    def _recode_future(self, g: EventGuess) -> EventGuess:
-        """The codebook's tense rules: future cooperation is AGREE, a future retreat CONCEDE,
-        and a refusal stated for the future ("will not meet", "would not release") REJECT."""
-        tok = self.doc[g.trigger[0]]
-        if tok.lemma_.lower() in {"invitation", "invite"}:
-            return g     # an invitation is reported as the meeting it proposes
-        if g.negated:
-            if g.type in REFUSALS and (self._future_marker(tok, FUTURE_AUX | {"would", "wo"})
-                                       or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_HEADS)):
-                g.reason = f"{g.reason}; refused or failed: REJECT (codebook)"
-                g.type, g.mode, g.negated, g.hypothetical = "REJECT", REFUSALS[g.type], False, False
-            return g
-        if g.type not in FUTURE_RECODE:
-            return g
-        if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in tok.children):
-            return self._as_future(g, f"'{tok.text}' planned")
-        why = self._future_marker(tok, FUTURE_AUX, heads=FUTURE_HEADS)
-        return self._as_future(g, why) if why else g
-
-    def _future_marker(self, tok: Token, aux: set[str], heads: set[str] = frozenset()) -> str | None:
-        if tok.pos_ in {"NOUN", "PROPN"}:
-            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-        head = tok
-        for _ in range(3):
-            if any(c.dep_ == "aux" and c.lower_ in aux for c in head.children):
-                return "future tense"
-            if head.dep_ == "xcomp" and head.head.lemma_.lower() in heads:
-                return f"'{head.head.lemma_} to'"
-            if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
-                break
-            head = head.head
-        return None
-
-    @staticmethod
-    def _as_future(g: EventGuess, why: str) -> EventGuess:
-        g.reason = f"{g.reason}; {why}: future {g.type} coded {FUTURE_RECODE[g.type]} (codebook)"
-        g.type, g.hypothetical = FUTURE_RECODE[g.type], False
-        return g
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:

@@ -1,0 +1,95 @@
+"""The PLOVER v2 manual's cross-cutting coding rules, applied to each event found.
+
+The trigger gives a type; these rules rewrite it where the manual says the tense or the
+parties change the category: cooperation reported in the future is AGREE, a future retreat
+CONCEDE, a refusal or failure to cooperate REJECT (with the manual's mode), and one unarmed
+person "attacking" another ACCUSE. Each rewrite is appended to the event's ``reason``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorGuess
+from .event_lexicon import FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS
+
+
+@dataclass
+class EventGuess:
+    type: str
+    mode: str | None
+    trigger: tuple[int, int]               # token span
+    actors: list[ActorGuess]
+    recipients: list[ActorGuess]
+    negated: bool
+    hypothetical: bool
+    confidence: float
+    reason: str
+    location: dict | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def apply_codebook(doc: Doc, g: EventGuess) -> EventGuess:
+    return _recode_future(doc, _recode_verbal(doc, g))
+
+
+def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
+    """A politician or any unarmed person "attacking" another is criticism: ACCUSE 'disapprove'."""
+    if g.type != "ASSAULT" or doc[g.trigger[0]].lemma_.lower() not in {"attack", "attacks", "assault", "slam"}:
+        return g
+    people = [a for a in g.actors + g.recipients]
+    unarmed = not any(a.sector in {"MIL", "REB", "UAF", "COP"} for a in people)
+    persons = people and all(a.cluster is not None and a.cluster.type == "PERSON" for a in people)
+    politicians = g.actors and all(a.cluster is not None and a.cluster.type == "PERSON"
+                                   and a.sector in {"GOV", "LEG", "PTY", "ELI", "OPP", "JRN"} for a in g.actors)
+    places = any(a.cluster is not None and a.cluster.type in {"GPE", "LOC", "FAC"} or (a.cluster is None and a.country)
+                 for a in g.recipients)
+    if unarmed and not places and (persons or politicians):
+        g.reason = f"{g.reason}; between persons, unarmed: a verbal attack, ACCUSE"
+        g.type, g.mode = "ACCUSE", "disapprove"
+    return g
+
+
+def _recode_future(doc: Doc, g: EventGuess) -> EventGuess:
+    """The codebook's tense rules: future cooperation is AGREE, a future retreat CONCEDE,
+    and a refusal stated for the future ("will not meet", "would not release") REJECT."""
+    tok = doc[g.trigger[0]]
+    if tok.lemma_.lower() in {"invitation", "invite"}:
+        return g     # an invitation is reported as the meeting it proposes
+    if g.negated:
+        if g.type in REFUSALS and (_future_marker(tok, FUTURE_AUX | {"would", "wo"})
+                                   or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_HEADS)):
+            g.reason = f"{g.reason}; refused or failed: REJECT (codebook)"
+            g.type, g.mode, g.negated, g.hypothetical = "REJECT", REFUSALS[g.type], False, False
+        return g
+    if g.type not in FUTURE_RECODE:
+        return g
+    if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in tok.children):
+        return _as_future(g, f"'{tok.text}' planned")
+    why = _future_marker(tok, FUTURE_AUX, heads=FUTURE_HEADS)
+    return _as_future(g, why) if why else g
+
+
+def _future_marker(tok: Token, aux: set[str], heads: set[str] = frozenset()) -> str | None:
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    head = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in aux for c in head.children):
+            return "future tense"
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in heads:
+            return f"'{head.head.lemma_} to'"
+        if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+def _as_future(g: EventGuess, why: str) -> EventGuess:
+    g.reason = f"{g.reason}; {why}: future {g.type} coded {FUTURE_RECODE[g.type]} (codebook)"
+    g.type, g.hypothetical = FUTURE_RECODE[g.type], False
+    return g
+
+
+__all__ = ["EventGuess", "apply_codebook"]
