@@ -99,7 +99,7 @@ def _events(doc: Doc, entity_ids: dict, dates, anchor, quotes) -> list[Event]:
         out.append(Event(
             id=f"v{len(out) + 1}", type=g.type, trigger=(trig.start_char, trig.end_char),
             trigger_text=trig.text, sentence=(trig.sent.start_char, trig.sent.end_char),
-            actor=actors(g.actors), recipient=actors(g.recipients), mode=g.mode,
+            actor=actors(g.actors), recipient=actors(g.recipients), mode=g.mode, context=g.context,
             date=when, location=g.location, quote=quote.id if quote is not None else None,
             negated=g.negated, hypothetical=g.hypothetical, confidence=max(0.05, min(0.99, g.confidence)),
             reason=g.reason))

@@ -245,3 +245,14 @@ def test_material_acts_are_placed_where_the_clause_says():
     assert e.recipient[0].country == "PER"
     e = one("Peru freed 37 prisoners late on Tuesday, including members of Chilean groups.", "RETREAT")
     assert "prisoners" in e.recipient[0].text
+
+
+def test_contexts_are_given_where_the_words_say_so():
+    e = one("Peruvian troops shelled rebel positions near the border with Chile.", "ASSAULT")
+    assert e.context.split(", ")[0] == "military"
+    e = one("The court convicted the Chilean smugglers of drug trafficking.", "ACCUSE")
+    assert {"legal", "illegal_drugs"} <= set(e.context.split(", "))
+    e = one("Chilean President Maria Gonzalez met Peruvian President Jorge Castillo in Lima.", "CONSULT")
+    assert e.context == "diplomatic"     # two states' governments
+    e = one("Maria Gonzalez praised John Smith.", "SUPPORT")
+    assert e.context is None

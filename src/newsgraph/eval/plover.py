@@ -19,6 +19,21 @@ from ..errors import EvalError
 from ..model import Article, Failure
 
 V05_TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# the gold records' PLOVER 0.5 context names, as v2 names them
+CONTEXT_V05_TO_V2 = {"refugee": "migration", "refugees": "migration", "resource": "natural_resource",
+                     "resources": "natural_resource", "government": "executive", "political": "political_institutions",
+                     "politics": "political_institutions", "rights": "rights_freedoms", "religion": "religion_ethnicity",
+                     "discrimination": "religion_ethnicity", "foreign": "diplomatic", "assets": "economic"}
+_NO_CONTEXT = {"", "unknown", "historical"}
+
+
+def _contexts(text: str | None) -> set[str]:
+    out = set()
+    for c in (text or "").split(","):
+        c = c.strip().lower()
+        if c not in _NO_CONTEXT:
+            out.add(CONTEXT_V05_TO_V2.get(c, c))
+    return out
 YIELD = {"CONCEDE", "RETREAT"}
 _TAG = re.compile(r"</?[st]>")
 
@@ -137,12 +152,19 @@ def evaluate_gsr(path, *, model=None) -> dict:
     except (OSError, ValueError) as exc:
         raise EvalError(f"cannot read PLOVER records: {exc}", path=str(path)) from exc
     country = sector = n_country = n_sector = typed = n_typed = 0
+    ctx_tp = ctx_pred = ctx_gold = 0
     for gold, rec in zip(records, extract_items((Article(id=r["id"], text=r["text"]) for r in records),
                                                  model=model)):
         events = [] if isinstance(rec, Failure) else [e.to_dict() for e in rec.events]
         if events:
             n_typed += 1
             typed += _type_of(events[0]["type"]) == _type_of(V05_TO_V2.get(gold["event"], gold["event"]))
+        gold_ctx = _contexts(gold.get("context"))
+        if gold_ctx and events:     # the first event's contexts against the record's
+            ours_ctx = _contexts(events[0].get("context"))
+            ctx_tp += len(ours_ctx & gold_ctx)
+            ctx_pred += len(ours_ctx)
+            ctx_gold += len(gold_ctx)
         for actor in gold.get("source") or []:
             at = gold["text"].find(actor.get("actorText") or "\x00")
             if at < 0:
@@ -163,7 +185,15 @@ def evaluate_gsr(path, *, model=None) -> dict:
             "actor_sector_accuracy": round(sector / n_sector, 4) if n_sector else None,
             "actors_with_sector": n_sector,
             "first_event_type_accuracy": round(typed / n_typed, 4) if n_typed else None,
-            "records_with_events": n_typed}
+            "records_with_events": n_typed,
+            "context": _prf(ctx_tp, ctx_pred, ctx_gold)}
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "tp": tp, "pred": pred, "gold": gold}
 
 
 def format_report(report: dict) -> str:
@@ -178,5 +208,8 @@ def format_report(report: dict) -> str:
         lines += ["", f"GSR ({g['records']} records): actor country {g['actor_country_accuracy']} "
                       f"(n={g['actors_with_country']}), sector {g['actor_sector_accuracy']} "
                       f"(n={g['actors_with_sector']}), first event type {g['first_event_type_accuracy']} "
-                      f"(n={g['records_with_events']})"]
+                      f"(n={g['records_with_events']})",
+                  f"GSR contexts of the first event: P {g['context']['precision']:.3f} R {g['context']['recall']:.3f} "
+                  f"F1 {g['context']['f1']:.3f} ({g['context']['tp']} of {g['context']['gold']} gold, "
+                  f"{g['context']['pred']} given)"]
     return "\n".join(lines)

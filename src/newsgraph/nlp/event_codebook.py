@@ -28,6 +28,7 @@ class EventGuess:
     reason: str
     location: dict | None = None
     extra: dict = field(default_factory=dict)
+    context: str | None = None
 
 
 def apply_codebook(doc: Doc, g: EventGuess) -> EventGuess:

@@ -339,3 +339,49 @@ PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", 
                "assault"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
+
+
+# PLOVER v2 contexts named by the words of an event's sentence (lemmas, or two-word phrases);
+# a context is given only where one of these words says it
+CONTEXT_WORDS: dict[str, str] = {}
+for _context, _words in {
+    "military": "military army navy troops troop soldier soldiers warplane warplanes airstrike airstrikes "
+                "artillery missile missiles tank tanks drill drills|military_exercise defense defence "
+                "weapon weapons arms|air_force|armed_forces",
+    "intelligence": "intelligence espionage spy spies|intelligence_agency",
+    "election": "election elections vote voting ballot ballots electoral referendum candidate candidates "
+                "campaign|polling_station",
+    "legislative": "parliament parliamentary lawmaker lawmakers congress senate legislation legislature|bill",
+    "economic": "trade tariff tariffs economy economic investment investments loan loans debt export exports "
+                "import imports finance financial currency inflation gdp budget tax taxes sanctions",
+    "legal": "court courts judge judges lawsuit trial prosecutor prosecutors verdict convict convicted "
+             "legal|extradition|tribunal",
+    "human_rights": "human_rights",
+    "rights_freedoms": "freedom freedoms censorship|civil_liberties|press_freedom|free_speech",
+    "repression": "crackdown repression torture|riot_police",
+    "human_security": "food water famine hunger housing shelter",
+    "gender": "women gender abortion|women's",
+    "religion_ethnicity": "religious ethnic muslim muslims christian christians jewish church mosque "
+                          "sectarian|temple",
+    "diplomatic": "ambassador embassy diplomat diplomats diplomatic envoy summit|foreign_minister|talks",
+    "territory": "territory territorial annexation annex sovereignty occupation|occupied|border_dispute",
+    "peacekeeping": "peacekeeping peacekeeper peacekeepers",
+    "health": "health hospital hospitals disease epidemic pandemic virus coronavirus covid ebola vaccine vaccines",
+    "asylum": "asylum",
+    "migration": "refugee refugees migrant migrants displaced migration",
+    "disasters": "earthquake flood floods flooding hurricane cyclone typhoon disaster tsunami drought wildfire",
+    "natural_resource": "oil gas coal mining pipeline|natural_resources",
+    "environment": "climate pollution emissions environmental",
+    "technology": "technology semiconductor semiconductors",
+    "terrorism": "terrorist terrorists terrorism terror jihadist jihadists|suicide_bomber|islamic_state",
+    "cbrn": "nuclear uranium enrichment|chemical_weapons|biological_weapons",
+    "cyber": "cyber cyberattack cyberattacks hacking hacker hackers",
+    "misinformation": "disinformation misinformation propaganda|fake_news",
+    "crime": "crime crimes criminal criminals gang gangs murder fraud",
+    "corruption": "corruption bribery bribe bribes embezzlement graft",
+    "illegal_drugs": "cocaine heroin narcotics|drug_trafficking|drug_cartel",
+    "trafficking": "trafficking smuggling smuggler smugglers",
+}.items():
+    for _w in _words.replace("|", " ").split():
+        CONTEXT_WORDS[_w.replace("_", " ")] = _context
+

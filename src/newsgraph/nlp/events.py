@@ -15,6 +15,7 @@ from .actors import ActorGuess, code_actor
 from .component import Component
 from .entities import entity_at
 from .event_codebook import EventGuess, apply_codebook
+from .event_context import context_of
 from .event_lexicon import (
     AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, BENEFICIARY_TYPES, DEMAND_SPEECH,
     EXERCISE_NOUNS, FORCE_VERBS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
@@ -53,7 +54,10 @@ class EventFinder:
             elif tok.pos_ in {"NOUN", "PROPN"} and _noun_key(tok) in NOUN_TRIGGERS:
                 g = self._from_noun(tok)
             if g is not None:
-                out.append(apply_codebook(self.doc, g))
+                g = apply_codebook(self.doc, g)
+                g.context = context_of(self.doc[g.trigger[0]].sent,
+                                       [(a.country, a.sector) for a in g.actors + g.recipients])
+                out.append(g)
         return out
 
     # -- actors -------------------------------------------------------------------------
