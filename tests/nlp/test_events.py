@@ -256,3 +256,10 @@ def test_contexts_are_given_where_the_words_say_so():
     assert e.context == "diplomatic"     # two states' governments
     e = one("Maria Gonzalez praised John Smith.", "SUPPORT")
     assert e.context is None
+
+
+def test_audiences_and_messages_are_not_consultations_or_aid():
+    assert not events("Mr. Biden, speaking to students at Drexel University, said the war must end.")
+    assert not events("The program sent a terrible message to voters.")
+    e = one("Chile sent condolences to Peru after the earthquake.", "SUPPORT")
+    assert names(e.recipient) == {"Peru"}

@@ -335,6 +335,8 @@ FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "
                  "RETREAT": "CONCEDE"}
 REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
             "CONCEDE": "yield", "RETREAT": "yield"}
+MESSAGE_OBJECTS = {"message", "signal", "letter", "note", "email", "tweet", "text", "warning", "greeting",
+                   "greetings", "condolence", "condolences", "congratulation", "congratulations", "wish", "wishes"}
 PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift", "attack",
                "assault"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",

@@ -18,7 +18,7 @@ from .event_codebook import EventGuess, apply_codebook
 from .event_context import context_of
 from .event_lexicon import (
     AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, BENEFICIARY_TYPES, DEMAND_SPEECH,
-    EXERCISE_NOUNS, FORCE_VERBS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
+    EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
     NEGATING_HEADS, NOUN_MODES, NOUN_TRIGGERS, OBLIGATION, PAIR_NOUNS, PARTY_OBJECTS, PARTY_VERBS,
     PHRASE_TRIGGERS, PLACED_TYPES, PLACE_NOUNS, QUANTIFIERS, RECEIVING_VERBS, RECIPIENT_PREPS,
     RECIPROCAL, REPORTING_VERBS, SECTOR_WORDS, TOPIC_VERBS, TRANSFER_VERBS, UNDIRECTED,
@@ -436,6 +436,14 @@ class EventFinder:
         if lemma in WEAK and how.startswith("verb") and not gift and not armed \
                 and not any(r.cluster or r.country for r in recipients):
             return None     # "struck a deal", "gave a speech"; "troops struck rebels" is an attack
+        if lemma in {"speak", "talk"} and how.startswith("verb") and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and not any(
+                r.cluster is not None and r.cluster.type in {"PERSON", "GPE"} or r.sector in {"GOV", "IGO"}
+                for r in recipients):
+            return None     # "speaking to students at Drexel University": an audience, not a consultation
+        if lemma in TRANSFER_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_OBJECTS
+                                           for c in verb.children):
+            return None     # "sent a message to voters": no aid
         if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children):
             return None     # "seized upon the remark": figurative
         if lemma in PARTY_VERBS and how.startswith("verb") and not armed and not any(
@@ -523,7 +531,8 @@ class EventFinder:
                 recipients, actors = actors, []
         if governing.pos_ == "VERB" and governing.lemma_.lower() in UNDOING_VERBS:
             return None      # "violated the ceasefire agreement": not an agreement made
-        if governing.pos_ == "VERB" and governing.lemma_.lower() not in RECEIVING_VERBS and (
+        conveyed = governing.lemma_.lower() in TRANSFER_VERBS and noun.lemma_.lower() in MESSAGE_OBJECTS
+        if governing.pos_ == "VERB" and governing.lemma_.lower() not in RECEIVING_VERBS and not conveyed and (
                 governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS - FORCE_VERBS or any(
                 (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS
                 or (governing.lemma_.lower(), _noun_key(c).replace("-", "")) in PHRASE_TRIGGERS
