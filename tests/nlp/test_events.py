@@ -263,3 +263,12 @@ def test_audiences_and_messages_are_not_consultations_or_aid():
     assert not events("The program sent a terrible message to voters.")
     e = one("Chile sent condolences to Peru after the earthquake.", "SUPPORT")
     assert names(e.recipient) == {"Peru"}
+
+
+def test_campaign_language_is_not_violence_or_aid():
+    assert not [e for e in events("Senator Maria Gonzalez captured her home state of Ohio.") if e.type == "ASSAULT"]
+    assert one("Chilean rebels captured three towns near the border.", "ASSAULT")
+    assert not events("Police received 911 calls from the Chilean embassy.")
+    assert not events("Maria Gonzalez is expected to deliver a victory speech in Ohio tonight.")
+    e = one("Chile is sending a military platoon to Peru.", "AID")
+    assert names(e.recipient) == {"Peru"}

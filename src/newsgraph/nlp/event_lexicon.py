@@ -225,7 +225,8 @@ AMBIGUOUS_NOUNS = frozenset("release support call appeal appeals demands request
 AID_OBJECTS = frozenset("""
 aid assistance funding fund funds money grant grants loan loans donation donations supplies
 equipment vehicles vaccines vaccine food medicine medicines relief support shelter tents
-weapons arms ammunition troops loan credit euros euro dollars dollar pounds yuan yen rupees francs
+weapons arms ammunition troops troop soldiers peacekeepers platoon battalion brigade contingent forces
+experts doctors loan credit euros euro dollars dollar pounds yuan yen rupees francs
 """.split())
 NOUN_MODES = {"video": "video call", "phone": "phone", "telephone": "phone", "virtual": "video call"}
 
@@ -335,7 +336,8 @@ FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "
                  "RETREAT": "CONCEDE"}
 REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
             "CONCEDE": "yield", "RETREAT": "yield"}
-MESSAGE_OBJECTS = {"message", "signal", "letter", "note", "email", "tweet", "text", "warning", "greeting",
+CAPTURE_VERBS = {"capture", "storm", "overrun"}     # ASSAULT only with armed forces involved
+MESSAGE_OBJECTS = {"speech", "remarks", "address", "message", "signal", "letter", "note", "email", "tweet", "text", "warning", "greeting",
                    "greetings", "condolence", "condolences", "congratulation", "congratulations", "wish", "wishes"}
 PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift", "attack",
                "assault"}

@@ -18,7 +18,7 @@ from .event_codebook import EventGuess, apply_codebook
 from .event_context import context_of
 from .event_lexicon import (
     AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, BENEFICIARY_TYPES, DEMAND_SPEECH,
-    EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
+    CAPTURE_VERBS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
     NEGATING_HEADS, NOUN_MODES, NOUN_TRIGGERS, OBLIGATION, PAIR_NOUNS, PARTY_OBJECTS, PARTY_VERBS,
     PHRASE_TRIGGERS, PLACED_TYPES, PLACE_NOUNS, QUANTIFIERS, RECEIVING_VERBS, RECIPIENT_PREPS,
     RECIPROCAL, REPORTING_VERBS, SECTOR_WORDS, TOPIC_VERBS, TRANSFER_VERBS, UNDIRECTED,
@@ -410,7 +410,8 @@ class EventFinder:
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
         if reciprocal and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
             recipients = list(actors)      # "Xi and Putin met": each met the other
-        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS)
+        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS
+                                                            or o.lower_ in AID_OBJECTS)
                                       for o in verb.children)
         if gift and not any(r.cluster or r.country for r in recipients):
             named = self._recipients(verb, skip, fallback_in=True)
@@ -438,9 +439,18 @@ class EventFinder:
             return None     # "struck a deal", "gave a speech"; "troops struck rebels" is an attack
         if lemma in {"speak", "talk"} and how.startswith("verb") and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and not any(
-                r.cluster is not None and r.cluster.type in {"PERSON", "GPE"} or r.sector in {"GOV", "IGO"}
-                for r in recipients):
-            return None     # "speaking to students at Drexel University": an audience, not a consultation
+                (r.cluster is not None and r.cluster.type in {"PERSON", "GPE"} or r.sector in {"GOV", "IGO"})
+                and self.doc[r.start:r.end].root.head.lower_ == "to" for r in recipients):
+            return None     # "speaking to students", "speaking at a town hall in Salem": no consultation
+        if lemma == "receive" and how.startswith("verb") and not any(
+                c.dep_ == "dobj" and (entity_at(self.doc, c.i) is not None or c.lower_ in SECTOR_WORDS
+                                      or c.lemma_.lower() in SECTOR_WORDS) for c in verb.children):
+            return None     # "police received 911 calls": received no one
+        if etype == "AID" and lemma in WEAK | {"deliver"} and how.startswith("verb") and not gift:
+            return None     # "giving her an early advantage", "deliver a victory speech"
+        if lemma in CAPTURE_VERBS and not armed and all(a.cluster is not None and a.cluster.type == "PERSON"
+                                                          for a in actors):
+            return None     # "Sanders captured his home state": an election won
         if lemma in TRANSFER_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_OBJECTS
                                            for c in verb.children):
             return None     # "sent a message to voters": no aid
