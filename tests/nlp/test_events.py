@@ -272,3 +272,10 @@ def test_campaign_language_is_not_violence_or_aid():
     assert not events("Maria Gonzalez is expected to deliver a victory speech in Ohio tonight.")
     e = one("Chile is sending a military platoon to Peru.", "AID")
     assert names(e.recipient) == {"Peru"}
+
+
+def test_figurative_and_named_verbs_are_not_events():
+    assert not events('He said on "Meet the Press" that he expects to be vetted.')
+    assert not events("Maria Gonzalez is using Obama as a shield against attacks.")
+    assert not events("She committed a crime.")
+    assert one("Peruvian rebels used Chilean civilians as human shields.", "ASSAULT").mode == "abduct"

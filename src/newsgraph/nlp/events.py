@@ -47,8 +47,8 @@ class EventFinder:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in DEMAND_SPEECH and not any(
                     (tok.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS for c in tok.children):
                 g = self._demand_in_speech(tok) or self._from_verb(tok)
-            elif tok.pos_ == "VERB" and not (tok.text == "March" and not tok.is_sent_start):
-                g = self._from_verb(tok)     # the month misread as the verb
+            elif tok.pos_ == "VERB" and not self._capitalised_name(tok):
+                g = self._from_verb(tok)
             elif tok.pos_ == "ADJ" and tok.lower_ in WILLING and tok.dep_ == "acomp":
                 g = self._willing(tok)
             elif tok.pos_ in {"NOUN", "PROPN"} and _noun_key(tok) in NOUN_TRIGGERS:
@@ -59,6 +59,17 @@ class EventFinder:
                                        [(a.country, a.sector) for a in g.actors + g.recipients])
                 out.append(g)
         return out
+
+    def _capitalised_name(self, tok: Token) -> bool:
+        """A capitalised "verb" inside a lower-case sentence is a name: the month "March",
+        a programme ("Meet the Press"). Title-case headlines keep their verbs."""
+        if not tok.text[:1].isupper() or tok.is_sent_start:
+            return False
+        words = [t for t in tok.sent if t.is_alpha]
+        if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+            return False
+        following = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else tok
+        return tok.text == "March" or bool(tok.ent_type_) or following.text[:1].isupper()
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:
@@ -424,8 +435,8 @@ class EventFinder:
             etype, mode = "PROTEST", "boycott"    # a boycott by citizens or parties is a protest
         if not recipients and etype not in UNDIRECTED:
             return None
-        if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
-            return None      # "demonstrate the strength of": showing, not protesting
+        if lemma in {"demonstrate", "rally", "march"} and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+            return None      # "demonstrate the strength of", "rally the coalition": not protesting
         if etype != "CONSULT" and not any(a.cluster is not None or a.country or a.sector
                                           for a in actors + recipients):
             confidence_penalty = 0.2
@@ -454,6 +465,12 @@ class EventFinder:
         if lemma in TRANSFER_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_OBJECTS
                                            for c in verb.children):
             return None     # "sent a message to voters": no aid
+        if trigger_obj is not None and trigger_obj.lemma_.lower() == "shield" and not any(
+                c.lower_ == "human" for c in trigger_obj.children):
+            return None     # "using Obama as a shield": figurative
+        if lemma == "commit" and how.startswith("verb") and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+            return None     # "committed a crime" is no commitment
         if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children):
             return None     # "seized upon the remark": figurative
         if lemma in PARTY_VERBS and how.startswith("verb") and not armed and not any(
