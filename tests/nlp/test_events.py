@@ -278,4 +278,5 @@ def test_figurative_and_named_verbs_are_not_events():
     assert not events('He said on "Meet the Press" that he expects to be vetted.')
     assert not events("Maria Gonzalez is using Obama as a shield against attacks.")
     assert not events("She committed a crime.")
+    assert not events("Asked what a firm commitment looks like, Maria Gonzalez replied that it was far off.")
     assert one("Peruvian rebels used Chilean civilians as human shields.", "ASSAULT").mode == "abduct"

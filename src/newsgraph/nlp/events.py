@@ -468,6 +468,9 @@ class EventFinder:
         if trigger_obj is not None and trigger_obj.lemma_.lower() == "shield" and not any(
                 c.lower_ == "human" for c in trigger_obj.children):
             return None     # "using Obama as a shield": figurative
+        if lemma == "ask" and how.startswith("verb") and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+            return None     # "asked what X thought", "Asked if …": a question, not a request
         if lemma == "commit" and how.startswith("verb") and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
             return None     # "committed a crime" is no commitment
