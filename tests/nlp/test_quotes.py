@@ -283,3 +283,14 @@ def test_quotation_split_by_its_cue_with_straight_marks():
             '"and most of those left work without any safety net."')
     q = one(text)
     assert len(q.content) == 2 and q.content[1][0] == text.index('"and')
+
+
+def test_the_two_leaders_are_named_as_speakers():
+    text = ("Chilean President Maria Gonzalez met Peruvian President Jorge Castillo in Lima on Monday. "
+            "The two leaders said they would sign a fishing agreement.")
+    q = next(q for q in extract(text).quotes if "fishing" in q.text)
+    assert (q.speaker.name, q.speaker.co_speakers) == ("Maria Gonzalez", ("Jorge Castillo",))
+    text = ("Chilean troops crossed into Peru on Monday. Peru and Chile later said the border was calm. "
+            "The talks were announced by both countries on Friday.")
+    q = next(q for q in extract(text).quotes if "talks" in q.text)
+    assert {q.speaker.name, *q.speaker.co_speakers} == {"Peru", "Chile"}

@@ -317,9 +317,6 @@ PLACED_TYPES = {"AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE"}   # material 
 PLACE_NOUNS = {"region", "area", "town", "city", "village", "district", "province", "enclave",
                "camp", "base", "territory", "zone", "neighborhood", "neighbourhood", "port", "airport"}
 TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address", "review"}
-PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
-              "countries": "GPE", "nations": "GPE", "governments": "GPE", "states": "GPE", "neighbours": "GPE",
-              "neighbors": "GPE"}
 REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpone", "reveal", "disclose",
                    "expect", "propose", "prepare", "arrange"}
 UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}

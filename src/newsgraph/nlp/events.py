@@ -19,7 +19,7 @@ from .event_context import context_of
 from .event_lexicon import (
     AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, BENEFICIARY_TYPES, DEMAND_SPEECH,
     CAPTURE_VERBS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
-    NEGATING_HEADS, NOUN_MODES, NOUN_TRIGGERS, OBLIGATION, PAIR_NOUNS, PARTY_OBJECTS, PARTY_VERBS,
+    NEGATING_HEADS, NOUN_MODES, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PARTY_VERBS,
     PHRASE_TRIGGERS, PLACED_TYPES, PLACE_NOUNS, QUANTIFIERS, RECEIVING_VERBS, RECIPIENT_PREPS,
     RECIPROCAL, REPORTING_VERBS, SECTOR_WORDS, TOPIC_VERBS, TRANSFER_VERBS, UNDIRECTED,
     UNDOING_VERBS, VERB_TRIGGERS, VOICED, WEAK, WILLING, XCOMP_TRIGGERS)
@@ -234,24 +234,13 @@ class EventFinder:
         return {"date_head": governing.i if governing.pos_ in {"VERB", "AUX"} else noun.i}
 
     def _the_two(self, tok: Token) -> list[ActorGuess]:
-        """"The two leaders", "both countries": the last two parties of that kind named before."""
-        kind = PAIR_NOUNS.get(tok.lower_)
-        if kind is None or not any(c.lower_ in {"two", "both"} for c in tok.children):
+        """"The two leaders", "both countries": each of the two parties named before."""
+        pair = self.resolver.pair(tok)
+        if not pair:
             return []
-        mentions = self.resolver._person_mentions if kind == "PERSON" else [
-            (s, c) for s, c in self.resolver._org_mentions if c.type == "GPE"]
-        picked: list = []
-        for s, c in reversed([(s, c) for s, c in mentions if s < tok.left_edge.i]):
-            if all(c is not p for _, p in picked):
-                picked.append((s, c))
-            if len(picked) == 2:
-                break
-        if len(picked) < 2:
-            return []
-        span = (tok.left_edge.i, tok.i + 1)
-        text = self.doc[span[0]:span[1]].text
-        return [ActorGuess(span[0], span[1], text, c.name, c, *code_actor(text if kind != "PERSON" else c.name, c))
-                for _, c in reversed(picked)]
+        start, end = tok.left_edge.i, tok.i + 1
+        text = self.doc[start:end].text
+        return [ActorGuess(start, end, text, c.name, c, *code_actor(c.name, c)) for c in pair]
 
     def _is_person_object(self, a: ActorGuess) -> bool:
         """A receiver the words mark as people: a dative ("awarded the Warmbiers …") or

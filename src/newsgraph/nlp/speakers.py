@@ -29,6 +29,11 @@ _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "con
 PRONOUN_WINDOW_SENTS = 4
 
 
+PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
+              "women": "PERSON", "countries": "GPE", "nations": "GPE", "governments": "GPE", "sides": "GPE",
+              "neighbours": "GPE", "neighbors": "GPE"}
+
+
 @dataclass
 class SpeakerGuess:
     token: Token                      # head token of the mention as written
@@ -212,6 +217,10 @@ class SpeakerResolver:
 
     def resolve(self, tok: Token) -> SpeakerGuess:
         start, end = mention_span(tok)
+        pair = self.pair(tok)
+        if pair:        # "the two leaders said", "both countries announced"
+            return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
+                                kind=_kind_of(pair[0], tok), co_speakers=(pair[1].name,), via="pair")
         cluster, via = self._cluster_for(tok)
         name = cluster.name if cluster else self._plain_name(tok, start, end)
         co = tuple(
@@ -219,6 +228,28 @@ class SpeakerResolver:
             if c is not None and c is not cluster)
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via)
+
+    def pair(self, tok: Token) -> tuple[EntityCluster, EntityCluster] | None:
+        """"The two leaders", "both countries": the last two persons or countries named
+        before, in the order they were named. A demonym stands for its country when the
+        article names that country ("Chinese President …" and "China")."""
+        kind = PAIR_NOUNS.get(tok.lower_)
+        if kind is None or not any(c.lower_ in {"two", "both"} for c in tok.children):
+            return None
+        if kind == "PERSON":
+            mentions = self._person_mentions
+        else:
+            by_country = {c.country: c for c in self.clusters if c.type == "GPE" and c.country}
+            mentions = [(s, c if c.type == "GPE" else by_country.get(c.country))
+                        for s, c in self._org_mentions if c.type in {"GPE", "NORP"}]
+        picked: list[EntityCluster] = []
+        for _, c in sorted(((s, c) for s, c in mentions if c is not None and s < tok.left_edge.i),
+                           key=lambda m: m[0], reverse=True):
+            if all(c is not p for p in picked):
+                picked.append(c)
+            if len(picked) == 2:
+                return picked[1], picked[0]
+        return None
 
     def _plain_name(self, tok: Token, start: int, end: int) -> str:
         """A speaker with no entity: the phrase, less articles (and titles before a name)."""
