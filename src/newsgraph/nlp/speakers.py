@@ -30,7 +30,7 @@ PRONOUN_WINDOW_SENTS = 4
 
 
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
-              "women": "PERSON", "countries": "GPE", "nations": "GPE", "governments": "GPE", "sides": "GPE",
+              "women": "PERSON", "countries": "GPE", "nations": "GPE", "governments": "GPE",
               "neighbours": "GPE", "neighbors": "GPE"}
 
 
