@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import EvalError
 from ..model import Article, Failure
+from .scoring import PRF
 
 V05_TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # the gold records' PLOVER 0.5 context names, as v2 names them
@@ -186,14 +187,7 @@ def evaluate_gsr(path, *, model=None) -> dict:
             "actors_with_sector": n_sector,
             "first_event_type_accuracy": round(typed / n_typed, 4) if n_typed else None,
             "records_with_events": n_typed,
-            "context": _prf(ctx_tp, ctx_pred, ctx_gold)}
-
-
-def _prf(tp: int, pred: int, gold: int) -> dict:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "tp": tp, "pred": pred, "gold": gold}
+            "context": PRF(ctx_tp, ctx_tp, ctx_pred, ctx_gold).as_dict()}
 
 
 def format_report(report: dict) -> str:
