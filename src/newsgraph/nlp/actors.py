@@ -20,6 +20,16 @@ class ActorGuess:
     sector: str | None
     pronoun: bool = False       # the mention was a pronoun, reported at its antecedent
 
+    @property
+    def named(self) -> bool:
+        """An entity of the article, or a country."""
+        return self.cluster is not None or bool(self.country)
+
+    @property
+    def party(self) -> bool:
+        """Named, or a sector the words give ("the prime minister", "protesters")."""
+        return self.named or bool(self.sector)
+
 
 def code_actor(text: str, cluster: EntityCluster | None) -> tuple[str | None, str | None]:
     """(ISO3 or "IGO", PLOVER sector) from the entity, its titles and the words used."""

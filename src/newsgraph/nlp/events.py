@@ -35,6 +35,12 @@ def _noun_key(tok: Token) -> str:
     return tok.lower_
 
 
+def _phrase(lemma: str, obj: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) a verb makes with this object or particle, if the lexicon has it."""
+    return PHRASE_TRIGGERS.get((lemma, obj.lemma_.lower())) or PHRASE_TRIGGERS.get(
+        (lemma, _noun_key(obj).replace("-", "")))     # "a cease-fire"
+
+
 class EventFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -103,14 +109,12 @@ class EventFinder:
             if self.doc[i].dep_ == "cc" and i > tok.i:
                 end = i
                 break
+        if guess.cluster is None and tok.pos_ == "PRON" or tok.ent_type_ in {
+                "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return None
         text = self.doc[start:end].text
-        name = guess.name
-        if guess.cluster is None and tok.pos_ == "PRON":
-            return None
-        country, sector = code_actor(text, guess.cluster)
-        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
-            return None
-        return ActorGuess(start, end, text, name, guess.cluster, country, sector, pronoun=tok.pos_ == "PRON")
+        return ActorGuess(start, end, text, guess.name, guess.cluster, *code_actor(text, guess.cluster),
+                          pronoun=tok.pos_ == "PRON")
 
     @staticmethod
     def _counted_party(tok: Token) -> Token | None:
@@ -174,16 +178,11 @@ class EventFinder:
         elif etype in BENEFICIARY_TYPES:
             # "offered aid to X", "agreed with X": the prepositional object is the recipient
             heads.sort(key=lambda h: 0 if h.dep_ == "pobj" and h.head.lower_ in {"to", "with", "for"} else 1)
-        named: list[ActorGuess] = []
-        plain: list[ActorGuess] = []
-        for head in heads:
-            for a in self._entity_actors(head):
-                (named if a.cluster is not None or a.country else plain).append(a)
-        if lemma in TRANSFER_VERBS and heads and heads[0].dep_ != "dobj":
-            first = self._entity_actors(heads[0])
-            if first:
-                return first
-        return named or plain[:1]
+        found = [self._entity_actors(head) for head in heads]
+        if lemma in TRANSFER_VERBS and heads and heads[0].dep_ != "dobj" and found[0]:
+            return found[0]
+        named = [a for each in found for a in each if a.named]
+        return named or [a for each in found for a in each if not a.named][:1]
 
     def _complement_recipients(self, verb: Token, etype: str, skip: set[int]) -> list[ActorGuess]:
         """"agreed to offer aid to X", "demanded that X apologize": the recipient sits in the complement."""
@@ -203,7 +202,7 @@ class EventFinder:
     def _entity_actors(self, tok: Token) -> list[ActorGuess]:
         """An object's entity ("sanctions on Iran" -> Iran), else the object itself."""
         found = self._actors(tok)
-        if any(a.cluster is not None or a.country for a in found) or tok.lemma_.lower() in PLACE_NOUNS:
+        if any(a.named for a in found) or tok.lemma_.lower() in PLACE_NOUNS:
             return found      # "the rebel-held region near Damascus" is itself the target
         for t in tok.subtree:
             if t.i != tok.i and t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
@@ -221,7 +220,7 @@ class EventFinder:
                                                                        "on", "into", "with"}
                     and t.pos_ in {"NOUN", "PROPN"}):
                 a = self._actor(t)
-                if a is not None and (a.cluster is not None or a.country or a.sector):
+                if a is not None and a.party:
                     return [a]
         return found
 
@@ -292,7 +291,7 @@ class EventFinder:
                 continue
             speaker = subject_of(verb)
             actors = self._actors(speaker) if speaker is not None else []
-            recipients = [r for r in self._entity_actors(subj) if r.cluster is not None or r.country or r.sector]
+            recipients = [r for r in self._entity_actors(subj) if r.party]
             if actors and recipients:
                 negated, hypothetical = self._modality(verb)
                 return EventGuess("REQUEST", None, (verb.i, verb.i + 1), actors, recipients, negated,
@@ -356,11 +355,9 @@ class EventFinder:
         # "ended mediation efforts", "launched peace talks": the modifier names the act
         objs += [m for c in objs if c.dep_ == "dobj" for m in c.children if m.dep_ == "compound" and m.pos_ in {"NOUN", "PROPN"}]
         for o in objs:
-            key = (lemma, o.lemma_.lower())
-            if key not in PHRASE_TRIGGERS:
-                key = (lemma, _noun_key(o).replace("-", ""))     # "a cease-fire"
-            if key in PHRASE_TRIGGERS:
-                hit, how, trigger_obj = PHRASE_TRIGGERS[key], f"'{lemma} {o.text}'", o
+            hit = _phrase(lemma, o)
+            if hit is not None:
+                how, trigger_obj = f"'{lemma} {o.text}'", o
                 break
         if hit is None and lemma in RECEIVING_VERBS and any(
                 c.dep_ == "dobj" and _noun_key(c) in NOUN_TRIGGERS for c in verb.children):
@@ -402,20 +399,20 @@ class EventFinder:
         if not recipients:
             recipients = self._complement_recipients(verb, etype, skip)
         if etype in PLACED_TYPES and recipients and not any(
-                r.cluster or r.country or r.sector or self._is_person_object(r) for r in recipients):
+                r.party or self._is_person_object(r) for r in recipients):
             # "agreed to lay down their weapons in eastern Lebanon": the place, not the weapons
             recipients = self._destination(verb, subject) or recipients
         # "Kiir pardoned him": a pronoun object resolved to the subject is a misresolution
         recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
-        if reciprocal and len(actors) > 1 and not any(r.cluster or r.country for r in recipients):
+        if reciprocal and len(actors) > 1 and not any(r.named for r in recipients):
             recipients = list(actors)      # "Xi and Putin met": each met the other
         gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS
                                                             or o.lower_ in AID_OBJECTS)
                                       for o in verb.children)
-        if gift and not any(r.cluster or r.country for r in recipients):
-            named = self._recipients(verb, skip, fallback_in=True)
-            recipients = [r for r in named if r.cluster or r.country] or [
+        if gift and not any(r.named for r in recipients):
+            wider = self._recipients(verb, skip, fallback_in=True)
+            recipients = [r for r in wider if r.named] or [
                 r for r in recipients if self.doc[r.start:r.end].root.dep_ != "dobj"] or self._destination(verb, subject)
         elif not recipients and etype == "AID":
             # "provided €28 million to help people in Yemen": the aid's destination
@@ -426,8 +423,7 @@ class EventFinder:
             return None
         if lemma in {"demonstrate", "rally", "march"} and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
             return None      # "demonstrate the strength of", "rally the coalition": not protesting
-        if etype != "CONSULT" and not any(a.cluster is not None or a.country or a.sector
-                                          for a in actors + recipients):
+        if etype != "CONSULT" and not any(a.party for a in actors + recipients):
             confidence_penalty = 0.2
         else:
             confidence_penalty = 0.0
@@ -435,7 +431,7 @@ class EventFinder:
             etype, how = "CONCEDE", "'grant' (a permission or request, not aid)"   # the codebook: yielding
         armed = any(a.sector in {"MIL", "REB"} for a in actors + recipients)
         if lemma in WEAK and how.startswith("verb") and not gift and not armed \
-                and not any(r.cluster or r.country for r in recipients):
+                and not any(r.named for r in recipients):
             return None     # "struck a deal", "gave a speech"; "troops struck rebels" is an attack
         if lemma in {"speak", "talk"} and how.startswith("verb") and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and not any(
@@ -465,8 +461,7 @@ class EventFinder:
             return None     # "committed a crime" is no commitment
         if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children):
             return None     # "seized upon the remark": figurative
-        if lemma in PARTY_VERBS and how.startswith("verb") and not armed and not any(
-                r.cluster or r.country or r.sector for r in recipients):
+        if lemma in PARTY_VERBS and how.startswith("verb") and not armed and not any(r.party for r in recipients):
             return None     # "police released video", "burning the Constitution": no party acted on
         if lemma == "call" and how.startswith("verb"):
             if any(c.dep_ == "oprd" for c in verb.children):
@@ -500,7 +495,7 @@ class EventFinder:
             elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and etype in VOICED) and not actors:
                 # "criticism from the U.N.", "an invitation from Putin", "threats by Erdogan"
                 actors = [a for p in c.children if p.dep_ == "pobj" for a in self._actors(p)
-                          if a.cluster is not None or a.country or a.sector]
+                          if a.party]
                 by_party = bool(actors)
             elif c.dep_ == "prep" and c.lower_ == "between" and etype == "CONSULT":
                 for pobj in c.children:   # "the meeting between Xi and Putin"
@@ -515,10 +510,7 @@ class EventFinder:
                                            if noun.dep_ == "dobj" else [])
             recipients = [a for t in around if t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "from"}
                           for a in self._entity_actors(t)]
-        moved = bool(recipients)
-        for c in noun.children:
-            if moved:
-                break
+        for c in [] if recipients else noun.children:
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"} and not (by_party and c.lower_ == "from"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
@@ -527,7 +519,7 @@ class EventFinder:
                 # "its demand that the US ease sanctions": the party asked
                 subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subj is not None:
-                    recipients += [a for a in self._entity_actors(subj) if a.cluster is not None or a.country or a.sector]
+                    recipients += [a for a in self._entity_actors(subj) if a.party]
         governing = noun.head
         if noun.dep_ == "pobj" and governing.dep_ == "prep":
             governing = governing.head
@@ -553,9 +545,7 @@ class EventFinder:
         conveyed = governing.lemma_.lower() in TRANSFER_VERBS and noun.lemma_.lower() in MESSAGE_OBJECTS
         if governing.pos_ == "VERB" and governing.lemma_.lower() not in RECEIVING_VERBS and not conveyed and (
                 governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS - FORCE_VERBS or any(
-                (governing.lemma_.lower(), c.lemma_.lower()) in PHRASE_TRIGGERS
-                or (governing.lemma_.lower(), _noun_key(c).replace("-", "")) in PHRASE_TRIGGERS
-                for c in governing.children)):
+                _phrase(governing.lemma_.lower(), c) is not None for c in governing.children)):
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
         if not actors and noun.dep_ == "nsubjpass":
             # "the war game was staged by U.S. marines and Jordanian forces"
@@ -580,7 +570,7 @@ class EventFinder:
             recipients = self._recipients(governing, {noun.i} | {a.start for a in actors} | {
                 t.i for t in governing.children if t.dep_ in {"nsubj", "nsubjpass"}}, fallback_in=etype != "CONSULT")
         if noun.lower_ in AMBIGUOUS_NOUNS:     # "the release of the report" is no event
-            recipients = [r for r in recipients if r.cluster is not None or r.country or r.sector]
+            recipients = [r for r in recipients if r.party]
         if not actors or not (recipients or etype in {"PROTEST"}):
             return None
         negated, hypothetical = self._modality(governing if governing.pos_ in {"VERB", "AUX"} else noun)
