@@ -66,8 +66,6 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("pull", "out"): ("RETREAT", None), ("walk", "out"): ("PROTEST", None),
     ("crack", "down"): ("COERCE", None), ("open", "fire"): ("ASSAULT", None),
     ("put", "pressure"): ("COERCE", None), ("increase", "pressure"): ("COERCE", None),
-    ("reach", "agreement"): ("AGREE", None), ("reach", "deal"): ("AGREE", None),
-    ("sign", "agreement"): ("AGREE", None), ("sign", "deal"): ("AGREE", None),
     ("launch", "investigation"): ("ACCUSE", None),
     ("launch", "probe"): ("ACCUSE", None),
     ("launch", "inquiry"): ("ACCUSE", None),
@@ -126,7 +124,7 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("use", "shield"): ("ASSAULT", "abduct"), ("hold", "shield"): ("ASSAULT", "abduct"), ("take", "hostage"): ("ASSAULT", "abduct"),
     ("hold", "hostage"): ("ASSAULT", "abduct"), ("issue", "warrant"): ("COERCE", "arrest"),
     ("seek", "refuge"): ("REQUEST", None), ("seek", "asylum"): ("REQUEST", None),
-    ("declare", "siege"): ("COERCE", None), ("declare", "emergency"): ("COERCE", None),
+    ("declare", "siege"): ("COERCE", None),
     ("impose", "siege"): ("COERCE", None), ("impose", "emergency"): ("COERCE", None),
     ("announce", "ceasefire"): ("CONCEDE", None), ("announce", "truce"): ("CONCEDE", None),
     ("stage", "strike"): ("PROTEST", None), ("start", "strike"): ("PROTEST", None),
@@ -323,7 +321,7 @@ UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "unde
 FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
 XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
-                  "loan", "donate", "return", "supply", "extend", "ship", "fly", "hand"}
+                  "loan", "donate", "return", "supply", "extend", "ship", "fly"}
 FUTURE_AUX = {"will", "'ll", "shall"}
 FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare", "offer", "promise",
                 "pledge", "vow", "agree", "decide", "propose", "aim", "go"}
