@@ -6,9 +6,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from .model import Article, DateMention, DateRef, Entity, Event, EventActor, Quote, Record, Speaker
-from .nlp.dates import resolve_mentions
-from .nlp.quote_marks import strip_marks
-from .nlp.timex import parse_anchor
+from .nlp.dates.component import resolve_mentions
+from .nlp.quotes.marks import strip_marks
+from .nlp.dates.timex import parse_anchor
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:

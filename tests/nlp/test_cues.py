@@ -2,7 +2,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.nlp.cues import complement_kind, content_children
+from newsgraph.nlp.quotes.cues import complement_kind, content_children
 
 VOCAB = spacy.blank("en").vocab
 
@@ -25,7 +25,7 @@ def test_plain_object_stays_dobj():
 
 
 def test_subject_class_names_parties_and_pronouns():
-    from newsgraph.nlp.cues import subject_class
+    from newsgraph.nlp.quotes.cues import subject_class
     words = ["Okafor", "wants", "to", "win", "."]
     doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "aux", "xcomp", "punct"],
               ents=["B-PERSON", "O", "O", "O", "O"])
@@ -38,7 +38,7 @@ def test_subject_class_names_parties_and_pronouns():
 
 
 def test_finer_subject_cell_wins_only_with_enough_examples(monkeypatch):
-    from newsgraph.nlp import cues
+    from newsgraph.nlp.quotes import cues
     table = {"want": {"xcomp": [30, 100], "xcomp|named": [40, 60], "xcomp|other": [1, 2]}}
     monkeypatch.setattr(cues, "learned_counts", lambda: table)
     assert cues.is_cue("want", "xcomp", subject="named")[0]          # 40/62

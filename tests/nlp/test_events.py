@@ -3,7 +3,7 @@ import re
 import pytest
 
 from newsgraph import extract
-from newsgraph.nlp.lexicon import countries
+from newsgraph.nlp.reference.lexicon import countries
 
 
 def events(text, **kw):
@@ -196,7 +196,7 @@ def test_mobilisation_targets_and_deployments():
     ("a former Rwandan minister", "RWA", "ELI"),
 ])
 def test_actor_coding_from_words(text, country, sector):
-    from newsgraph.nlp.events import code_actor
+    from newsgraph.nlp.events.finder import code_actor
     assert code_actor(text, None) == (country, sector)
 
 

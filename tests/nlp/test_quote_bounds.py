@@ -2,7 +2,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.nlp.quote_bounds import adjust_end, better, cut, extension
+from newsgraph.nlp.quotes.bounds import adjust_end, better, cut, extension
 
 VOCAB = spacy.blank("en").vocab
 

@@ -1,4 +1,4 @@
-from newsgraph.nlp.quote_marks import find_direct_quotes
+from newsgraph.nlp.quotes.marks import find_direct_quotes
 
 
 def _found(text):
@@ -34,7 +34,7 @@ def test_double_apostrophe_wire_style():
 
 
 def test_closing_mark_used_as_opener_at_paragraph_start():
-    from newsgraph.nlp.quote_marks import find_direct_quotes
+    from newsgraph.nlp.quotes.marks import find_direct_quotes
     text = "Readers wrote in.\n\n”The mayor has failed us.” ― Ana Ruiz\n\nShe was not alone."
     spans = find_direct_quotes(text)
     assert [text[s:e] for q in spans for s, e in q] == ["”The mayor has failed us.”"]

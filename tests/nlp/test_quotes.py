@@ -177,7 +177,7 @@ def test_cue_parsed_as_a_noun_keeps_its_subject():
     # The model sometimes tags "claims" in "X claims that ..." as a noun; built by hand here.
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
-    from newsgraph.nlp.quote_spans import noun_holder
+    from newsgraph.nlp.quotes.spans import noun_holder
     words = ["But", "Halvorsen", "claims", "that", "he", "is", "exempt", "."]
     doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 5, 5, 2, 5, 2],
               deps=["cc", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp", "punct"],
@@ -255,7 +255,7 @@ def test_name_stranded_before_a_subjectless_cue_is_its_subject():
     # "In a meeting with the board Okafor said that ..." with "Okafor" parsed as pobj
     import spacy
     from spacy.tokens import Doc
-    from newsgraph.nlp.speakers import subject_of
+    from newsgraph.nlp.reference.speakers import subject_of
     words = ["In", "a", "meeting", "with", "the", "board", "Okafor", "said", "that", "prices", "fell", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 2, 0, 2, 5, 3, 5, 7, 10, 10, 7, 7],
               deps=["prep", "det", "pobj", "prep", "det", "pobj", "appos", "ROOT", "mark", "nsubj", "ccomp", "punct"],
@@ -269,7 +269,7 @@ def test_dateline_is_not_the_speaker():
     # "MADRID -- Minister Ruiz said the talks ended ." with the dateline parsed as subject
     import spacy
     from spacy.tokens import Doc
-    from newsgraph.nlp.speakers import subject_of
+    from newsgraph.nlp.reference.speakers import subject_of
     words = ["MADRID", "--", "Minister", "Ruiz", "said", "the", "talks", "ended", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 3, 0, 4, 6, 7, 4, 4],
               deps=["nsubj", "punct", "compound", "appos", "ROOT", "det", "nsubj", "ccomp", "punct"],

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph.nlp.timex import parse, parse_anchor, resolve
+from newsgraph.nlp.dates.timex import parse, parse_anchor, resolve
 
 MONDAY = date(2023, 3, 20)
 

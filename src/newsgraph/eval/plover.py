@@ -17,9 +17,9 @@ from pathlib import Path
 
 from ..errors import EvalError
 from ..model import Article, Failure
+from ..plover import V05_TO_V2
 from .scoring import PRF
 
-V05_TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # the gold records' PLOVER 0.5 context names, as v2 names them
 CONTEXT_V05_TO_V2 = {"refugee": "migration", "refugees": "migration", "resource": "natural_resource",
                      "resources": "natural_resource", "government": "executive", "political": "political_institutions",

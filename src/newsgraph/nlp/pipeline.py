@@ -25,7 +25,11 @@ def _load_spacy(name: str | None):
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     """The spaCy model with newsgraph's components added; cached per process."""
-    from . import dates, entities, events, paragraphs, quotes  # noqa: F401  (registers the factories)
+    from . import paragraphs  # noqa: F401  (registers the factories)
+    from .dates import component  # noqa: F401
+    from .events import finder as _events  # noqa: F401
+    from .quotes import finder as _quotes  # noqa: F401
+    from .reference import entities  # noqa: F401
     nlp = _load_spacy(model)
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:

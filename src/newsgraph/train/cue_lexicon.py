@@ -18,8 +18,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..eval.polnear import load_gold
-from ..nlp.cues import complement_kind, noun_complement_kind, subject_class
-from ..nlp.quote_marks import find_direct_quotes
+from ..nlp.quotes.cues import complement_kind, noun_complement_kind, subject_class
+from ..nlp.quotes.marks import find_direct_quotes
 
 MIN_COUNT = 2
 

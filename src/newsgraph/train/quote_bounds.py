@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ..eval.polnear import load_gold
 from ..eval.scoring import matches_at, overlap
-from ..nlp import quote_bounds
-from ..nlp.quote_spans import tok_range_chars, trim
+from ..nlp.quotes import bounds as quote_bounds
+from ..nlp.quotes.spans import tok_range_chars, trim
 
 
 def _f(pred: list[tuple[int, int]], gold) -> float:
@@ -30,7 +30,7 @@ def _f(pred: list[tuple[int, int]], gold) -> float:
 
 def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
     from ..nlp.pipeline import COMPONENTS, load_pipeline
-    from ..nlp.quotes import QuoteFinder
+    from ..nlp.quotes.finder import QuoteFinder
     nlp = load_pipeline(model)
     golds = list(load_gold(directory))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsgraphError, StoreError
+from ..plover import COOPERATION_TYPES
 from ..store import open_store
 from ..store.query import contains_pattern
 from .highlight import article_segments
@@ -24,7 +25,6 @@ from .highlight import article_segments
 TEMPLATES = Path(__file__).parent / "templates"
 MAX_BODY = 1_000_000           # bytes accepted by POST /api/extract
 MAX_PAGE = 500
-COOPERATION = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
 
 class ApiError(Exception):
@@ -300,7 +300,7 @@ def _graph(s, limit: int) -> dict:
     pos = {name: (300 + 240 * math.cos(2 * math.pi * i / n), 300 + 240 * math.sin(2 * math.pi * i / n))
            for i, name in enumerate(nodes)}
     edges = [{"source": r["actor_name"], "target": r["recipient_name"], "type": r["type"], "count": r["n"],
-              "kind": "cooperation" if r["type"] in COOPERATION else "conflict",
+              "kind": "cooperation" if r["type"] in COOPERATION_TYPES else "conflict",
               "x1": pos[r["actor_name"]][0], "y1": pos[r["actor_name"]][1],
               "x2": pos[r["recipient_name"]][0], "y2": pos[r["recipient_name"]][1]} for r in rows]
     return {"nodes": [{"name": k, "x": v[0], "y": v[1]} for k, v in pos.items()], "edges": edges}

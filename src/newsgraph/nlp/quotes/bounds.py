@@ -21,7 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .quote_spans import is_gap
+from .spans import is_gap
 
 FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PRON", "PUNCT", "PART", "DET"}
 MIN_EXAMPLES = 8

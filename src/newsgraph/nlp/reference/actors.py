@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .entities import EntityCluster
-from .event_lexicon import (ARMED_GROUPS, IGO_ACRONYMS, IGOS, NGOS, SECTOR_WORDS, SPECIFIC_SECTORS)
+from .gazetteer import ARMED_GROUPS, IGO_ACRONYMS, IGOS, NGOS, SECTOR_WORDS, SPECIFIC_SECTORS
 from .lexicon import GOV_METONYMS, countries, country_of, is_outlet, normalise_name
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .event_lexicon import CONTEXT_WORDS
+from .lexicon import CONTEXT_WORDS
 
 MAX_CONTEXTS = 3
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}

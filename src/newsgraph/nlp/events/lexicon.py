@@ -1,6 +1,8 @@
-"""PLOVER v2 triggers and actor coding words, written for newsgraph from the codebook's
-definitions (kept as data; `events.py` holds the logic)."""
+"""PLOVER v2 triggers and the word classes of the event rules, written for newsgraph from the codebook's
+definitions (kept as data; `finder.py` holds the logic; actor gazetteers are in `reference/gazetteer.py`)."""
 from __future__ import annotations
+
+from ...plover import FUTURE_RECODE, REFUSAL_MODES as REFUSALS  # noqa: F401  (the one PLOVER table)
 
 # verb lemma -> (event type, mode). A verb may also need a particle or object word to
 # fire; see PHRASE_TRIGGERS.
@@ -228,70 +230,6 @@ experts doctors loan credit euros euro dollars dollar pounds yuan yen rupees fra
 """.split())
 NOUN_MODES = {"video": "video call", "phone": "phone", "telephone": "phone", "virtual": "video call"}
 
-# PLOVER sectors from titles and nouns
-SECTOR_WORDS: dict[str, str] = {}
-for _sector, _words in {
-    "GOV": "president minister secretary spokesperson spokesman spokeswoman government ministry "
-           "premier chancellor king queen prince emir sultan ambassador envoy diplomat diplomats "
-           "official officials administration cabinet mayor governor councilor councillor "
-           "counselor leader leaders kremlin state department foreign counterpart counterparts "
-           "authorities regime",
-    "MIL": "military army navy troops soldiers soldier forces force general admiral commander "
-           "marines defense defence airforce colonel militaries tanks tank aircraft helicopters "
-           "helicopter jets warplanes warplane missiles missile drones warships bombers artillery",
-    "COP": "police policeman policemen officers sheriff",
-    "JUD": "court judge judges justice prosecutor prosecutors tribunal",
-    "LEG": "parliament congress senate senator lawmaker lawmakers legislature assembly "
-           "congressman congresswoman representative mps",
-    "REB": "rebels rebel militants militant insurgents insurgent guerrillas fighters taliban "
-           "separatists jihadists",
-    "JRN": "journalist journalists reporter reporters newspaper media broadcaster",
-    "BUS": "company companies firm corporation business businesses bank banks ceo executive "
-           "businessman businessmen businesswoman",
-    "CVL": "civilians civilian protesters protester activists activist residents people "
-           "citizens villagers women men children families voters demonstrators nationals",
-    "LAB": "workers worker drivers miners union unions strikers",
-    "AGR": "farmers farmer peasants",
-    "OPP": "opposition dissidents dissident",
-    "UAF": "gunmen gunman",
-    "REF": "refugees refugee migrants asylum",
-    "MED": "doctors hospital hospitals health",
-    "REL": "church mosque clergy bishop cleric imam pope",
-    "PTY": "party",
-    "SPY": "intelligence spy spies",
-    "EDU": "university school teachers students student",
-}.items():
-    for _w in _words.split():
-        SECTOR_WORDS[_w] = _sector
-
-# armed non-state groups often named in the news: (country of operation or None, sector)
-ARMED_GROUPS: dict[str, tuple[str | None, str]] = {
-    "hamas": ("PSE", "REB"), "islamic jihad": ("PSE", "REB"), "palestinian islamic jihad": ("PSE", "REB"),
-    "hezbollah": ("LBN", "REB"), "taliban": ("AFG", "REB"), "boko haram": ("NGA", "REB"),
-    "al-shabaab": ("SOM", "REB"), "al shabaab": ("SOM", "REB"), "shabaab": ("SOM", "REB"),
-    "farc": ("COL", "REB"), "eln": ("COL", "REB"), "pkk": ("TUR", "REB"), "houthis": ("YEM", "REB"),
-    "houthi": ("YEM", "REB"), "moro islamic liberation front": ("PHL", "REB"), "milf": ("PHL", "REB"),
-    "new people's army": ("PHL", "REB"), "abu sayyaf": ("PHL", "REB"), "al-qaeda": (None, "REB"),
-    "al qaeda": (None, "REB"), "al-qaida": (None, "REB"), "islamic state": (None, "REB"), "isis": (None, "REB"),
-    "isil": (None, "REB"), "daesh": (None, "REB"), "lord's resistance army": ("UGA", "REB"),
-    "ira": ("GBR", "REB"), "eta": ("ESP", "REB"), "ypg": ("SYR", "REB"), "m23": ("COD", "REB"),
-}
-
-# intergovernmental and non-governmental organisations by name or acronym
-IGOS = {"nato", "u.n.", "united nations", "european union", "african union", "european community",
-        "asia-pacific economic cooperation", "apec", "organization of american states",
-        "asean", "opec", "imf", "world bank", "world health organization", "wto",
-        "security council", "u.n. security council", "un security council", "icc",
-        "international criminal court", "osce", "g7", "g20", "arab league", "oas",
-        "european commission", "interpol", "iaea", "unicef", "unhcr", "human rights council",
-        "ecowas", "sco", "brics", "council of europe", "gulf cooperation council", "gcc"}
-# short acronyms that are also English words: matched case-sensitively on the text
-IGO_ACRONYMS = {"UN", "EU", "AU", "WHO", "OAS", "SCO", "GCC", "ICC", "IAEA", "WTO", "IMF", "NATO", "OSCE"}
-NGOS = {"amnesty international", "human rights watch", "red cross", "international committee of "
-        "the red cross", "doctors without borders", "msf", "greenpeace", "oxfam",
-        "aclu", "american civil liberties union", "transparency international", "save the children"}
-
-
 # word classes the event rules consult (events.py, actors.py, event_codebook.py)
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
@@ -307,7 +245,6 @@ QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", 
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
 MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
-SPECIFIC_SECTORS = {"MIL", "REB", "JUD", "LEG", "COP", "SPY"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT", "ASSAULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
@@ -327,10 +264,6 @@ FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare",
                 "pledge", "vow", "agree", "decide", "propose", "aim", "go"}
 FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "future", "possible"}
 # the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
-FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-                 "RETREAT": "CONCEDE"}
-REFUSALS = {"CONSULT": "meet", "AGREE": "assist", "SUPPORT": "assist", "COOPERATE": "assist", "AID": "assist",
-            "CONCEDE": "yield", "RETREAT": "yield"}
 CAPTURE_VERBS = {"capture", "storm", "overrun"}     # ASSAULT only with armed forces involved
 MESSAGE_OBJECTS = {"speech", "remarks", "address", "message", "signal", "letter", "note", "email", "tweet", "text", "warning", "greeting",
                    "greetings", "condolence", "condolences", "congratulation", "congratulations", "wish", "wishes"}

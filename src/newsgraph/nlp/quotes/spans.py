@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .cues import complement_kind, is_cue
-from .lexicon import SPEECH_VERBS
+from ..reference.lexicon import SPEECH_VERBS
 
 OPEN_MARKS = {"“", "\"", "«", "„"}
 CLOSE_MARKS = {"”", "\"", "»"}

@@ -11,20 +11,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .actors import ActorGuess, code_actor
-from .component import Component
-from .entities import entity_at
-from .event_codebook import EventGuess, apply_codebook
-from .event_context import context_of
-from .event_lexicon import (
+from ..reference.actors import ActorGuess, code_actor
+from ..component import Component
+from ..reference.entities import entity_at
+from .codebook import EventGuess, apply_codebook
+from .contexts import context_of
+from .lexicon import (
     AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, BENEFICIARY_TYPES, DEMAND_SPEECH,
     CAPTURE_VERBS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
     NEGATING_HEADS, NOUN_MODES, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PARTY_VERBS,
     PHRASE_TRIGGERS, PLACED_TYPES, PLACE_NOUNS, QUANTIFIERS, RECEIVING_VERBS, RECIPIENT_PREPS,
-    RECIPROCAL, REPORTING_VERBS, SECTOR_WORDS, TOPIC_VERBS, TRANSFER_VERBS, UNDIRECTED,
+    RECIPROCAL, REPORTING_VERBS, TOPIC_VERBS, TRANSFER_VERBS, UNDIRECTED,
     UNDOING_VERBS, VERB_TRIGGERS, VOICED, WEAK, WILLING, XCOMP_TRIGGERS)
-from .lexicon import country_of
-from .speakers import SpeakerResolver, subject_of
+from ..reference.gazetteer import SECTOR_WORDS
+from ..reference.lexicon import country_of
+from ..reference.speakers import SpeakerResolver, subject_of
 
 
 def _noun_key(tok: Token) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .component import Component
+from ..component import Component
 from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, TITLE_NOUNS, countries, country_of,
                       normalise_name)
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .lexicon import MEDIUM_BY_CUE, MEDIUM_WORDS, is_outlet
-from .quote_spans import SOURCING_PREPS, strip_the
+from ..reference.lexicon import MEDIUM_BY_CUE, MEDIUM_WORDS, is_outlet
+from .spans import SOURCING_PREPS, strip_the
 
 
 def add_sourcing(doc: Doc, g, in_direct: dict) -> None:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .actors import ActorGuess
-from .event_lexicon import FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS
+from ..reference.actors import ActorGuess
+from .lexicon import FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS
 
 
 @dataclass

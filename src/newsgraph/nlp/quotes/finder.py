@@ -10,18 +10,18 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .component import Component
+from ..component import Component
 from .cues import (PARENTHETICAL, can_introduce_quote, complement_kind, content_children, is_cue,
                    noun_complement_kind, subject_class)
-from .lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
-from .paragraphs import line_starts
-from .quote_bounds import adjust_end
-from .quote_marks import QuoteSpans, find_direct_quotes
-from .quote_spans import (CLOSE_MARKS, OPEN_MARKS, cut_matrix_continuation, cut_nested_cue,
+from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
+from ..paragraphs import line_starts
+from .bounds import adjust_end
+from .marks import QuoteSpans, find_direct_quotes
+from .spans import (CLOSE_MARKS, OPEN_MARKS, cut_matrix_continuation, cut_nested_cue,
                           cut_open_parenthesis, cut_sourcing, has_subject, is_gap, merge_spans, noun_holder,
                           overlaps, tok_range_chars, trim)
 from .sourcing import add_sourcing
-from .speakers import SpeakerGuess, SpeakerResolver, subject_of
+from ..reference.speakers import SpeakerGuess, SpeakerResolver, subject_of
 
 MAX_GAP_TOKENS = 6
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}

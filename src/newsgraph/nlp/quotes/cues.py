@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .lexicon import CUE_VERBS, DOBJ_CUES, SPEECH_VERBS, XCOMP_CUES
+from ..reference.lexicon import CUE_VERBS, DOBJ_CUES, SPEECH_VERBS, XCOMP_CUES
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}

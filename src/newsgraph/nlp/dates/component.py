@@ -14,7 +14,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .component import Component
+from ..component import Component
 from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse, resolve
 
 EXTRA_WORDS = re.compile(
