@@ -9,7 +9,7 @@ from .model import Article, DateMention, Entity, Event, Failure, Quote, Record, 
 __version__ = "0.1.0"
 
 __all__ = [
-    "extract", "extract_articles", "read_paths", "open",
+    "extract", "extract_articles", "read_paths", "open", "load", "to_record",
     "Article", "Record", "Entity", "Quote", "Speaker", "DateMention", "Event", "Failure",
     "NewsgraphError", "InputError", "EmptyArticleError", "BinaryInputError",
     "ArticleTooLargeError", "ModelError", "ExtractionError", "EvalError",
@@ -26,6 +26,20 @@ def extract(text: str, published: str | None = None, source: str | None = None, 
         raise InputError(f"text must be a str, not {type(text).__name__}", article_id=id)
     article = Article(id=id, text=text, published=published, source=source, title=title, url=url)
     return Extractor(model).extract(article)
+
+
+def load(model=None):
+    """The full pipeline as a `spacy.Language`: an installed spaCy model (default: the
+    English model) with newsgraph's components, or a directory saved with `nlp.to_disk()`.
+    Set ``doc._.published`` (ISO date) on a Doc before processing it to resolve its dates."""
+    from .nlp.pipeline import build
+    return build(model)
+
+
+def to_record(doc, article: Article | None = None) -> Record:
+    """The Record of a Doc processed by `load()`'s pipeline (`article` gives id and metadata)."""
+    from .record import build_record
+    return build_record(article, doc)
 
 
 def extract_articles(articles, *, model: str | None = None, workers: int = 1):

@@ -1,150 +1,78 @@
-"""From an annotated spaCy Doc to the public, frozen Record."""
-from __future__ import annotations
+"""From a Doc processed by newsgraph's pipeline to the public, frozen Record.
 
-from datetime import date
+A pure converter: it reads the components' plain data (``doc._.ng_*``) and builds the
+`model.py` dataclasses. Every decision, date resolution included, was made in the pipeline.
+"""
+from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .model import Article, DateMention, DateRef, Entity, Event, EventActor, Quote, Record, Speaker
-from .nlp.dates.component import resolve_mentions
-from .nlp.quotes.marks import strip_marks
-from .nlp.dates.timex import parse_anchor
 
 
-def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+def build_record(article: Article | None, doc: Doc) -> Record:
+    """The record of a processed Doc; `article` gives the id and metadata (default: the
+    Doc's text with `doc._.published`, id "text")."""
+    if article is None:
+        article = Article(id="text", text=doc.text, published=doc._.published)
+    entity_ids = {i: f"e{i + 1}" for i in range(len(doc._.ng_entities or []))}
+    return Record(
+        article=article,
+        entities=tuple(_entity(f"e{i + 1}", d) for i, d in enumerate(doc._.ng_entities or [])),
+        quotes=tuple(_quote(f"q{i + 1}", d, entity_ids) for i, d in enumerate(doc._.ng_quotes or [])),
+        dates=tuple(_date_mention(d) for d in doc._.ng_dates or []),
+        events=tuple(_event(f"v{i + 1}", d, entity_ids) for i, d in enumerate(doc._.ng_events or [])),
+        warnings=tuple(article.warnings) + tuple(doc._.ng_warnings or ()))
 
 
-def build_record(article: Article, doc: Doc) -> Record:
-    warnings = list(article.warnings)
-    anchor, warning = parse_anchor(article.published)
-    if warning:
-        warnings.append(warning)
-    entities, entity_ids = _entities(doc)
-    dates, date_warnings = _dates(doc, anchor)
-    warnings.extend(date_warnings)
-    quotes = _quotes(article, doc, entity_ids, dates, anchor)
-    events = _events(doc, entity_ids, dates, anchor, quotes)
-    return Record(article=article, entities=tuple(entities), quotes=tuple(quotes),
-                  dates=tuple(dates), events=tuple(events), warnings=tuple(warnings))
+def _span(pair) -> tuple[int, int]:
+    return int(pair[0]), int(pair[1])
 
 
-def _entities(doc: Doc):
-    entity_ids = {}
-    entities = []
-    for c in doc._.ng_entities or []:
-        if not c.mentions:
-            continue
-        eid = f"e{len(entities) + 1}"
-        entity_ids[id(c)] = eid
-        entities.append(Entity(
-            id=eid, name=c.name, type=c.type,
-            mentions=tuple(_char_span(doc, s, e) for s, e in c.mentions),
-            aliases=tuple(c.aliases), titles=tuple(c.titles), country=c.country))
-    return entities, entity_ids
+def _spans(pairs) -> tuple[tuple[int, int], ...]:
+    return tuple(_span(p) for p in pairs)
 
 
-def _dates(doc: Doc, anchor: date | None):
-    resolved, warnings = resolve_mentions(doc, doc._.ng_dates or [], anchor)
-    out = [DateMention(span=_char_span(doc, g.start, g.end), text=text, value=r.value,
-                       granularity=r.granularity, type=kind, relative=r.relative)
-           for g, text, r, kind in resolved]
-    return out, warnings
+def _entity(eid: str, d: dict) -> Entity:
+    # mentions are token spans on the Doc; the record gives characters
+    return Entity(id=eid, name=d["name"], type=d["type"], mentions=tuple(_span(m) for m in d["chars"]),
+                  aliases=tuple(d["aliases"]), titles=tuple(d["titles"]), country=d["country"])
 
 
-def _governing_date(doc: Doc, head_span, dates: list[DateMention], anchor: date | None,
-                    exclude: tuple = ()) -> DateRef:
-    """The date expression that modifies a cue or trigger's clause, else the publication date."""
-    if head_span is not None:
-        sent = head_span.sent
-        cands = [d for d in dates if sent.start_char <= d.span[0] < sent.end_char
-                 and d.type not in {"DURATION", "SET"} and d.value
-                 and not any(s <= d.span[0] < e for s, e in exclude)
-                 and _governs(doc, d.span, head_span.root)]
-        if cands:
-            at = head_span.start_char
-            best = min(cands, key=lambda d: abs(d.span[0] - at))
-            return DateRef(best.value, best.granularity, False, best.text, best.span)
-    return DateRef(anchor.isoformat() if anchor else None, "day" if anchor else None, True)
+def _date_ref(d: dict | None) -> DateRef | None:
+    if d is None:
+        return None
+    return DateRef(d["value"], d["granularity"], d["inferred"], d["text"],
+                   _span(d["span"]) if d["span"] else None)
 
 
-def _sentence_date(span, dates: list[DateMention]) -> DateRef | None:
-    """No expression governs the trigger: a day-level date elsewhere in its sentence, marked inferred."""
-    sent = span.sent
-    for d in dates:
-        if sent.start_char <= d.span[0] < sent.end_char and d.value and d.granularity in {"day", "time"}:
-            return DateRef(d.value, d.granularity, True, d.text, d.span)
-    return None
+def _date_mention(d: dict) -> DateMention:
+    return DateMention(span=_span(d["span"]), text=d["text"], value=d["value"],
+                       granularity=d["granularity"], type=d["type"], relative=d["relative"])
 
 
-def _quote_date(doc: Doc, g, dates: list[DateMention], anchor: date | None) -> DateRef:
-    cue = doc.char_span(g.cue[0][0], g.cue[0][1], alignment_mode="expand") if g.cue else None
-    return _governing_date(doc, cue, dates, anchor, exclude=tuple(g.content))
+def _quote(qid: str, d: dict, entity_ids: dict[int, str]) -> Quote:
+    sp = d["speaker"]
+    speaker = None if sp is None else Speaker(
+        mention=_span(sp["mention"]), text=sp["text"], entity=entity_ids.get(sp["entity"]),
+        name=sp["name"], kind=sp["kind"], co_speakers=tuple(sp["co_speakers"]))
+    return Quote(id=qid, kind=d["kind"], content=_spans(d["content"]), text=d["text"],
+                 cue=_spans(d["cue"]), cue_lemma=d["cue_lemma"], speaker=speaker,
+                 reported_by=d["reported_by"], medium=d["medium"], confidence=d["confidence"],
+                 sentence=_span(d["sentence"]) if d["sentence"] else None, date=_date_ref(d["date"]))
 
 
-def _events(doc: Doc, entity_ids: dict, dates, anchor, quotes) -> list[Event]:
-    out = []
-    for g in doc._.ng_events or []:
-        trig = doc[g.trigger[0]:g.trigger[1]]
-        def actors(items):
-            return tuple(EventActor(text=a.text, span=_char_span(doc, a.start, a.end),
-                                    entity=entity_ids.get(id(a.cluster)) if a.cluster is not None else None,
-                                    name=a.name, country=a.country, sector=a.sector) for a in items)
-        at = trig.start_char
-        quote = next((q for q in quotes if any(s <= at < e for s, e in q.content)), None)
-        head = doc[g.extra["date_head"]:g.extra["date_head"] + 1] if "date_head" in g.extra else trig
-        when = _governing_date(doc, head, dates, anchor)
-        if when.inferred and not g.extra.get("own_date_only"):
-            when = _sentence_date(trig, dates) or (quote.date if quote is not None and quote.date else when)
-        out.append(Event(
-            id=f"v{len(out) + 1}", type=g.type, trigger=(trig.start_char, trig.end_char),
-            trigger_text=trig.text, sentence=(trig.sent.start_char, trig.sent.end_char),
-            actor=actors(g.actors), recipient=actors(g.recipients), mode=g.mode, context=g.context,
-            date=when, location=g.location, quote=quote.id if quote is not None else None,
-            negated=g.negated, hypothetical=g.hypothetical, confidence=max(0.05, min(0.99, g.confidence)),
-            reason=g.reason))
-    return out
+def _actors(items: list[dict], entity_ids: dict[int, str]) -> tuple[EventActor, ...]:
+    return tuple(EventActor(text=a["text"], span=_span(a["span"]), entity=entity_ids.get(a["entity"]),
+                            name=a["name"], country=a["country"], sector=a["sector"]) for a in items)
 
 
-def _governs(doc: Doc, span: tuple[int, int], verb) -> bool:
-    """Whether a date expression modifies the cue's own clause (not a relative clause)."""
-    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if toks is None:
-        return False
-    tok = toks.root
-    for _ in range(8):
-        if tok.i == verb.i:
-            return True
-        if tok.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"} and tok.i != verb.i \
-                and tok.pos_ in {"VERB", "AUX"}:
-            return False
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _quotes(article: Article, doc: Doc, entity_ids: dict, dates, anchor) -> list[Quote]:
-    quotes = []
-    text = article.text
-    for g in doc._.ng_quotes or []:
-        speaker = None
-        if g.speaker is not None:
-            sp = g.speaker
-            speaker = Speaker(
-                mention=_char_span(doc, sp.start, sp.end), text=doc[sp.start:sp.end].text,
-                entity=entity_ids.get(id(sp.cluster)) if sp.cluster is not None else None,
-                name=sp.name, kind=sp.kind, co_speakers=sp.co_speakers)
-        if g.kind == "direct":
-            quote_text = " ".join(strip_marks(text[s:e]) for s, e in g.content)
-        else:
-            quote_text = " ".join(text[s:e] for s, e in g.content)
-        sent = doc.char_span(g.content[0][0], g.content[0][1], alignment_mode="expand")
-        quotes.append(Quote(
-            id=f"q{len(quotes) + 1}", kind=g.kind, content=tuple(g.content), text=quote_text,
-            cue=tuple(g.cue), cue_lemma=g.cue_lemma, speaker=speaker,
-            reported_by=g.reported_by, medium=g.medium,
-            confidence=max(0.05, min(0.99, g.confidence)),
-            sentence=(sent.sent.start_char, sent.sent.end_char) if sent is not None else None,
-            date=_quote_date(doc, g, dates, anchor)))
-    return quotes
+def _event(vid: str, d: dict, entity_ids: dict[int, str]) -> Event:
+    return Event(
+        id=vid, type=d["type"], trigger=_span(d["trigger"]), trigger_text=d["trigger_text"],
+        sentence=_span(d["sentence"]), actor=_actors(d["actors"], entity_ids),
+        recipient=_actors(d["recipients"], entity_ids), mode=d["mode"], context=d["context"],
+        date=_date_ref(d["date"]), location=d["location"],
+        quote=f"q{d['quote'] + 1}" if d["quote"] is not None else None,
+        negated=d["negated"], hypothetical=d["hypothetical"], confidence=d["confidence"],
+        reason=d["reason"])

@@ -20,9 +20,15 @@ class Extractor:
         from .nlp import load_pipeline
         self.nlp = load_pipeline(model)
 
+    def doc_of(self, article: Article):
+        """The article's unprocessed Doc, carrying its publication date for the dates stage."""
+        doc = self.nlp.make_doc(article.text)
+        doc._.published = article.published
+        return doc
+
     def extract(self, article: Article) -> Record:
         from .record import build_record
-        return build_record(article, self.nlp(article.text))
+        return build_record(article, self.nlp(self.doc_of(article)))
 
     def process(self, items: Iterable[Item], batch_size: int = BATCH) -> Iterator[Result]:
         """Records (or Failures) for a stream of items, in input order, streaming."""
@@ -38,7 +44,7 @@ class Extractor:
         articles = [x for x in chunk if isinstance(x, Article)]
         by_id: dict[int, Result] = {}
         try:
-            for article, doc in zip(articles, self.nlp.pipe(a.text for a in articles)):
+            for article, doc in zip(articles, self.nlp.pipe(self.doc_of(a) for a in articles)):
                 by_id[id(article)] = self._safe_build(article, doc, build_record)
         except Exception:
             # One article broke the batch: redo them one by one to isolate it.

@@ -37,10 +37,20 @@ def test_subject_class_names_parties_and_pronouns():
     assert subject_class(doc[0]) == "none"
 
 
-def test_finer_subject_cell_wins_only_with_enough_examples(monkeypatch):
-    from newsgraph.nlp.quotes import cues
-    table = {"want": {"xcomp": [30, 100], "xcomp|named": [40, 60], "xcomp|other": [1, 2]}}
-    monkeypatch.setattr(cues, "learned_counts", lambda: table)
+def test_finer_subject_cell_wins_only_with_enough_examples():
+    from newsgraph.nlp.quotes.cues import CueTable
+    cues = CueTable({"want": {"xcomp": [30, 100], "xcomp|named": [40, 60], "xcomp|other": [1, 2]}})
     assert cues.is_cue("want", "xcomp", subject="named")[0]          # 40/62
     assert not cues.is_cue("want", "xcomp", subject="other")[0]      # too few: falls back to 30/102
     assert not cues.is_cue("want", "xcomp")[0]
+
+
+def test_threshold_comes_from_the_table_settings():
+    from newsgraph.nlp.quotes.cues import CueTable
+    counts = {"mention": {"ccomp": [5, 10]}}                          # 5/12 = 0.42
+    assert CueTable(counts, threshold=0.4).is_cue("mention", "ccomp")[0]
+    assert not CueTable(counts, threshold=0.5).is_cue("mention", "ccomp")[0]
+    # noun cues need more examples than verbs before the table is trusted
+    nouns = {"remark": {"noun:that": [4, 4]}}
+    assert CueTable(nouns).rate("remark", "noun:that") is not None
+    assert CueTable(nouns).is_cue("remark", "noun:that") == (False, 0.0)

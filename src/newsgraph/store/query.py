@@ -14,6 +14,8 @@ from typing import Any, Iterator
 
 from ..errors import StoreError
 from .connection import connect
+from .pages import PageQueries
+from .query_util import contains_pattern, escape_like  # noqa: F401  (part of the query API)
 from .rows import terms
 from .schema import EXPORTED, current_version, SCHEMA_VERSION
 
@@ -71,7 +73,7 @@ def _text_table(columns: list[str], rows: list[tuple], max_width: int) -> str:
     return "\n".join(out)
 
 
-class Store:
+class Store(PageQueries):
     """A newsgraph DuckDB store, opened for reading."""
 
     def __init__(self, path):
@@ -226,16 +228,6 @@ class Store:
 
 _QUOTE_COLUMNS = ["article_id", "quote_id", "speaker", "actor_id", "kind", "text", "cue_lemma",
                   "reported_by", "medium", "date", "date_inferred", "source", "confidence"]
-
-
-def escape_like(text: str) -> str:
-    """Literal text for a LIKE pattern with ESCAPE '\\'."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def contains_pattern(text: str) -> str:
-    """A LIKE pattern (with ESCAPE '\\') matching any value that contains ``text`` literally."""
-    return f"%{escape_like(text)}%"
 
 
 def _limit(limit: int) -> int:

@@ -6,7 +6,7 @@ import json
 import re
 
 from ..model import Failure, Record
-from ..nlp.reference.lexicon import HONORIFICS, countries, normalise_name
+from ..names import HONORIFICS, countries, normalise_name
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset("""

@@ -1,4 +1,4 @@
-"""Learn when to extend or cut a reported clause at its edge (see `nlp/quote_bounds.py`).
+"""Learn when to extend or cut a reported clause at its edge (see `nlp/quotes/bounds.py`).
 
     python -m newsgraph.train.quote_bounds ../shared/data/polnear/train \
         -o src/newsgraph/data/quote_bounds.json
@@ -30,8 +30,10 @@ def _f(pred: list[tuple[int, int]], gold) -> float:
 
 def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
     from ..nlp.pipeline import COMPONENTS, load_pipeline
+    from ..nlp.quotes.component import packaged_cue_table
     from ..nlp.quotes.finder import QuoteFinder
     nlp = load_pipeline(model)
+    cues = packaged_cue_table()
     golds = list(load_gold(directory))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     texts = (text for _, text, _ in golds)
@@ -39,11 +41,11 @@ def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
                                                  disable=list(COMPONENTS))):
         seen = []
 
-        def record(doc, verb, a, b, limit):
+        def record(doc, verb, a, b, limit, table):
             seen.append((verb, a, b, limit))
             return b
 
-        QuoteFinder(doc, adjust_end=record).run()
+        QuoteFinder(doc, cues, {}, adjust_end=record).run()
         for verb, a, b, limit in seen:
             keep = [tok_range_chars(doc, *trim(doc, a, b))]
             target = max(gold, key=lambda g: overlap(keep, g.content), default=None)

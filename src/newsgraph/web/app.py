@@ -19,7 +19,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import NewsgraphError, StoreError
 from ..plover import COOPERATION_TYPES
 from ..store import open_store
-from ..store.query import contains_pattern
 from .highlight import article_segments
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -95,13 +94,8 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
         s = store()
         data = {"stats": s.stats(),
                 "latest": s.articles(limit=10).to_dicts(),
-                "speakers": s.sql("""SELECT coalesce(a.name, q.speaker_name) AS speaker,
-                                            q.speaker_actor_id AS actor_id, count(*) AS quotes
-                                     FROM quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
-                                     WHERE q.speaker_name IS NOT NULL
-                                     GROUP BY 1, 2 ORDER BY quotes DESC, speaker LIMIT 15""").to_dicts(),
-                "event_types": s.sql("""SELECT type, count(*) AS events FROM events
-                                        GROUP BY type ORDER BY events DESC, type""").to_dicts()}
+                "speakers": s.top_speakers(15),
+                "event_types": s.event_type_counts()}
         return respond(request, "index.html", data)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -113,23 +107,12 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
     @app.get("/actors/{actor_id}.json", include_in_schema=False)
     def actor_page(request: Request, actor_id: str):
         s = store()
-        rows = s.sql("SELECT * FROM actors WHERE actor_id = ?", [actor_id]).to_dicts()
-        if not rows:
+        actor = s.actor(actor_id)
+        if actor is None:
             raise ApiError(404, "NotFound", f"no actor {actor_id!r}")
-        actor = rows[0]
-        quotes = s.sql("""SELECT article_id, quote_id, kind, text, reported_by, medium, date_value AS date,
-                                 source FROM quotes WHERE speaker_actor_id = ?
-                          ORDER BY date_value DESC NULLS LAST, article_id, quote_id LIMIT 500""",
-                       [actor_id]).to_dicts()
-        as_actor = s.sql("""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
-                                   date_value AS date FROM events WHERE list_contains(actor_ids, ?)
-                            ORDER BY date_value DESC NULLS LAST LIMIT 500""", [actor_id]).to_dicts()
-        as_recipient = s.sql("""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
-                                       date_value AS date FROM events WHERE list_contains(recipient_ids, ?)
-                                ORDER BY date_value DESC NULLS LAST LIMIT 500""", [actor_id]).to_dicts()
-        return respond(request, "actor.html", {"actor": actor, "quotes": quotes,
-                                               "events_as_actor": as_actor,
-                                               "events_as_recipient": as_recipient})
+        return respond(request, "actor.html", {"actor": actor, "quotes": s.actor_quotes(actor_id),
+                                               "events_as_actor": s.actor_events(actor_id, "actor"),
+                                               "events_as_recipient": s.actor_events(actor_id, "recipient")})
 
     @app.get("/search.json", include_in_schema=False)
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
@@ -137,13 +120,7 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
                     limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
         s = store()
         quotes = s.quotes(about=q, limit=limit, offset=offset).to_dicts() if q.strip() else []
-        articles = []
-        if q.strip():
-            like = contains_pattern(q)
-            articles = s.sql("""SELECT article_id, title, published, source FROM articles
-                                WHERE status = 'ok' AND (title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')
-                                ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?""",
-                             [like, like, limit, offset]).to_dicts()
+        articles = s.search_articles(q, limit, offset) if q.strip() else []
         return respond(request, "search.html", {"q": q, "quotes": quotes, "articles": articles,
                                                 "limit": limit, "offset": offset})
 
@@ -239,24 +216,10 @@ def _jsonable(value):
 
 
 def _article(s, article_id: str) -> dict:
-    rows = s.sql("SELECT * FROM articles WHERE article_id = ?", [article_id]).to_dicts()
-    if not rows:
+    page = s.article_page(article_id)
+    if page is None:
         raise ApiError(404, "NotFound", f"no article {article_id!r}")
-    art = rows[0]
-    quotes = s.sql("""SELECT q.*, a.name AS actor_name FROM quotes q
-                      LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
-                      WHERE q.article_id = ? ORDER BY q.quote_id""", [article_id]).to_dicts()
-    quotes.sort(key=lambda q: int(q["quote_id"][1:]) if q["quote_id"][1:].isdigit() else 0)
-    events = s.sql("SELECT * FROM events WHERE article_id = ? ORDER BY event_id", [article_id]).to_dicts()
-    entities = s.sql("SELECT * FROM entities WHERE article_id = ? ORDER BY entity_id", [article_id]).to_dicts()
-    dates = s.sql("SELECT * FROM dates WHERE article_id = ? ORDER BY date_index", [article_id]).to_dicts()
-    for q in quotes:
-        q["content"] = json.loads(q["content"])
-        q["cue"] = json.loads(q["cue"])
-    for e in events:
-        e["record"] = json.loads(e["record"]) if e.get("record") else None
-    for e in entities:
-        e["mentions"] = json.loads(e["mentions"])
+    art, quotes, events = page["article"], page["quotes"], page["events"]
     segments = article_segments(art.get("text") or "", quotes, events)
     hover = {q["quote_id"]: " · ".join(x for x in (
         q.get("actor_name") or q.get("speaker_name") or "unknown speaker",
@@ -265,8 +228,7 @@ def _article(s, article_id: str) -> dict:
     for seg in segments:
         if seg["quote"]:
             seg["title"] = hover.get(seg["quote"], "")
-    return {"article": art, "quotes": quotes, "events": events, "entities": entities,
-            "dates": dates, "segments": segments}
+    return {**page, "segments": segments}
 
 
 def _timeline(rows: list[dict], actor: str, recipient: str) -> dict:
@@ -288,12 +250,7 @@ def _timeline(rows: list[dict], actor: str, recipient: str) -> dict:
 
 
 def _graph(s, limit: int) -> dict:
-    rows = s.sql("""SELECT a.actor_name, r.recipient_name, e.type, count(*) AS n
-                    FROM events e, unnest(e.actor_names) AS a(actor_name),
-                         unnest(e.recipient_names) AS r(recipient_name)
-                    WHERE a.actor_name IS NOT NULL AND r.recipient_name IS NOT NULL
-                      AND a.actor_name <> r.recipient_name AND NOT coalesce(e.negated, FALSE)
-                    GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?""", [limit]).to_dicts()
+    rows = s.event_edges(limit)
     nodes = sorted({r["actor_name"] for r in rows} | {r["recipient_name"] for r in rows})
     import math
     n = max(len(nodes), 1)

@@ -2,8 +2,9 @@
 
 The component's predict step finds DATE/TIME mentions (spaCy's NER plus a few words
 NER misses, such as "now" and "recently"), parses each (`timex.parse`) and reads the
-tense of its clause. Resolution needs the publication date, which the Doc does not
-carry, so it happens when the record is built (`resolve_mentions`).
+tense of its clause, then resolves it against the publication date the caller put on the
+Doc (`doc._.published`), and dates each quote and event (`attach.py`). It runs after the
+quotes and events stages.
 """
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..component import Component
-from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse, resolve
+from .attach import date_events, date_quotes
+from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse, parse_anchor, resolve
 
 EXTRA_WORDS = re.compile(
     r"\b(now|currently|recently|soon|nowadays|tonight|today|yesterday|tomorrow|"
@@ -136,36 +138,60 @@ def _parse_inner(doc: Doc, start: int, end: int) -> Timex | None:
     return None
 
 
-def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None):
-    """(token span, text, Resolved, type) for each mention, in order, with warnings."""
+def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None
+                     ) -> tuple[list[dict], list[str]]:
+    """Each mention as plain data, resolved against the anchor, in order, with warnings."""
     last_day: date | None = anchor
     out = []
     warnings = []
     for g in guesses:
         text = doc[g.start:g.end].text
         if g.timex is None:
-            out.append((g, text, Resolved(None, None, relative="unrecognised expression"), "DATE"))
-            continue
-        r = resolve(g.timex, anchor, g.tense, last_day)
-        if r.warning:
-            warnings.append(f"{r.warning} at {doc[g.start].idx}")
-        if r.value and (r.granularity == "day" and g.timex.kind != "ref" or r.granularity == "time"):
-            try:
-                last_day = date.fromisoformat(r.value[:10])
-            except ValueError:
-                pass
-        out.append((g, text, r, g.timex.type))
+            r, kind = Resolved(None, None, relative="unrecognised expression"), "DATE"
+        else:
+            r, kind = resolve(g.timex, anchor, g.tense, last_day), g.timex.type
+            if r.warning:
+                warnings.append(f"{r.warning} at {doc[g.start].idx}")
+            if r.value and (r.granularity == "day" and g.timex.kind != "ref" or r.granularity == "time"):
+                try:
+                    last_day = date.fromisoformat(r.value[:10])
+                except ValueError:
+                    pass
+        out.append({"start": g.start, "end": g.end,
+                    "span": [doc[g.start].idx, doc[g.end - 1].idx + len(doc[g.end - 1])], "text": text,
+                    "value": r.value, "granularity": r.granularity, "type": kind, "relative": r.relative})
     return out, warnings
 
 
 class DateFinder(Component):
-    """spaCy component: parsed time expressions in ``doc._.ng_dates``."""
+    """spaCy component: time expressions resolved against ``doc._.published`` in
+    ``doc._.ng_dates`` (plain dicts; ``doc.spans["newsgraph_dates"]``), and the date of each
+    quote and event (``date`` in ``doc._.ng_quotes`` and ``doc._.ng_events``). Warnings (an
+    unreadable publication date, an impossible date) go to ``doc._.ng_warnings``."""
     extension = "ng_dates"
 
-    def predict(self, doc: Doc) -> list[DateGuess]:
-        return find_dates(doc)
+    def __init__(self, nlp: Language, name: str, attach: bool):
+        super().__init__(nlp, name)
+        self.attach = attach
+
+    def predict(self, doc: Doc) -> tuple[list[dict], list[str], date | None]:
+        anchor, warning = parse_anchor(doc._.published)
+        dates, warnings = resolve_mentions(doc, find_dates(doc), anchor)
+        return dates, ([warning] if warning else []) + warnings, anchor
+
+    def set_annotations(self, doc: Doc, result) -> None:
+        dates, warnings, anchor = result
+        doc._.ng_dates = dates
+        doc._.ng_warnings = warnings
+        doc.spans["newsgraph_dates"] = [Span(doc, d["start"], d["end"], label=d["type"]) for d in dates]
+        if self.attach:
+            quotes, events = doc._.ng_quotes or [], doc._.ng_events or []
+            date_quotes(doc, quotes, dates, anchor)
+            date_events(doc, events, quotes, dates, anchor)
 
 
-@Language.factory("newsgraph_dates")
-def make_date_finder(nlp: Language, name: str) -> DateFinder:
-    return DateFinder(nlp, name)
+@Language.factory("newsgraph_dates", default_config={"attach": True},
+                  assigns=["doc._.ng_dates", "doc._.ng_warnings", "doc.spans"],
+                  requires=["doc.ents", "token.dep", "token.tag"])
+def make_date_finder(nlp: Language, name: str, attach: bool) -> DateFinder:
+    return DateFinder(nlp, name, attach)

@@ -8,12 +8,9 @@ planned events are marked, not dropped.
 """
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..reference.actors import ActorGuess, code_actor
-from ..component import Component
-from ..reference.entities import entity_at
 from .codebook import EventGuess, apply_codebook
 from .contexts import context_of
 from .lexicon import (
@@ -46,6 +43,7 @@ class EventFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.resolver = SpeakerResolver(doc)
+        self.entities = self.resolver.entities
 
     def run(self) -> list[EventGuess]:
         out = []
@@ -93,7 +91,7 @@ class EventFinder:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and entity_at(self.doc, pobj.i) is guess.cluster:
+                        if pobj.dep_ == "pobj" and self.entities.at(pobj.i) is guess.cluster:
                             return self._actor(pobj)
         start, end = guess.start, guess.end
         if tok.pos_ == "PRON" and guess.cluster is not None:
@@ -254,7 +252,7 @@ class EventFinder:
         out: list[ActorGuess] = []
         seen: set[int] = set()
         for t in tok.subtree:
-            cluster = entity_at(self.doc, t.i)
+            cluster = self.entities.at(t.i)
             if cluster is None or id(cluster) in seen or t.ent_type_ not in {"PERSON", "ORG", "GPE"}:
                 continue
             if t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I":
@@ -374,7 +372,7 @@ class EventFinder:
             return None
         etype, mode = hit
         subject = subject_of(verb)
-        if subject is not None and subject.i == verb.head.i and entity_at(self.doc, subject.i) is None \
+        if subject is not None and subject.i == verb.head.i and self.entities.at(subject.i) is None \
                 and subject.pos_ == "NOUN":
             subject = None      # "an invitation to visit": the noun is not the visitor
         actors = self._actors(subject) if subject is not None else []
@@ -440,7 +438,7 @@ class EventFinder:
                 and self.doc[r.start:r.end].root.head.lower_ == "to" for r in recipients):
             return None     # "speaking to students", "speaking at a town hall in Salem": no consultation
         if lemma == "receive" and how.startswith("verb") and not any(
-                c.dep_ == "dobj" and (entity_at(self.doc, c.i) is not None or c.lower_ in SECTOR_WORDS
+                c.dep_ == "dobj" and (self.entities.at(c.i) is not None or c.lower_ in SECTOR_WORDS
                                       or c.lemma_.lower() in SECTOR_WORDS) for c in verb.children):
             return None     # "police received 911 calls": received no one
         if etype == "AID" and lemma in WEAK | {"deliver"} and how.startswith("verb") and not gift:
@@ -582,17 +580,4 @@ class EventFinder:
                           extra=self._noun_date_head(noun, governing))
 
 
-class EventExtractor(Component):
-    """spaCy component: PLOVER events in ``doc._.ng_events``."""
-    extension = "ng_events"
-
-    def predict(self, doc: Doc) -> list[EventGuess]:
-        return EventFinder(doc).run()
-
-
-@Language.factory("newsgraph_events")
-def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor(nlp, name)
-
-
-__all__ = ["EventGuess", "ActorGuess", "EventExtractor", "code_actor"]
+__all__ = ["EventFinder", "EventGuess", "ActorGuess", "code_actor"]

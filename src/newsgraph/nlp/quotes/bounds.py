@@ -15,10 +15,6 @@ the table nothing changes.
 """
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Doc, Token
 
 from .spans import is_gap
@@ -80,18 +76,8 @@ def cut(doc: Doc, verb: Token, a: int, b: int) -> tuple[int, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def learned_table() -> dict[str, list[int]]:
-    try:
-        raw = resources.files("newsgraph.data").joinpath("quote_bounds.json").read_text("utf-8")
-    except FileNotFoundError:
-        return {}
-    return json.loads(raw)["counts"]
-
-
-def better(key: str, table: dict[str, list[int]] | None = None) -> bool:
+def better(key: str, table: dict[str, list[int]]) -> bool:
     """Whether the change this key names improved the content more often than not."""
-    table = learned_table() if table is None else table
     cell = table.get(key)
     if cell is None or cell[1] < MIN_EXAMPLES:
         return False
@@ -99,7 +85,7 @@ def better(key: str, table: dict[str, list[int]] | None = None) -> bool:
 
 
 def adjust_end(doc: Doc, verb: Token, a: int, b: int, limit: int,
-               table: dict[str, list[int]] | None = None) -> int:
+               table: dict[str, list[int]]) -> int:
     """The content's end after the learned decisions: take in constituents while the table
     says so, else drop the last one when it says so."""
     end = b

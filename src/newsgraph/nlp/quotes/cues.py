@@ -7,10 +7,6 @@ of, the hand-written lists in `lexicon.py`.
 """
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Token
 
 from ..reference.lexicon import CUE_VERBS, DOBJ_CUES, SPEECH_VERBS, XCOMP_CUES
@@ -19,6 +15,7 @@ NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
 CUE_THRESHOLD = 0.4          # smoothed share of training occurrences that were cues
 MIN_EXAMPLES = 3
+NOUN_MIN_EXAMPLES = 5        # noun cues are rarer and noisier: ask for more evidence
 PARENTHETICAL = frozenset({"say", "add", "note", "explain", "write", "tell", "argue", "insist",
                            "continue", "warn", "claim", "suggest", "recall"})
 _HAND = {"ccomp": CUE_VERBS, "xcomp": XCOMP_CUES, "dobj": DOBJ_CUES, "parataxis": PARENTHETICAL,
@@ -60,22 +57,6 @@ def noun_complement_kind(tok: Token) -> str:
     return "none"
 
 
-@lru_cache(maxsize=1)
-def learned_counts() -> dict[str, dict[str, list[int]]]:
-    try:
-        raw = resources.files("newsgraph.data").joinpath("cue_lexicon.json").read_text("utf-8")
-    except FileNotFoundError:     # degrade to the hand-written lists
-        return {}
-    return json.loads(raw)["counts"]
-
-
-def cue_rate(lemma: str, kind: str, min_examples: int = MIN_EXAMPLES) -> float | None:
-    cell = learned_counts().get(lemma, {}).get(kind)
-    if cell is None or cell[1] < min_examples:
-        return None
-    return cell[0] / (cell[1] + 2)
-
-
 def subject_class(verb: Token) -> str:
     """Who the verb's own subject is: a named party or personal pronoun, something else, or none."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -86,29 +67,46 @@ def subject_class(verb: Token) -> str:
     return "other"
 
 
-def is_cue(lemma: str, kind: str, threshold: float = CUE_THRESHOLD,
-           min_examples: int = MIN_EXAMPLES, subject: str | None = None) -> tuple[bool, float]:
-    """Whether a verb (or noun) with this complement kind is a cue, and how sure that is.
+class CueTable:
+    """How often each (lemma, complement kind) introduced an attribution in PolNeAR train
+    (`newsgraph.train.cue_lexicon`), with the hand-written word lists where the table has
+    too few examples. Loaded by the quotes component's `initialize` or `from_disk`."""
 
-    With `subject` (see `subject_class`) the finer (kind, subject) cell is used when the
-    table has enough examples of it: "Clinton wants to …" is reported far more often than
-    "the bill wants to …"."""
-    rate = cue_rate(lemma, f"{kind}|{subject}", min_examples) if subject else None
-    if rate is None:
-        rate = cue_rate(lemma, kind, min_examples)
-    if rate is not None:
-        return rate >= threshold, rate
-    hand = lemma in _HAND.get(kind, ())
-    return hand, 0.6 if hand else 0.0
+    def __init__(self, counts: dict[str, dict[str, list[int]]], threshold: float = CUE_THRESHOLD,
+                 min_examples: int = MIN_EXAMPLES, noun_min_examples: int = NOUN_MIN_EXAMPLES):
+        self.counts = counts
+        self.threshold = threshold
+        self.min_examples = min_examples
+        self.noun_min_examples = noun_min_examples
 
+    def rate(self, lemma: str, kind: str, min_examples: int | None = None) -> float | None:
+        cell = self.counts.get(lemma, {}).get(kind)
+        if cell is None or cell[1] < (self.min_examples if min_examples is None else min_examples):
+            return None
+        return cell[0] / (cell[1] + 2)
 
-def can_introduce_quote(lemma: str, threshold: float = CUE_THRESHOLD) -> bool:
-    """Whether the verb may attribute a direct quotation standing next to it."""
-    if lemma in SPEECH_VERBS:
-        return True
-    cells = learned_counts().get(lemma, {})
-    return any(n >= MIN_EXAMPLES and a / (n + 2) >= threshold
-               for kind, (a, n) in cells.items() if not kind.startswith("noun:") and "|" not in kind)
+    def is_cue(self, lemma: str, kind: str, subject: str | None = None) -> tuple[bool, float]:
+        """Whether a verb (or noun) with this complement kind is a cue, and how sure that is.
+
+        With `subject` (see `subject_class`) the finer (kind, subject) cell is used when the
+        table has enough examples of it: a named person "wants to …" is reported far more
+        often than "the bill wants to …"."""
+        least = self.noun_min_examples if kind.startswith("noun:") else self.min_examples
+        rate = self.rate(lemma, f"{kind}|{subject}", least) if subject else None
+        if rate is None:
+            rate = self.rate(lemma, kind, least)
+        if rate is not None:
+            return rate >= self.threshold, rate
+        hand = lemma in _HAND.get(kind, ())
+        return hand, 0.6 if hand else 0.0
+
+    def can_introduce_quote(self, lemma: str) -> bool:
+        """Whether the verb may attribute a direct quotation standing next to it."""
+        if lemma in SPEECH_VERBS:
+            return True
+        cells = self.counts.get(lemma, {})
+        return any(n >= self.min_examples and a / (n + 2) >= self.threshold
+                   for kind, (a, n) in cells.items() if not kind.startswith("noun:") and "|" not in kind)
 
 
 def content_children(verb: Token, kind: str) -> list[Token]:

@@ -1,17 +1,15 @@
 """Quotations: direct, indirect and mixed, with cue, speaker and second-hand source.
 
-The predict step reads the parse and returns QuoteGuess objects (token and character
-spans, no strings yet); `newsgraph.record` turns them into the public `Quote`.
+The finder reads the parse and returns QuoteGuess objects (token and character spans);
+the quotes component (`component.py`) stores them on the Doc as plain data.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..component import Component
-from .cues import (PARENTHETICAL, can_introduce_quote, complement_kind, content_children, is_cue,
+from .cues import (PARENTHETICAL, CueTable, complement_kind, content_children,
                    noun_complement_kind, subject_class)
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
 from ..paragraphs import line_starts
@@ -62,8 +60,10 @@ class QuoteGuess:
 class QuoteFinder:
     """All quotes of one parsed document."""
 
-    def __init__(self, doc: Doc, adjust_end=adjust_end):
+    def __init__(self, doc: Doc, cues: CueTable, bounds: dict[str, list[int]], adjust_end=adjust_end):
         self.doc = doc
+        self.cues = cues
+        self.bounds = bounds
         self.adjust_end = adjust_end     # the training recipe swaps in a recorder
         self.direct: list[DirectQuote] = []
         self.in_direct: dict[int, DirectQuote] = {}
@@ -114,7 +114,7 @@ class QuoteFinder:
         if aside is not None:
             return aside
         kind = complement_kind(verb)
-        cue, rate = is_cue(lemma, kind, subject=subject_class(verb)) if kind != "none" else (False, 0.0)
+        cue, rate = self.cues.is_cue(lemma, kind, subject=subject_class(verb)) if kind != "none" else (False, 0.0)
         children = content_children(verb, kind) if cue else []
         if kind == "ccomp" and len(children) > 1:
             # "Writing for a panel that agreed Pence won, X noted that …": a clause the parse
@@ -142,16 +142,16 @@ class QuoteFinder:
                 if kind == "ccomp":
                     b = cut_matrix_continuation(doc, verb, children, a, b)
                     b = next((i for i in range(a + 1, b) if doc[i].text == ";"), b)
-                b = cut_nested_cue(doc, a, b)
+                b = cut_nested_cue(doc, a, b, self.cues)
                 if a > verb.i and b > a:
-                    b = self.adjust_end(doc, verb, a, b, self._sentence_limit(b))
+                    b = self.adjust_end(doc, verb, a, b, self._sentence_limit(b), self.bounds)
                 pieces = [trim(doc, a, b)]
                 if kind == "ccomp" and b <= verb.i:
                     pieces += self._resumed_after_cue(verb)
         elif cue and kind == "parataxis":
             head = verb.head
             pieces = self._around_cue(verb, head.left_edge.i, head.right_edge.i + 1)
-        elif can_introduce_quote(lemma):
+        elif self.cues.can_introduce_quote(lemma):
             dq = self._adjacent_direct(verb)
             if dq is None:
                 return None
@@ -228,7 +228,7 @@ class QuoteFinder:
         by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
         if subj is None or by is None or subj.i > verb.i:
             return None
-        cue, rate = is_cue(lemma, "dobj")
+        cue, rate = self.cues.is_cue(lemma, "dobj")
         if not cue:
             return None
         g = self._with_direct([trim(self.doc, subj.left_edge.i, subj.right_edge.i + 1)], verb)
@@ -457,7 +457,7 @@ class QuoteFinder:
         kind = noun_complement_kind(noun)
         if kind == "none":
             return None
-        cue, rate = is_cue(noun.lemma_.lower(), "noun:" + kind, min_examples=5)
+        cue, rate = self.cues.is_cue(noun.lemma_.lower(), "noun:" + kind)
         if not cue:
             return None
         if kind == "that":
@@ -689,17 +689,3 @@ class QuoteFinder:
                 g.cue_lemma = None
             resolver.note_speaker(g.speaker)
             last = g
-
-
-
-class QuoteExtractor(Component):
-    """spaCy component: quotes in ``doc._.ng_quotes``."""
-    extension = "ng_quotes"
-
-    def predict(self, doc: Doc) -> list[QuoteGuess]:
-        return QuoteFinder(doc).run()
-
-
-@Language.factory("newsgraph_quotes")
-def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import complement_kind, is_cue
+from .cues import CueTable, complement_kind
 from ..reference.lexicon import SPEECH_VERBS
 
 OPEN_MARKS = {"“", "\"", "«", "„"}
@@ -67,7 +67,7 @@ def cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int,
     return cut if cut > a else b
 
 
-def cut_nested_cue(doc: Doc, a: int, b: int) -> int:
+def cut_nested_cue(doc: Doc, a: int, b: int, cues: CueTable) -> int:
     """"mocked the complaint, saying …": the second cue gets its own quote."""
     for i in range(a + 2, b):
         t = doc[i]
@@ -76,7 +76,7 @@ def cut_nested_cue(doc: Doc, a: int, b: int) -> int:
         lemma = t.lemma_.lower()
         speech = (lemma in SPEECH_VERBS and t.tag_ in {"VBG", "VBD", "VBZ", "VBP"}
                   and any(c.dep_ == "ccomp" for c in t.children))
-        participle = t.tag_ == "VBG" and t.dep_ == "advcl" and is_cue(lemma, complement_kind(t))[0]
+        participle = t.tag_ == "VBG" and t.dep_ == "advcl" and cues.is_cue(lemma, complement_kind(t))[0]
         if speech or participle:       # "…, citing the report" is its own attribution
             cut = t.left_edge.i if t.left_edge.i > a else i
             while cut > a and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "mark"}):

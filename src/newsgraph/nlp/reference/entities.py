@@ -31,6 +31,19 @@ class EntityCluster:
     titles: list[str] = field(default_factory=list)
     country: str | None = None
 
+    def to_data(self, doc: Doc) -> dict:
+        """Plain data: token spans for the stages after this one, characters for the record."""
+        chars = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in self.mentions]
+        return {"type": self.type, "name": self.name, "mentions": [list(m) for m in self.mentions],
+                "chars": chars,
+                "aliases": list(self.aliases), "titles": list(self.titles), "country": self.country}
+
+    @classmethod
+    def from_data(cls, index: int, data: dict) -> "EntityCluster":
+        return cls(index=index, type=data["type"], name=data["name"],
+                   mentions=[tuple(m) for m in data["mentions"]], aliases=list(data["aliases"]),
+                   titles=list(data["titles"]), country=data["country"])
+
     def add(self, start: int, end: int, text: str) -> None:
         if (start, end) not in self.mentions:
             self.mentions.append((start, end))
@@ -90,7 +103,8 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def resolve_entities(doc: Doc) -> tuple[list[EntityCluster], dict[int, EntityCluster]]:
+def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
+                     ) -> tuple[list[EntityCluster], dict[int, EntityCluster]]:
     """Cluster the article's NER mentions into entities (the predict step: no side effects).
 
     Returns the clusters and a map from token index to the cluster that token names.
@@ -98,7 +112,7 @@ def resolve_entities(doc: Doc) -> tuple[list[EntityCluster], dict[int, EntityClu
     persons: list[Span] = []
     others: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
+        if ent.label_ not in labels:
             continue
         ent = _clean_span(ent)
         if ent.label_ == "PERSON":
@@ -320,26 +334,41 @@ def _titles_and_country(doc: Doc, cluster: EntityCluster) -> None:
     cluster.country = country
 
 
+class EntityTable:
+    """The article's entities read back from the Doc's plain data, indexed by token.
+
+    Built once per component call: the clusters it returns are the objects every later
+    comparison in that call uses (a speaker's entity `is` an actor's entity)."""
+
+    def __init__(self, doc: Doc):
+        self.clusters = [EntityCluster.from_data(i, d) for i, d in enumerate(doc._.ng_entities or [])]
+        self.by_token = {i: c for c in self.clusters for s, e in c.mentions for i in range(s, e)}
+
+    def at(self, token_index: int) -> EntityCluster | None:
+        return self.by_token.get(token_index)
+
+
 class EntityResolver(Component):
-    """spaCy component: article-level entities in ``doc._.ng_entities``."""
+    """spaCy component: article-level entities in ``doc._.ng_entities`` (plain dicts, token
+    spans) and the group ``doc.spans["newsgraph_entities"]``."""
     extension = "ng_entities"
 
-    def predict(self, doc: Doc):
-        return resolve_entities(doc)
+    def __init__(self, nlp: Language, name: str, labels: list[str]):
+        super().__init__(nlp, name)
+        self.labels = frozenset(labels)
 
-    def set_annotations(self, doc: Doc, result) -> None:
-        clusters, by_token = result
-        doc._.ng_entities = clusters
-        doc.user_data["ng_token_entity"] = by_token
+    def predict(self, doc: Doc) -> list[EntityCluster]:
+        return resolve_entities(doc, self.labels)[0]
 
-
-@Language.factory("newsgraph_entities")
-def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
-    return EntityResolver(nlp, name)
+    def set_annotations(self, doc: Doc, result: list[EntityCluster]) -> None:
+        doc._.ng_entities = [c.to_data(doc) for c in result]
+        doc.spans["newsgraph_entities"] = [Span(doc, s, e, label=c.type) for c in result for s, e in c.mentions]
 
 
-def entity_at(doc: Doc, token_index: int) -> EntityCluster | None:
-    return doc.user_data.get("ng_token_entity", {}).get(token_index)
+@Language.factory("newsgraph_entities", default_config={"labels": sorted(KEPT_LABELS)},
+                  assigns=["doc._.ng_entities", "doc.spans"], requires=["doc.ents", "token.pos", "token.dep"])
+def make_entity_resolver(nlp: Language, name: str, labels: list[str]) -> EntityResolver:
+    return EntityResolver(nlp, name, labels)
 
 
-__all__ = ["EntityCluster", "EntityResolver", "resolve_entities", "entity_at", "GOV_METONYMS"]
+__all__ = ["EntityCluster", "EntityResolver", "EntityTable", "resolve_entities", "GOV_METONYMS"]

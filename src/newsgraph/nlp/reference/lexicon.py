@@ -1,9 +1,8 @@
 """Word lists the rules use. Written for newsgraph; kept as data, not logic."""
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from importlib import resources
+from ...names import HONORIFICS, countries, normalise_name  # noqa: F401  (re-exported)
+
 
 # Verbs that introduce what someone said, wrote or thinks, by lemma.
 SPEECH_VERBS = frozenset("""
@@ -117,8 +116,6 @@ FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "spokeswo
 MALE_WORDS = frozenset({"mr", "mr.", "sir", "spokesman", "congressman", "chairman",
                         "businessman", "king", "prince", "husband", "father", "son", "man", "lord"})
 
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-                        "sir", "dame", "lord", "lady", "miss", "mx", "mx."})
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -129,34 +126,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 GOV_METONYMS = {"kremlin": "RUS", "white house": "USA", "pentagon": "USA",
                 "downing street": "GBR", "elysee": "FRA", "élysée": "FRA",
                 "zhongnanhai": "CHN", "state department": "USA", "blue house": "KOR"}
-
-
-@lru_cache(maxsize=1)
-def countries() -> dict[str, dict[str, str]]:
-    """Lower-cased names, demonyms and capitals mapped to ``{"iso3", "name", "how"}``."""
-    table: dict[str, dict[str, str]] = {}
-    text = resources.files("newsgraph.data").joinpath("countries.tsv").read_text("utf-8")
-    rows = (line for line in text.splitlines() if line and not line.startswith("#"))
-    for iso3, names, demonyms, capitals in csv.reader(rows, delimiter="\t"):
-        canonical = names.split("|")[0]
-        for how, field in (("capital", capitals), ("demonym", demonyms), ("name", names)):
-            for word in field.split("|"):
-                if word:
-                    table[word.lower()] = {"iso3": iso3, "name": canonical, "how": how}
-    return table
-
-
-def normalise_name(text: str) -> str:
-    """Lower-case, strip a leading article and a trailing possessive."""
-    t = text.strip().replace("’", "'")
-    low = t.lower()
-    if low.startswith("the "):
-        t = t[4:]
-    if t.endswith("'s"):
-        t = t[:-2]
-    elif t.endswith("'"):
-        t = t[:-1]
-    return t.strip().lower()
 
 
 def country_of(text: str) -> str | None:

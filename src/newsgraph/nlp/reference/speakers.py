@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .entities import EntityCluster, entity_at
+from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_WORDS, HONORIFICS, GROUP_PRONOUNS, MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS,
                       RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
                       is_outlet)
@@ -141,9 +141,9 @@ def _past_headline_colon(subject: Token, verb: Token) -> Token:
     return head
 
 
-def mention_span(tok: Token) -> tuple[int, int]:
+def mention_span(tok: Token, entities: EntityTable) -> tuple[int, int]:
     """The mention as written: the noun phrase without appositions and relative clauses."""
-    cluster = entity_at(tok.doc, tok.i)
+    cluster = entities.at(tok.i)
     if cluster is not None:
         for s, e in cluster.mentions:
             if s <= tok.i < e:
@@ -178,9 +178,10 @@ def _kind_of(cluster: EntityCluster | None, tok: Token) -> str:
 class SpeakerResolver:
     """Resolves subject tokens for one document; remembers the last quoted person."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, entities: EntityTable | None = None):
         self.doc = doc
-        self.clusters: list[EntityCluster] = doc._.ng_entities or []
+        self.entities = entities or EntityTable(doc)
+        self.clusters: list[EntityCluster] = self.entities.clusters
         self.last_person: tuple[int, EntityCluster] | None = None   # (token index, cluster)
         self._person_mentions = sorted(
             (s, c) for c in self.clusters if c.type == "PERSON" for s, _ in c.mentions)
@@ -216,7 +217,7 @@ class SpeakerResolver:
             self.last_person = (guess.token.i, guess.cluster)
 
     def resolve(self, tok: Token) -> SpeakerGuess:
-        start, end = mention_span(tok)
+        start, end = mention_span(tok, self.entities)
         pair = self.pair(tok)
         if pair:        # "the two leaders said", "both countries announced"
             return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
@@ -224,7 +225,7 @@ class SpeakerResolver:
         cluster, via = self._cluster_for(tok)
         name = cluster.name if cluster else self._plain_name(tok, start, end)
         co = tuple(
-            c.name for c in (entity_at(self.doc, conj.i) for conj in tok.conjuncts)
+            c.name for c in (self.entities.at(conj.i) for conj in tok.conjuncts)
             if c is not None and c is not cluster)
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via)
@@ -264,7 +265,7 @@ class SpeakerResolver:
 
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
         doc = self.doc
-        cluster = entity_at(doc, tok.i)
+        cluster = self.entities.at(tok.i)
         if cluster is not None:
             return cluster, "entity"
         low = tok.lower_
@@ -272,7 +273,7 @@ class SpeakerResolver:
             return self._cluster_for(tok.head.head, depth + 1)[0], "relative"
         for child in tok.children:      # "the spokesman, John Doe"
             if child.dep_ == "appos":
-                c = entity_at(doc, child.i)
+                c = self.entities.at(child.i)
                 if c is not None:
                     return c, "apposition"
         if low in PERSON_PRONOUNS and low not in {"i", "me"}:
@@ -284,7 +285,7 @@ class SpeakerResolver:
             return described
         if tok.pos_ == "PROPN":  # a compound whose head is not an entity ("Mr. Clarke")
             for t in tok.subtree:
-                c = entity_at(doc, t.i)
+                c = self.entities.at(t.i)
                 if c is not None and t.i < tok.i + 1:
                     return c, "entity"
         return None, "noun phrase"
@@ -321,21 +322,21 @@ class SpeakerResolver:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 for pobj in child.children:
-                    c = entity_at(doc, pobj.i)
+                    c = self.entities.at(pobj.i)
                     if pobj.dep_ == "pobj" and c is not None:
                         return c, "author"
         if tok.pos_ != "NOUN":
             return None
         if low in WORK_NOUNS:
             for child in tok.children:
-                if child.dep_ == "poss" and entity_at(doc, child.i) is not None:
-                    return entity_at(doc, child.i), "author"
+                if child.dep_ == "poss" and self.entities.at(child.i) is not None:
+                    return self.entities.at(child.i), "author"
             return None
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"}
                        or c.dep_ == "poss" for c in tok.children)
         if not definite:
             return None
-        if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or entity_at(doc, c.i))
+        if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or self.entities.at(c.i))
                for c in tok.children):
             return None     # "the Trump campaign" names itself
         if low in ORG_NOUNS:

@@ -1,0 +1,59 @@
+"""The events stage as a spaCy component: the finder's guesses stored as plain data."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..component import Component
+from ..reference.actors import ActorGuess
+from .codebook import EventGuess
+from .finder import EventFinder
+
+
+class EventExtractor(Component):
+    """spaCy component: PLOVER events in ``doc._.ng_events`` (plain dicts with character
+    spans; each linked to the quote it sits in) and ``doc.spans["newsgraph_triggers"]``."""
+    extension = "ng_events"
+
+    def __init__(self, nlp: Language, name: str, min_confidence: float):
+        super().__init__(nlp, name)
+        self.min_confidence = min_confidence
+
+    def predict(self, doc: Doc) -> list[EventGuess]:
+        return [g for g in EventFinder(doc).run() if g.confidence >= self.min_confidence]
+
+    def set_annotations(self, doc: Doc, result: list[EventGuess]) -> None:
+        quotes = doc._.ng_quotes or []
+        doc._.ng_events = [event_data(doc, g, quotes) for g in result]
+        doc.spans["newsgraph_triggers"] = [Span(doc, g.trigger[0], g.trigger[1], label=g.type) for g in result]
+
+
+def _actor_data(doc: Doc, a: ActorGuess) -> dict:
+    return {"text": a.text, "span": [doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])],
+            "entity": a.cluster.index if a.cluster is not None else None, "name": a.name,
+            "country": a.country, "sector": a.sector}
+
+
+def event_data(doc: Doc, g: EventGuess, quotes: list[dict]) -> dict:
+    """An event as plain data: character spans, the entity index of each party, the index
+    of the quote whose content holds the trigger; its date is added by the dates stage."""
+    trig = doc[g.trigger[0]:g.trigger[1]]
+    at = trig.start_char
+    quote = next((i for i, q in enumerate(quotes) if any(s <= at < e for s, e in q["content"])), None)
+    return {"type": g.type, "mode": g.mode, "trigger": [trig.start_char, trig.end_char],
+            "trigger_text": trig.text, "trigger_tokens": list(g.trigger),
+            "sentence": [trig.sent.start_char, trig.sent.end_char],
+            "actors": [_actor_data(doc, a) for a in g.actors],
+            "recipients": [_actor_data(doc, a) for a in g.recipients],
+            "context": g.context, "location": g.location, "quote": quote,
+            "negated": g.negated, "hypothetical": g.hypothetical,
+            "confidence": max(0.05, min(0.99, g.confidence)), "reason": g.reason,
+            "date_head": g.extra.get("date_head"), "own_date_only": bool(g.extra.get("own_date_only")),
+            "date": None}
+
+
+@Language.factory("newsgraph_events", default_config={"min_confidence": 0.0},
+                  assigns=["doc._.ng_events", "doc.spans"],
+                  requires=["doc._.ng_entities", "doc._.ng_quotes", "token.dep", "token.lemma"])
+def make_event_extractor(nlp: Language, name: str, min_confidence: float) -> EventExtractor:
+    return EventExtractor(nlp, name, min_confidence)

@@ -1,0 +1,153 @@
+"""The quotes stage as a spaCy component.
+
+Its two learned tables (cue rates and content-end decisions, see `newsgraph.train`) are
+loaded by `initialize` from the package's data, and travel with a saved pipeline through
+`to_disk` / `from_disk`. A table that is missing or unreadable is a `ModelError`: the
+component never falls back to rules silently.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...errors import ModelError
+from ..component import Component
+from .cues import CUE_THRESHOLD, MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
+from .finder import QuoteFinder, QuoteGuess
+from .marks import strip_marks
+
+CUE_FILE = "cue_lexicon.json"
+BOUNDS_FILE = "quote_bounds.json"
+
+
+def _read_counts(raw: str, where: str) -> dict:
+    try:
+        counts = json.loads(raw)["counts"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"learned table {where} is unreadable: {exc}") from None
+    if not isinstance(counts, dict):
+        raise ModelError(f"learned table {where} has no 'counts' mapping")
+    return counts
+
+
+def packaged_table(name: str) -> dict:
+    """A learned table shipped in `newsgraph/data`."""
+    try:
+        raw = resources.files("newsgraph.data").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ModelError(f"learned table {name} is missing from the package: {exc}") from None
+    return _read_counts(raw, name)
+
+
+def packaged_cue_table() -> CueTable:
+    return CueTable(packaged_table(CUE_FILE))
+
+
+class QuoteExtractor(Component):
+    """spaCy component: quotes in ``doc._.ng_quotes`` (plain dicts with character spans and
+    the speaker's entity index) and the span groups ``newsgraph_quotes`` (content, labelled
+    by kind), ``newsgraph_cues`` and ``newsgraph_speakers``."""
+    extension = "ng_quotes"
+
+    def __init__(self, nlp: Language, name: str, cue_threshold: float, cue_min_examples: int,
+                 noun_cue_min_examples: int, cue_table: str, bounds_table: str):
+        super().__init__(nlp, name)
+        self.settings = {"threshold": cue_threshold, "min_examples": cue_min_examples,
+                         "noun_min_examples": noun_cue_min_examples}
+        self.table_names = (cue_table, bounds_table)
+        self.cues: CueTable | None = None
+        self.bounds: dict | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        cue_name, bounds_name = self.table_names
+        self._set_tables(packaged_table(cue_name), packaged_table(bounds_name))
+
+    def _set_tables(self, cue_counts: dict, bounds: dict) -> None:
+        self.cues = CueTable(cue_counts, **self.settings)
+        self.bounds = bounds
+
+    def predict(self, doc: Doc) -> list[QuoteGuess]:
+        if self.cues is None or self.bounds is None:
+            raise ModelError(f"component {self.name!r} is not initialized: call nlp.initialize() "
+                             "or load a saved pipeline with newsgraph.load(DIR)")
+        return QuoteFinder(doc, self.cues, self.bounds).run()
+
+    def set_annotations(self, doc: Doc, result: list[QuoteGuess]) -> None:
+        text = doc.text
+        doc._.ng_quotes = [quote_data(doc, text, g) for g in result]
+        doc.spans["newsgraph_quotes"] = _spans(doc, ((s, e, g.kind) for g in result for s, e in g.content))
+        doc.spans["newsgraph_cues"] = _spans(doc, ((s, e, "CUE") for g in result for s, e in g.cue))
+        doc.spans["newsgraph_speakers"] = [Span(doc, g.speaker.start, g.speaker.end, label=g.speaker.kind)
+                                           for g in result if g.speaker is not None]
+
+    # -- serialisation: the learned tables travel with a saved pipeline -----------------
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.cues is None or self.bounds is None:
+            raise ModelError(f"component {self.name!r} is not initialized; nothing to save")
+        (path / CUE_FILE).write_text(json.dumps({"counts": self.cues.counts}), encoding="utf-8")
+        (path / BOUNDS_FILE).write_text(json.dumps({"counts": self.bounds}), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> "QuoteExtractor":
+        path = Path(path)
+        tables = []
+        for name in (CUE_FILE, BOUNDS_FILE):
+            try:
+                raw = (path / name).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ModelError(f"learned table {path / name} cannot be read: {exc}") from None
+            tables.append(_read_counts(raw, str(path / name)))
+        self._set_tables(*tables)
+        return self
+
+
+def _spans(doc: Doc, triples) -> list[Span]:
+    out = []
+    for s, e, label in triples:
+        span = doc.char_span(s, e, label=label, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(span)
+    return out
+
+
+def _char_span(doc: Doc, start: int, end: int) -> list[int]:
+    return [doc[start].idx, doc[end - 1].idx + len(doc[end - 1])]
+
+
+def quote_data(doc: Doc, text: str, g: QuoteGuess) -> dict:
+    """A quote as plain data; its date is added by the dates stage."""
+    speaker = None
+    if g.speaker is not None:
+        sp = g.speaker
+        speaker = {"mention": _char_span(doc, sp.start, sp.end), "text": doc[sp.start:sp.end].text,
+                   "entity": sp.cluster.index if sp.cluster is not None else None,
+                   "name": sp.name, "kind": sp.kind, "co_speakers": list(sp.co_speakers)}
+    if g.kind == "direct":
+        quote_text = " ".join(strip_marks(text[s:e]) for s, e in g.content)
+    else:
+        quote_text = " ".join(text[s:e] for s, e in g.content)
+    first = doc.char_span(g.content[0][0], g.content[0][1], alignment_mode="expand")
+    return {"kind": g.kind, "content": [list(c) for c in g.content], "text": quote_text,
+            "cue": [list(c) for c in g.cue], "cue_lemma": g.cue_lemma, "speaker": speaker,
+            "reported_by": g.reported_by, "medium": g.medium,
+            "confidence": max(0.05, min(0.99, g.confidence)),
+            "sentence": [first.sent.start_char, first.sent.end_char] if first is not None else None,
+            "date": None}
+
+
+@Language.factory(
+    "newsgraph_quotes",
+    default_config={"cue_threshold": CUE_THRESHOLD, "cue_min_examples": MIN_EXAMPLES,
+                    "noun_cue_min_examples": NOUN_MIN_EXAMPLES, "cue_table": CUE_FILE,
+                    "bounds_table": BOUNDS_FILE},
+    assigns=["doc._.ng_quotes", "doc.spans"],
+    requires=["doc._.ng_entities", "token.dep", "token.lemma", "token.ent_type"])
+def make_quote_extractor(nlp: Language, name: str, cue_threshold: float, cue_min_examples: int,
+                         noun_cue_min_examples: int, cue_table: str, bounds_table: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, cue_threshold, cue_min_examples, noun_cue_min_examples,
+                          cue_table, bounds_table)

@@ -1,0 +1,80 @@
+"""The queries behind the web pages (overview, actor, article, search, graph): a part of
+`Store`, kept apart from the general query API. Every value is a bound parameter."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .query_util import contains_pattern
+
+ACTOR_PAGE_LIMIT = 500
+
+
+class PageQueries:
+    """Mixed into `Store`; relies on its `sql()`."""
+
+    def top_speakers(self, limit: int = 15) -> list[dict[str, Any]]:
+        return self.sql("""SELECT coalesce(a.name, q.speaker_name) AS speaker,
+                                  q.speaker_actor_id AS actor_id, count(*) AS quotes
+                           FROM quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
+                           WHERE q.speaker_name IS NOT NULL
+                           GROUP BY 1, 2 ORDER BY quotes DESC, speaker LIMIT ?""", [limit]).to_dicts()
+
+    def event_type_counts(self) -> list[dict[str, Any]]:
+        return self.sql("""SELECT type, count(*) AS events FROM events
+                           GROUP BY type ORDER BY events DESC, type""").to_dicts()
+
+    def actor(self, actor_id: str) -> dict[str, Any] | None:
+        rows = self.sql("SELECT * FROM actors WHERE actor_id = ?", [actor_id]).to_dicts()
+        return rows[0] if rows else None
+
+    def actor_quotes(self, actor_id: str, limit: int = ACTOR_PAGE_LIMIT) -> list[dict[str, Any]]:
+        return self.sql("""SELECT article_id, quote_id, kind, text, reported_by, medium, date_value AS date,
+                                  source FROM quotes WHERE speaker_actor_id = ?
+                           ORDER BY date_value DESC NULLS LAST, article_id, quote_id LIMIT ?""",
+                        [actor_id, limit]).to_dicts()
+
+    def actor_events(self, actor_id: str, role: str, limit: int = ACTOR_PAGE_LIMIT) -> list[dict[str, Any]]:
+        """Events with the actor as `role` ("actor" or "recipient")."""
+        column = {"actor": "actor_ids", "recipient": "recipient_ids"}[role]
+        return self.sql(f"""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
+                                   date_value AS date FROM events WHERE list_contains({column}, ?)
+                            ORDER BY date_value DESC NULLS LAST LIMIT ?""", [actor_id, limit]).to_dicts()
+
+    def search_articles(self, text: str, limit: int, offset: int) -> list[dict[str, Any]]:
+        like = contains_pattern(text)
+        return self.sql("""SELECT article_id, title, published, source FROM articles
+                           WHERE status = 'ok' AND (title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')
+                           ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?""",
+                        [like, like, limit, offset]).to_dicts()
+
+    def article_page(self, article_id: str) -> dict[str, Any] | None:
+        """An article with its quotes, events, entities and dates (JSON columns decoded)."""
+        rows = self.sql("SELECT * FROM articles WHERE article_id = ?", [article_id]).to_dicts()
+        if not rows:
+            return None
+        quotes = self.sql("""SELECT q.*, a.name AS actor_name FROM quotes q
+                             LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
+                             WHERE q.article_id = ? ORDER BY q.quote_id""", [article_id]).to_dicts()
+        quotes.sort(key=lambda q: int(q["quote_id"][1:]) if q["quote_id"][1:].isdigit() else 0)
+        events = self.sql("SELECT * FROM events WHERE article_id = ? ORDER BY event_id", [article_id]).to_dicts()
+        entities = self.sql("SELECT * FROM entities WHERE article_id = ? ORDER BY entity_id",
+                            [article_id]).to_dicts()
+        dates = self.sql("SELECT * FROM dates WHERE article_id = ? ORDER BY date_index", [article_id]).to_dicts()
+        for q in quotes:
+            q["content"] = json.loads(q["content"])
+            q["cue"] = json.loads(q["cue"])
+        for e in events:
+            e["record"] = json.loads(e["record"]) if e.get("record") else None
+        for e in entities:
+            e["mentions"] = json.loads(e["mentions"])
+        return {"article": rows[0], "quotes": quotes, "events": events, "entities": entities, "dates": dates}
+
+    def event_edges(self, limit: int) -> list[dict[str, Any]]:
+        """(actor, recipient, type, count) over events that are not negated, most frequent first."""
+        return self.sql("""SELECT a.actor_name, r.recipient_name, e.type, count(*) AS n
+                           FROM events e, unnest(e.actor_names) AS a(actor_name),
+                                unnest(e.recipient_names) AS r(recipient_name)
+                           WHERE a.actor_name IS NOT NULL AND r.recipient_name IS NOT NULL
+                             AND a.actor_name <> r.recipient_name AND NOT coalesce(e.negated, FALSE)
+                           GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?""", [limit]).to_dicts()
