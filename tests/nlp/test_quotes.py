@@ -1,5 +1,4 @@
 """Quote patterns on short hand-written news sentences (parsed by the real model)."""
-import pytest
 
 from newsgraph import extract
 

@@ -1,6 +1,4 @@
-import pytest
 
-from .conftest import HOSTILE
 
 
 def test_overview_and_its_json_twin(client):

@@ -264,7 +264,6 @@ class SpeakerResolver:
             else " ".join(t.text for t in toks)
 
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
-        doc = self.doc
         cluster = self.entities.at(tok.i)
         if cluster is not None:
             return cluster, "entity"

@@ -1,0 +1,93 @@
+"""The last steps over all of a document's quotes: drop quotes nested in others, join
+continuations, take in later quoted sentences of the same paragraph, resolve speakers."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..reference.speakers import SpeakerResolver
+from .direct import DirectQuotes, QuoteGuess
+from .spans import overlaps
+
+
+class Assembly:
+    def __init__(self, doc: Doc, marks: DirectQuotes):
+        self.doc = doc
+        self.marks = marks
+        self.text = marks.text
+        self.direct = marks.direct
+
+    def merge_continued(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
+        """“A,” he said.¶“B.” - a floating quotation right after an attributed one, with
+        nothing between them but that one's cue clause, continues it."""
+        out: list[QuoteGuess] = []
+        for g in guesses:
+            prev = out[-1] if out else None
+            if (g.extra.get("floating") and prev is not None and prev.kind in {"direct", "mixed"}
+                    and prev.cue and self._only_cue_between(prev, g.content[0][0])):
+                prev.content.extend(g.content)
+                continue
+            out.append(g)
+        return out
+
+    def absorb_later_sentences(self, guesses: list[QuoteGuess]) -> None:
+        """“A,” Obama said after the meeting. He did not elaborate. “B.” - a quoted sentence
+        later in the paragraph, with no cue of its own, is still the same speaker's."""
+        text = self.text
+        for dq in self.direct:
+            if dq.used or dq.tok_end - dq.tok_start < 6 or not self.doc[dq.tok_start].is_sent_start \
+                    and not self.doc[dq.tok_start + 1].is_sent_start:
+                continue
+            before = [g for g in guesses if g.content[-1][1] <= dq.start]
+            if not before:
+                continue
+            g = max(before, key=lambda g: g.content[-1][1])
+            end = max(g.content[-1][1], g.cue[-1][1] if g.cue else 0)
+            if g.kind == "indirect" or "\n" in text[end:dq.start] or dq.start - end > 300 \
+                    or any(end <= o.content[0][0] < dq.start for o in guesses):
+                continue
+            self.marks.claim(dq)
+            g.content.extend(dq.spans)
+
+    def _only_cue_between(self, prev: QuoteGuess, start: int) -> bool:
+        end = max(prev.content[-1][1], prev.cue[-1][1])
+        gap = self.text[end:start]
+        if len(gap) > 120 or gap.count("\n") > 2:
+            return False
+        # the cue clause may close its sentence, but no other sentence may follow it
+        body = gap.strip().rstrip(".").strip()
+        return not any(mark in body for mark in (". ", "? ", "! ", "\n"))
+
+    def drop_nested(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
+        """Attribution is univocal: a cue inside another quote's content is part of it."""
+        kept = []
+        for g in guesses:
+            cue_at = g.cue[0][0] if g.cue else None
+            inside = any(o is not g and cue_at is not None and any(s <= cue_at < e for s, e in o.content)
+                         for o in guesses)
+            if not inside:
+                kept.append(g)
+        kept.sort(key=lambda g: -(g.content[-1][1] - g.content[0][0]))
+        out: list[QuoteGuess] = []
+        for g in kept:
+            if not any(overlaps(g.content, o.content) for o in out):
+                out.append(g)
+        # a quotation claimed only by a dropped guess is free again (for floating quotes)
+        for dq in self.direct:
+            if dq.used and not any(overlaps(dq.spans, g.content) for g in out):
+                self.marks.release(dq)
+        return out
+
+    def resolve_speakers(self, guesses: list[QuoteGuess]) -> None:
+        resolver = SpeakerResolver(self.doc)
+        last: QuoteGuess | None = None
+        for g in guesses:
+            if g.subject is not None:
+                g.speaker = resolver.resolve(g.subject)
+                if g.speaker.via == "pronoun":
+                    g.confidence -= 0.1
+            elif g.extra.get("floating") and last is not None and last.speaker is not None \
+                    and g.content[0][0] - last.content[-1][1] < 1200:
+                g.speaker = last.speaker
+                g.cue_lemma = None
+            resolver.note_speaker(g.speaker)
+            last = g

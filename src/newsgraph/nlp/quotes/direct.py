@@ -1,0 +1,183 @@
+"""The article's quotation marks, and which quotation each quote has claimed.
+
+A quotation belongs to one quote at most (attribution is univocal): `claim` marks it taken,
+`release` frees it again when the quote that took it is dropped. Every reading of that
+state goes through this class, so the finder's stages see one consistent picture.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..reference.speakers import SpeakerGuess, subject_of
+from .marks import QuoteSpans, find_direct_quotes
+from .spans import CLOSE_MARKS, is_gap, merge_spans, tok_range_chars, trim
+
+MAX_GAP_TOKENS = 6
+
+
+@dataclass
+class DirectQuote:
+    spans: QuoteSpans
+    tok_start: int
+    tok_end: int
+    used: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass
+class QuoteGuess:
+    kind: str
+    content: list[tuple[int, int]]            # character spans
+    cue: list[tuple[int, int]]                # character spans
+    cue_lemma: str | None
+    anchor: int                               # token index that orders and locates it
+    subject: Token | None = None
+    speaker: SpeakerGuess | None = None
+    reported_by: str | None = None
+    medium: str | None = None
+    confidence: float = 0.5
+    via: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class DirectQuotes:
+    """The quotations of one document, by token, with their claimed state."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.direct: list[DirectQuote] = []
+        self.in_direct: dict[int, DirectQuote] = {}
+        self.text = doc.text      # Doc.text rebuilds the string on every access
+        for spans in find_direct_quotes(self.text):
+            span = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            dq = DirectQuote(spans, span.start, span.end)
+            self.direct.append(dq)
+            for i in range(span.start, span.end):
+                self.in_direct[i] = dq
+
+    @staticmethod
+    def claim(dq: DirectQuote) -> None:
+        dq.used = True
+
+    @staticmethod
+    def release(dq: DirectQuote) -> None:
+        dq.used = False
+
+    def unclaimed(self) -> list[DirectQuote]:
+        return [dq for dq in self.direct if not dq.used]
+
+    def chain_following(self, g: QuoteGuess) -> None:
+        """“A,” she said. “B.” “C.” - back-to-back quotations in one paragraph go on."""
+        text = self.text
+        while True:
+            end = g.content[-1][1]
+            nxt = next((dq for dq in self.direct if dq.start >= end and not dq.used), None)
+            if nxt is None:
+                return
+            gap = text[end:nxt.start]
+            if gap.strip() or "\n" in gap:
+                return
+            self.claim(nxt)
+            g.content.extend(nxt.spans)
+
+    def before(self, verb: Token) -> DirectQuote | None:
+        """The quotation that ends just before the cue: “…,” Torigian said."""
+        doc = self.doc
+        subject = subject_of(verb)
+        allowed = {t.i for t in subject.subtree} if subject is not None else set()
+        j = verb.i - 1
+        while j >= 0 and (is_gap(doc[j]) and doc[j].text not in CLOSE_MARKS or j in allowed
+                          or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head.i == verb.i):
+            j -= 1
+        if j >= 0 and doc[j].text in CLOSE_MARKS and j in self.in_direct and verb.i - j <= 12:
+            dq = self.in_direct[j]
+            if not dq.used and dq.tok_end - 1 == j:
+                return dq
+        return None
+
+    def _colon_before(self, k: int) -> bool:
+        j = k - 1
+        while j >= 0 and self.doc[j].is_space:
+            j -= 1
+        return j >= 0 and self.doc[j].text == ":"
+
+    def adjacent(self, verb: Token) -> DirectQuote | None:
+        dq = self.before(verb)
+        if dq is not None:
+            return dq
+        doc = self.doc
+        subject = subject_of(verb)
+        allowed = {t.i for t in subject.subtree} if subject is not None else set()
+        # quote after the cue: Trump said: “…” / He says, “…”
+        k = verb.i + 1
+        n = 0
+        while k < len(doc) and n <= MAX_GAP_TOKENS and k not in self.in_direct:
+            t = doc[k]
+            if "\n" in t.text and not self._colon_before(k):
+                return None      # a quotation in the next paragraph needs a colon to hang on
+            if t.text in {".", "?", "!"}:
+                return None      # "He doesn't think so. “…,” he said": the cue's sentence is over
+            if not is_gap(t):
+                if not (t.head.i == verb.i or t.head.head.i == verb.i or k in allowed) or t.pos_ == "VERB":
+                    return None
+                n += 1
+            k += 1
+        if k < len(doc) and k in self.in_direct:
+            dq = self.in_direct[k]
+            if not dq.used and dq.tok_start == k:
+                return dq
+        return None
+
+    def _without_claimed(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out = []
+        for a, b in pieces:
+            start = a
+            for i in range(a, b + 1):
+                claimed = i < b and i in self.in_direct and self.in_direct[i].used
+                if claimed or i == b:
+                    if i > start:
+                        out.append(trim(self.doc, start, i))
+                    start = i + 1
+        return [p for p in out if p[1] - p[0] >= 2]
+
+    def with_direct(self, pieces: list[tuple[int, int]], anchor: Token,
+                     merge: bool = True) -> QuoteGuess | None:
+        """Make a guess from token ranges, merging any direct quotes they touch.
+
+        A quotation another cue already claimed is cut out, never shared.
+        """
+        pieces = self._without_claimed(pieces)
+        if not pieces:
+            return None
+        touched: list[DirectQuote] = []
+        for a, b in pieces:
+            for i in range(a, b):
+                dq = self.in_direct.get(i)
+                if dq is not None and dq not in touched:
+                    touched.append(dq)
+        spans = [tok_range_chars(self.doc, a, b) for a, b in pieces]
+        if not touched:
+            return QuoteGuess("indirect", spans, [], None, anchor.i)
+        a, b = pieces[0][0], pieces[-1][1]
+        if len(touched) == 1 and touched[0].tok_start <= a and b <= touched[0].tok_end:
+            if not merge:
+                return QuoteGuess("direct", spans, [], None, anchor.i)
+            self.claim(touched[0])
+            return QuoteGuess("direct", list(touched[0].spans), [], None, anchor.i)
+        if not merge:
+            return QuoteGuess("mixed", spans, [], None, anchor.i)
+        for dq in touched:
+            self.claim(dq)
+            spans.extend(dq.spans)
+        return QuoteGuess("mixed", merge_spans(spans, self.text), [], None, anchor.i)
