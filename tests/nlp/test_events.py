@@ -195,7 +195,7 @@ def test_mobilisation_targets_and_deployments():
     ("a former Rwandan minister", "RWA", "ELI"),
 ])
 def test_actor_coding_from_words(text, country, sector):
-    from newsgraph.nlp.events.finder import code_actor
+    from newsgraph.nlp.reference.actors import code_actor
     assert code_actor(text, None) == (country, sector)
 
 

@@ -11,35 +11,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..reference.actors import ActorGuess, code_actor
-from .codebook import EventGuess, apply_codebook
-from .contexts import context_of
-from .lexicon import (
-    AGREEMENT_WORDS, AID_OBJECTS, AMBIGUOUS_NOUNS, BENEFICIARY_TYPES, DEMAND_SPEECH,
-    CAPTURE_VERBS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MOVEMENT_NOUNS,
-    NEGATING_HEADS, NOUN_MODES, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PARTY_VERBS,
-    PHRASE_TRIGGERS, PLACED_TYPES, PLACE_NOUNS, QUANTIFIERS, RECEIVING_VERBS, RECIPIENT_PREPS,
-    RECIPROCAL, REPORTING_VERBS, TOPIC_VERBS, TRANSFER_VERBS, UNDIRECTED,
-    UNDOING_VERBS, VERB_TRIGGERS, VOICED, WEAK, WILLING, XCOMP_TRIGGERS)
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import country_of
 from ..reference.speakers import SpeakerResolver, subject_of
+from .codebook import EventGuess, apply_codebook
+from .contexts import context_of
+from .lexicon import (BENEFICIARY_TYPES, DEMAND_SPEECH, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
+                      NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
+                      RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, WILLING)
+from .nominals import NominalTriggers
+from .triggers import noun_key as _noun_key
+from .verbs import VerbTriggers
 
 
-def _noun_key(tok: Token) -> str:
-    """The noun as the lexicon spells it: hyphenated compounds are split by the tokenizer."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
-    return tok.lower_
+class EventFinder(VerbTriggers, NominalTriggers):
+    """The events of one parsed document: verb triggers in `verbs.py`, noun triggers in
+    `nominals.py`; the parties (actors, recipients) are found here."""
 
-
-def _phrase(lemma: str, obj: Token) -> tuple[str, str | None] | None:
-    """The (type, mode) a verb makes with this object or particle, if the lexicon has it."""
-    return PHRASE_TRIGGERS.get((lemma, obj.lemma_.lower())) or PHRASE_TRIGGERS.get(
-        (lemma, _noun_key(obj).replace("-", "")))     # "a cease-fire"
-
-
-class EventFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.resolver = SpeakerResolver(doc)
@@ -340,244 +328,6 @@ class EventFinder:
                         span = self.doc[pobj.left_edge.i:pobj.i + 1]
                         return {"text": span.text, "country": country_of(pobj.text)}
         return None
-
-    # -- triggers -----------------------------------------------------------------------
-    def _from_verb(self, verb: Token) -> EventGuess | None:
-        lemma = verb.lemma_.lower()
-        hit, how, trigger_obj = None, "", None
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "prt", "oprd", "acomp"}
-                or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]      # "found X guilty"
-        objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        # "declared a state of emergency": the noun after "of" names the act
-        objs += [p for c in objs if c.dep_ == "dobj" for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                 for p in pr.children if p.dep_ == "pobj"]
-        # "ended mediation efforts", "launched peace talks": the modifier names the act
-        objs += [m for c in objs if c.dep_ == "dobj" for m in c.children if m.dep_ == "compound" and m.pos_ in {"NOUN", "PROPN"}]
-        for o in objs:
-            hit = _phrase(lemma, o)
-            if hit is not None:
-                how, trigger_obj = f"'{lemma} {o.text}'", o
-                break
-        if hit is None and lemma in RECEIVING_VERBS and any(
-                c.dep_ == "dobj" and _noun_key(c) in NOUN_TRIGGERS for c in verb.children):
-            return None     # "received an invitation from X": the noun is the event, X its actor
-        if hit is None and lemma in VERB_TRIGGERS:
-            hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
-            if lemma in XCOMP_TRIGGERS and not any(c.dep_ == "xcomp" for c in verb.children):
-                return None     # "ordered X to leave" is a demand; "ordered the arrest of X" is the arrest
-            if lemma in FORCE_VERBS and not any(c.dep_ in {"dobj", "nsubjpass"} and code_actor(
-                    self.doc[c.left_edge.i:c.i + 1].text, None)[1] in {"MIL", "COP"} for c in verb.children):
-                return None     # "intensified its bombardment", "reinforced the stigma": no forces mobilised
-        if hit is None:
-            return None
-        etype, mode = hit
-        subject = subject_of(verb)
-        if subject is not None and subject.i == verb.head.i and self.entities.at(subject.i) is None \
-                and subject.pos_ == "NOUN":
-            subject = None      # "an invitation to visit": the noun is not the visitor
-        actors = self._actors(subject) if subject is not None else []
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        skip = {subject.i} if subject is not None else set()
-        if trigger_obj is not None and trigger_obj.lemma_.lower() not in PARTY_OBJECTS \
-                and trigger_obj.lower_ not in PARTY_OBJECTS:
-            skip.add(trigger_obj.i)   # "expressed concern": the object is the trigger; "summoned the ambassador": a party
-        carrier = trigger_obj if trigger_obj is not None and trigger_obj.i in skip else None
-        if carrier is not None and carrier.dep_ == "compound":
-            carrier = carrier.head      # "ended mediation efforts between X": the phrase's head
-        recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT", carrier=carrier)
-        if lemma in TOPIC_VERBS:
-            # "discussed the war in Ukraine with X": what is discussed is no party to it
-            recipients = [r for r in recipients
-                          if self.doc[r.start:r.end].root.head.lower_ == "with"] or (recipients if len(actors) < 2 else [])
-        if passive:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if agent is None:
-                actors = []
-        if not actors:
-            return None
-        if not recipients:
-            recipients = self._complement_recipients(verb, etype, skip)
-        if etype in PLACED_TYPES and recipients and not any(
-                r.party or self._is_person_object(r) for r in recipients):
-            # "agreed to lay down their weapons in eastern Lebanon": the place, not the weapons
-            recipients = self._destination(verb, subject) or recipients
-        # "Kiir pardoned him": a pronoun object resolved to the subject is a misresolution
-        recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
-        reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
-        if reciprocal and len(actors) > 1 and not any(r.named for r in recipients):
-            recipients = list(actors)      # "Xi and Putin met": each met the other
-        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS
-                                                            or o.lower_ in AID_OBJECTS)
-                                      for o in verb.children)
-        if gift and not any(r.named for r in recipients):
-            wider = self._recipients(verb, skip, fallback_in=True)
-            recipients = [r for r in wider if r.named] or [
-                r for r in recipients if self.doc[r.start:r.end].root.dep_ != "dobj"] or self._destination(verb, subject)
-        elif not recipients and etype == "AID":
-            # "provided €28 million to help people in Yemen": the aid's destination
-            recipients = self._destination(verb, subject)
-        if lemma == "boycott" and how.startswith("verb") and not any(a.sector in {"GOV", "IGO"} for a in actors):
-            etype, mode = "PROTEST", "boycott"    # a boycott by citizens or parties is a protest
-        if not recipients and etype not in UNDIRECTED:
-            return None
-        if lemma in {"demonstrate", "rally", "march"} and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
-            return None      # "demonstrate the strength of", "rally the coalition": not protesting
-        if etype != "CONSULT" and not any(a.party for a in actors + recipients):
-            confidence_penalty = 0.2
-        else:
-            confidence_penalty = 0.0
-        if lemma == "grant" and how.startswith("verb") and not gift:
-            etype, how = "CONCEDE", "'grant' (a permission or request, not aid)"   # the codebook: yielding
-        armed = any(a.sector in {"MIL", "REB"} for a in actors + recipients)
-        if lemma in WEAK and how.startswith("verb") and not gift and not armed \
-                and not any(r.named for r in recipients):
-            return None     # "struck a deal", "gave a speech"; "troops struck rebels" is an attack
-        if lemma in {"speak", "talk"} and how.startswith("verb") and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and not any(
-                (r.cluster is not None and r.cluster.type in {"PERSON", "GPE"} or r.sector in {"GOV", "IGO"})
-                and self.doc[r.start:r.end].root.head.lower_ == "to" for r in recipients):
-            return None     # "speaking to students", "speaking at a town hall in Salem": no consultation
-        if lemma == "receive" and how.startswith("verb") and not any(
-                c.dep_ == "dobj" and (self.entities.at(c.i) is not None or c.lower_ in SECTOR_WORDS
-                                      or c.lemma_.lower() in SECTOR_WORDS) for c in verb.children):
-            return None     # "police received 911 calls": received no one
-        if etype == "AID" and lemma in WEAK | {"deliver"} and how.startswith("verb") and not gift:
-            return None     # "giving her an early advantage", "deliver a victory speech"
-        if lemma in CAPTURE_VERBS and not armed and all(a.cluster is not None and a.cluster.type == "PERSON"
-                                                          for a in actors):
-            return None     # "Sanders captured his home state": an election won
-        if lemma in TRANSFER_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_OBJECTS
-                                           for c in verb.children):
-            return None     # "sent a message to voters": no aid
-        if trigger_obj is not None and trigger_obj.lemma_.lower() == "shield" and not any(
-                c.lower_ == "human" for c in trigger_obj.children):
-            return None     # "using Obama as a shield": figurative
-        if lemma == "ask" and how.startswith("verb") and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
-            return None     # "asked what X thought", "Asked if …": a question, not a request
-        if lemma == "commit" and how.startswith("verb") and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
-            return None     # "committed a crime" is no commitment
-        if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children):
-            return None     # "seized upon the remark": figurative
-        if lemma in PARTY_VERBS and how.startswith("verb") and not armed and not any(r.party for r in recipients):
-            return None     # "police released video", "burning the Constitution": no party acted on
-        if lemma == "call" and how.startswith("verb"):
-            if any(c.dep_ == "oprd" for c in verb.children):
-                return None      # "called it a mistake"
-            if any(c.dep_ == "xcomp" for c in verb.children) or any(
-                    c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children):
-                etype, mode = "REQUEST", None     # "called on X to", "called for talks"
-            else:
-                etype, mode = "CONSULT", "phone"
-        if lemma in {"visit", "travel"} and etype == "CONSULT":
-            mode = "visit"
-        negated, hypothetical = self._modality(verb)
-        conf = 0.6 + (0.2 if actors and recipients else 0) - (0.2 if lemma in WEAK else 0) - confidence_penalty
-        return EventGuess(etype, mode, (verb.i, verb.i + 1), actors, recipients, negated, hypothetical,
-                          conf, f"{how} -> {etype}; subject = actor, object/prepositional object = recipient",
-                          location=self._location(verb))
-
-    def _from_noun(self, noun: Token) -> EventGuess | None:
-        etype, mode = NOUN_TRIGGERS[_noun_key(noun)]
-        if noun.lower_ in EXERCISE_NOUNS and not any(c.lower_ in {"joint", "military", "war", "naval", "combined"}
-                                                     for c in noun.children):
-            return None     # "exercise" alone is not a joint military exercise
-        for c in noun.children:
-            if c.dep_ in {"compound", "amod"} and c.lower_ in NOUN_MODES:
-                mode = NOUN_MODES[c.lower_]
-        actors: list[ActorGuess] = []
-        by_party = False
-        for c in noun.children:
-            if c.dep_ == "poss":
-                actors = self._actors(c)
-            elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and etype in VOICED) and not actors:
-                # "criticism from the U.N.", "an invitation from Putin", "threats by Erdogan"
-                actors = [a for p in c.children if p.dep_ == "pobj" for a in self._actors(p)
-                          if a.party]
-                by_party = bool(actors)
-            elif c.dep_ == "prep" and c.lower_ == "between" and etype == "CONSULT":
-                for pobj in c.children:   # "the meeting between Xi and Putin"
-                    if pobj.dep_ == "pobj":
-                        actors = [a for a in self._actors(pobj) if a.cluster is not None]
-                        if len(actors) < 2:
-                            actors = self._parties_within(pobj) or actors
-        recipients = []
-        if noun.lower_ in MOVEMENT_NOUNS:
-            # "the deployment of 200 troops to Bolivia": where they go, not what is sent
-            around = list(noun.subtree) + ([t for p in noun.head.children if p.dep_ == "prep" for t in p.children]
-                                           if noun.dep_ == "dobj" else [])
-            recipients = [a for t in around if t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "from"}
-                          for a in self._entity_actors(t)]
-        for c in [] if recipients else noun.children:
-            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"of"} and not (by_party and c.lower_ == "from"):
-                for pobj in c.children:
-                    if pobj.dep_ == "pobj":
-                        recipients += self._entity_actors(pobj)
-            elif c.dep_ in {"acl", "ccomp"} and etype in {"REQUEST", "THREATEN", "ACCUSE"} and not recipients:
-                # "its demand that the US ease sanctions": the party asked
-                subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
-                if subj is not None:
-                    recipients += [a for a in self._entity_actors(subj) if a.party]
-        governing = noun.head
-        if noun.dep_ == "pobj" and governing.dep_ == "prep":
-            governing = governing.head
-        plural_poss = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in noun.children)
-        if not actors and plural_poss and etype in RECIPROCAL and governing.pos_ == "VERB":
-            # "during their video call, Putin invited Xi": "their" is the clause's two parties
-            subj = subject_of(governing)
-            parties = self._actors(subj) if subj is not None else []
-            parties += self._recipients(governing, {subj.i} if subj is not None else set())
-            parties = [a for a in parties if a.cluster is not None]
-            if len(parties) > 1:
-                return EventGuess(etype, mode, (noun.i, noun.i + 1), parties, list(parties), False, False, 0.5,
-                                  f"noun '{noun.lower_}' -> {etype}; 'their' = the clause's actor and recipient",
-                                  extra={"date_head": governing.i})
-        if by_party and not recipients:
-            subj = subject_of(governing) if governing.pos_ == "VERB" else None
-            if subj is not None and governing.lemma_.lower() in RECEIVING_VERBS:
-                recipients = self._actors(subj)   # "Iran faces criticism from the U.N.": who receives it
-            else:       # "to counter threats from Iran": the clause's subject acts on the party
-                recipients, actors = actors, []
-        if governing.pos_ == "VERB" and governing.lemma_.lower() in UNDOING_VERBS:
-            return None      # "violated the ceasefire agreement": not an agreement made
-        conveyed = governing.lemma_.lower() in TRANSFER_VERBS and noun.lemma_.lower() in MESSAGE_OBJECTS
-        if governing.pos_ == "VERB" and governing.lemma_.lower() not in RECEIVING_VERBS and not conveyed and (
-                governing.lemma_.lower() in VERB_TRIGGERS.keys() - XCOMP_TRIGGERS - FORCE_VERBS or any(
-                _phrase(governing.lemma_.lower(), c) is not None for c in governing.children)):
-            return None      # "encouraged negotiations", "extended an invitation": the verb's event
-        if not actors and noun.dep_ == "nsubjpass":
-            # "the war game was staged by U.S. marines and Jordanian forces"
-            for agent in governing.children:
-                if agent.dep_ == "agent":
-                    for pobj in agent.children:
-                        if pobj.dep_ == "pobj":
-                            actors = self._actors(pobj)
-        if not actors and governing.pos_ in {"VERB", "AUX"} and noun.dep_ in {"pobj", "dobj", "attr"}:
-            subj = subject_of(governing)
-            actors = self._actors(subj) if subj is not None else []
-            if etype == "CONSULT" and mode == "visit" and not recipients:
-                for c in governing.children:
-                    if c.dep_ == "prep" and c.lower_ in {"in", "to"}:
-                        for pobj in c.children:
-                            if pobj.dep_ == "pobj":
-                                recipients += self._entity_actors(pobj)
-        if etype in RECIPROCAL and not recipients and len(actors) > 1:
-            recipients = list(actors)       # "the war game was staged by U.S. and Jordanian forces"
-        if actors and not recipients and governing.pos_ == "VERB" and noun.dep_ == "dobj":
-            # "announced a ceasefire in Idlib", "launched legal action against X"
-            recipients = self._recipients(governing, {noun.i} | {a.start for a in actors} | {
-                t.i for t in governing.children if t.dep_ in {"nsubj", "nsubjpass"}}, fallback_in=etype != "CONSULT")
-        if noun.lower_ in AMBIGUOUS_NOUNS:     # "the release of the report" is no event
-            recipients = [r for r in recipients if r.party]
-        if not actors or not (recipients or etype in {"PROTEST"}):
-            return None
-        negated, hypothetical = self._modality(governing if governing.pos_ in {"VERB", "AUX"} else noun)
-        return EventGuess(etype, mode, (noun.i, noun.i + 1), actors, recipients, negated, hypothetical,
-                          0.5 + (0.2 if recipients else 0),
-                          f"noun '{noun.lower_}' -> {etype}; possessor or governing subject = actor",
-                          location=self._location(governing) if governing.pos_ == "VERB" else None,
-                          extra=self._noun_date_head(noun, governing))
 
 
 __all__ = ["EventFinder", "EventGuess", "ActorGuess", "code_actor"]

@@ -1,0 +1,127 @@
+"""Precision guards for verb triggers: uses of an event verb that are no PLOVER event.
+
+A table of named rules, each a predicate over the trigger's context that rejects the event
+when it holds. The guards run after the trigger's parties are found and its type is final
+(`verbs.py`); their order does not matter. Each one exists for a pattern seen many times in
+news (political campaign coverage above all), never for one sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..reference.actors import ActorGuess
+from ..reference.entities import EntityTable
+from ..reference.gazetteer import SECTOR_WORDS
+from .lexicon import CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, WEAK
+
+
+@dataclass
+class VerbContext:
+    verb: Token
+    lemma: str
+    by_verb: bool                  # the verb alone triggered (not a verb + object phrase)
+    etype: str
+    actors: list[ActorGuess]
+    recipients: list[ActorGuess]
+    trigger_obj: Token | None
+    gift: bool                     # money or aid objects handed over
+    entities: EntityTable
+
+    @property
+    def armed(self) -> bool:
+        return any(a.sector in {"MIL", "REB"} for a in self.actors + self.recipients)
+
+    def has_child(self, deps: set[str], words: set[str] | None = None) -> bool:
+        return any(c.dep_ in deps and (words is None or c.lower_ in words) for c in self.verb.children)
+
+    def root_word_before(self, r: ActorGuess) -> str:
+        doc = self.verb.doc
+        return doc[r.start:r.end].root.head.lower_
+
+
+def _not_a_demonstration(c: VerbContext) -> bool:
+    """"demonstrate the strength of", "rally the coalition": not protesting."""
+    return c.lemma in {"demonstrate", "rally", "march"} and c.has_child({"dobj", "ccomp"})
+
+
+def _weak_verb_without_party(c: VerbContext) -> bool:
+    """"struck a deal", "gave a speech"; "troops struck rebels" is an attack."""
+    return (c.lemma in WEAK and c.by_verb and not c.gift and not c.armed
+            and not any(r.named for r in c.recipients))
+
+
+def _speaking_to_an_audience(c: VerbContext) -> bool:
+    """"speaking to students", "speaking at a town hall": no consultation."""
+    return (c.lemma in {"speak", "talk"} and c.by_verb and not c.has_child({"prep"}, {"with"})
+            and not any((r.cluster is not None and r.cluster.type in {"PERSON", "GPE"} or r.sector in {"GOV", "IGO"})
+                        and c.root_word_before(r) == "to" for r in c.recipients))
+
+
+def _received_no_one(c: VerbContext) -> bool:
+    """"police received emergency calls": received no one."""
+    return c.lemma == "receive" and c.by_verb and not any(
+        ch.dep_ == "dobj" and (c.entities.at(ch.i) is not None or ch.lower_ in SECTOR_WORDS
+                               or ch.lemma_.lower() in SECTOR_WORDS) for ch in c.verb.children)
+
+
+def _figurative_delivery(c: VerbContext) -> bool:
+    """"giving her an early advantage", "deliver a victory speech"."""
+    return c.etype == "AID" and c.lemma in WEAK | {"deliver"} and c.by_verb and not c.gift
+
+
+def _election_captured(c: VerbContext) -> bool:
+    """A candidate "captured" a state: an election won."""
+    return c.lemma in CAPTURE_VERBS and not c.armed and all(
+        a.cluster is not None and a.cluster.type == "PERSON" for a in c.actors)
+
+
+def _message_sent(c: VerbContext) -> bool:
+    """"sent a message to voters": no aid."""
+    return c.lemma in TRANSFER_VERBS and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in MESSAGE_OBJECTS for ch in c.verb.children)
+
+
+def _figurative_shield(c: VerbContext) -> bool:
+    """"using someone as a shield": only a human shield is an assault."""
+    return (c.trigger_obj is not None and c.trigger_obj.lemma_.lower() == "shield"
+            and not any(ch.lower_ == "human" for ch in c.trigger_obj.children))
+
+
+def _question_asked(c: VerbContext) -> bool:
+    """"asked what X thought", "Asked if …": a question, not a request."""
+    return c.lemma == "ask" and c.by_verb and not any(
+        ch.dep_ == "xcomp" or (ch.dep_ == "prep" and ch.lower_ == "for") for ch in c.verb.children)
+
+
+def _crime_committed(c: VerbContext) -> bool:
+    """"committed a crime" is no commitment."""
+    return c.lemma == "commit" and c.by_verb and not any(
+        ch.dep_ == "xcomp" or (ch.dep_ == "prep" and ch.lower_ == "to") for ch in c.verb.children)
+
+
+def _seized_upon(c: VerbContext) -> bool:
+    """"seized upon the remark": figurative."""
+    return c.lemma == "seize" and c.has_child({"prep"}, {"on", "upon"})
+
+
+def _no_party_acted_on(c: VerbContext) -> bool:
+    """"police released video", "burning a flag": no party acted on."""
+    return c.lemma in PARTY_VERBS and c.by_verb and not c.armed and not any(r.party for r in c.recipients)
+
+
+def _called_it_something(c: VerbContext) -> bool:
+    """"called it a mistake": naming, not a call."""
+    return c.lemma == "call" and c.by_verb and c.has_child({"oprd"})
+
+
+VERB_GUARDS = (
+    _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
+    _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
+    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something,
+)
+
+
+def rejected(context: VerbContext) -> bool:
+    return any(guard(context) for guard in VERB_GUARDS)

@@ -1,0 +1,133 @@
+"""Events whose trigger is a verb (alone, or with its object or particle)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..reference.actors import code_actor
+from ..reference.speakers import subject_of
+from .codebook import EventGuess
+from .guards import VerbContext, rejected
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, FORCE_VERBS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES,
+                      RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
+from .triggers import noun_key as _noun_key, phrase as _phrase
+
+
+class VerbTriggers:
+    """Mixed into `EventFinder`, whose actor and recipient methods it uses."""
+
+    def _from_verb(self, verb: Token) -> EventGuess | None:
+        lemma = verb.lemma_.lower()
+        found = self._verb_trigger(verb, lemma)
+        if found is None:
+            return None
+        (etype, mode), how, trigger_obj, objs = found
+        parties = self._verb_parties(verb, lemma, etype, trigger_obj, objs)
+        if parties is None:
+            return None
+        actors, recipients, gift = parties
+        if lemma == "boycott" and how.startswith("verb") and not any(a.sector in {"GOV", "IGO"} for a in actors):
+            etype, mode = "PROTEST", "boycott"    # a boycott by citizens or parties is a protest
+        if not recipients and etype not in UNDIRECTED:
+            return None
+        if etype != "CONSULT" and not any(a.party for a in actors + recipients):
+            confidence_penalty = 0.2
+        else:
+            confidence_penalty = 0.0
+        if lemma == "grant" and how.startswith("verb") and not gift:
+            etype, how = "CONCEDE", "'grant' (a permission or request, not aid)"   # the codebook: yielding
+        if rejected(VerbContext(verb, lemma, how.startswith("verb"), etype, actors, recipients, trigger_obj,
+                                gift, self.entities)):
+            return None
+        if lemma == "call" and how.startswith("verb"):
+            if any(c.dep_ == "xcomp" for c in verb.children) or any(
+                    c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children):
+                etype, mode = "REQUEST", None     # "called on X to", "called for talks"
+            else:
+                etype, mode = "CONSULT", "phone"
+        if lemma in {"visit", "travel"} and etype == "CONSULT":
+            mode = "visit"
+        negated, hypothetical = self._modality(verb)
+        conf = 0.6 + (0.2 if actors and recipients else 0) - (0.2 if lemma in WEAK else 0) - confidence_penalty
+        return EventGuess(etype, mode, (verb.i, verb.i + 1), actors, recipients, negated, hypothetical,
+                          conf, f"{how} -> {etype}; subject = actor, object/prepositional object = recipient",
+                          location=self._location(verb))
+
+    def _verb_trigger(self, verb: Token, lemma: str):
+        """((type, mode), how it was found, the object that completes the trigger, the verb's
+        objects), or None when the verb triggers nothing."""
+        hit, how, trigger_obj = None, "", None
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "prt", "oprd", "acomp"}
+                or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]      # "found X guilty"
+        objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        # "declared a state of emergency": the noun after "of" names the act
+        objs += [p for c in objs if c.dep_ == "dobj" for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                 for p in pr.children if p.dep_ == "pobj"]
+        # "ended mediation efforts", "launched peace talks": the modifier names the act
+        objs += [m for c in objs if c.dep_ == "dobj" for m in c.children if m.dep_ == "compound" and m.pos_ in {"NOUN", "PROPN"}]
+        for o in objs:
+            hit = _phrase(lemma, o)
+            if hit is not None:
+                how, trigger_obj = f"'{lemma} {o.text}'", o
+                break
+        if hit is None and lemma in RECEIVING_VERBS and any(
+                c.dep_ == "dobj" and _noun_key(c) in NOUN_TRIGGERS for c in verb.children):
+            return None     # "received an invitation from X": the noun is the event, X its actor
+        if hit is None and lemma in VERB_TRIGGERS:
+            hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
+            if lemma in XCOMP_TRIGGERS and not any(c.dep_ == "xcomp" for c in verb.children):
+                return None     # "ordered X to leave" is a demand; "ordered the arrest of X" is the arrest
+            if lemma in FORCE_VERBS and not any(c.dep_ in {"dobj", "nsubjpass"} and code_actor(
+                    self.doc[c.left_edge.i:c.i + 1].text, None)[1] in {"MIL", "COP"} for c in verb.children):
+                return None     # "intensified its bombardment", "reinforced the stigma": no forces mobilised
+        if hit is None:
+            return None
+        return hit, how, trigger_obj, objs
+
+    def _verb_parties(self, verb: Token, lemma: str, etype: str, trigger_obj: Token | None, objs: list[Token]):
+        """(actors, recipients, whether aid is handed over), or None when there is no actor."""
+        subject = subject_of(verb)
+        if subject is not None and subject.i == verb.head.i and self.entities.at(subject.i) is None \
+                and subject.pos_ == "NOUN":
+            subject = None      # "an invitation to visit": the noun is not the visitor
+        actors = self._actors(subject) if subject is not None else []
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        skip = {subject.i} if subject is not None else set()
+        if trigger_obj is not None and trigger_obj.lemma_.lower() not in PARTY_OBJECTS \
+                and trigger_obj.lower_ not in PARTY_OBJECTS:
+            skip.add(trigger_obj.i)   # "expressed concern": the object is the trigger; "summoned the ambassador": a party
+        carrier = trigger_obj if trigger_obj is not None and trigger_obj.i in skip else None
+        if carrier is not None and carrier.dep_ == "compound":
+            carrier = carrier.head      # "ended mediation efforts between X": the phrase's head
+        recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT", carrier=carrier)
+        if lemma in TOPIC_VERBS:
+            # "discussed the war in Ukraine with X": what is discussed is no party to it
+            recipients = [r for r in recipients
+                          if self.doc[r.start:r.end].root.head.lower_ == "with"] or (recipients if len(actors) < 2 else [])
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is None:
+                actors = []
+        if not actors:
+            return None
+        if not recipients:
+            recipients = self._complement_recipients(verb, etype, skip)
+        if etype in PLACED_TYPES and recipients and not any(
+                r.party or self._is_person_object(r) for r in recipients):
+            # "agreed to lay down their weapons in eastern Lebanon": the place, not the weapons
+            recipients = self._destination(verb, subject) or recipients
+        # "Kiir pardoned him": a pronoun object resolved to the subject is a misresolution
+        recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
+        reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
+        if reciprocal and len(actors) > 1 and not any(r.named for r in recipients):
+            recipients = list(actors)      # "Xi and Putin met": each met the other
+        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS
+                                                            or o.lower_ in AID_OBJECTS)
+                                      for o in verb.children)
+        if gift and not any(r.named for r in recipients):
+            wider = self._recipients(verb, skip, fallback_in=True)
+            recipients = [r for r in wider if r.named] or [
+                r for r in recipients if self.doc[r.start:r.end].root.dep_ != "dobj"] or self._destination(verb, subject)
+        elif not recipients and etype == "AID":
+            # "provided €28 million to help people in Yemen": the aid's destination
+            recipients = self._destination(verb, subject)
+        return actors, recipients, gift
