@@ -121,113 +121,134 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
             persons.append(ent)
         else:
             others.append(ent)
+    clustering = _Clustering(doc)
+    clustering.add_people(persons)
+    keyed = clustering.add_others(others)
+    _link_acronyms(clustering.clusters, keyed)
+    clustering.add_untagged_repeats()
+    return clustering.finish()
 
-    clusters: list[EntityCluster] = []
-    by_token: dict[int, EntityCluster] = {}
 
-    def attach(cluster: EntityCluster, start: int, end: int) -> None:
-        cluster.add(start, end, _name_text(doc[start:end]))
+class _Clustering:
+    """The clusters of one article while they are being built."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.clusters: list[EntityCluster] = []
+        self.by_token: dict[int, EntityCluster] = {}
+        self.person_word_index: dict[str, list[EntityCluster]] = {}
+
+    def attach(self, cluster: EntityCluster, start: int, end: int) -> None:
+        cluster.add(start, end, _name_text(self.doc[start:end]))
         for i in range(start, end):
-            by_token[i] = cluster
+            self.by_token[i] = cluster
 
-    def new_cluster(label: str, name: str) -> EntityCluster:
-        c = EntityCluster(index=len(clusters), type=label, name=name)
-        clusters.append(c)
+    def new_cluster(self, label: str, name: str) -> EntityCluster:
+        c = EntityCluster(index=len(self.clusters), type=label, name=name)
+        self.clusters.append(c)
         return c
 
-    # People: full names first, then single words joined to the full name holding them.
-    full: list[tuple[list[str], EntityCluster]] = []
-    singles: list[Span] = []
-    for ent in persons:
-        words = _name_words(ent)
-        if len(words) >= 2:
-            for known_words, cluster in full:
-                if known_words[-1] == words[-1] and known_words[0] == words[0]:
-                    if len(words) > len(known_words):
-                        cluster.name = _name_text(ent)
-                    break
-            else:
-                cluster = new_cluster("PERSON", _name_text(ent))
-                full.append((words, cluster))
-            attach(cluster, ent.start, ent.end)
-        elif words:
-            singles.append(ent)
-    person_word_index: dict[str, list[EntityCluster]] = {}
-    for words, cluster in full:
-        for w in words:
-            if len(w) > 1 and w.lower() not in HONORIFICS:
-                person_word_index.setdefault(w, []).append(cluster)
+    def add_people(self, persons: list[Span]) -> None:
+        """Full names first, then single words joined to the full name holding them."""
+        full: list[tuple[list[str], EntityCluster]] = []
+        singles: list[Span] = []
+        for ent in persons:
+            words = _name_words(ent)
+            if len(words) >= 2:
+                for known_words, cluster in full:
+                    if known_words[-1] == words[-1] and known_words[0] == words[0]:
+                        if len(words) > len(known_words):
+                            cluster.name = _name_text(ent)
+                        break
+                else:
+                    cluster = self.new_cluster("PERSON", _name_text(ent))
+                    full.append((words, cluster))
+                self.attach(cluster, ent.start, ent.end)
+            elif words:
+                singles.append(ent)
+        for words, cluster in full:
+            for w in words:
+                if len(w) > 1 and w.lower() not in HONORIFICS:
+                    self.person_word_index.setdefault(w, []).append(cluster)
+        single_clusters: dict[str, EntityCluster] = {}
+        for ent in singles:
+            word = _name_words(ent)[0]
+            cluster = self.person_for_word(word, ent.start)
+            if cluster is None:
+                cluster = single_clusters.get(word) or self.new_cluster("PERSON", word)
+                single_clusters[word] = cluster
+            self.attach(cluster, ent.start, ent.end)
 
-    def person_for_word(word: str, at: int) -> EntityCluster | None:
-        cands = person_word_index.get(word)
+    def person_for_word(self, word: str, at: int) -> EntityCluster | None:
+        cands = self.person_word_index.get(word)
         if not cands:
             return None
         if len(cands) == 1:
             return cands[0]
         # Prefer the surname match, then the one mentioned most recently before `at`.
         surname = [c for c in cands if c.name.split()[-1] == word] or cands
+
         def last_before(c: EntityCluster) -> int:
             before = [s for s, _ in c.mentions if s <= at]
             return max(before) if before else -1
         return max(surname, key=last_before)
 
-    single_clusters: dict[str, EntityCluster] = {}
-    for ent in singles:
-        word = _name_words(ent)[0]
-        cluster = person_for_word(word, ent.start)
-        if cluster is None:
-            cluster = single_clusters.get(word) or new_cluster("PERSON", word)
-            single_clusters[word] = cluster
-        attach(cluster, ent.start, ent.end)
-
-    # Other mentions: a word of a person's name mis-tagged as ORG/NORP/GPE is that person.
-    keyed: dict[tuple[str, str], EntityCluster] = {}
-    for ent in others:
-        if any(i in by_token for i in range(ent.start, ent.end)):
-            continue
-        words = _name_words(ent)
-        if len(words) == 1 and ent.label_ != "GPE" and country_of(words[0]) is None:
-            cluster = person_for_word(words[0], ent.start)
-            if cluster is not None:
-                attach(cluster, ent.start, ent.end)
+    def add_others(self, others: list[Span]) -> dict[tuple[str, str], EntityCluster]:
+        """Organisations, places, groups; a word of a person's name mis-tagged as
+        ORG/NORP/GPE is that person."""
+        keyed: dict[tuple[str, str], EntityCluster] = {}
+        for ent in others:
+            if any(i in self.by_token for i in range(ent.start, ent.end)):
                 continue
-        label = "GPE" if ent.label_ in {"GPE", "LOC"} and country_of(ent.text) else ent.label_
-        if label == "NORP" and _looks_like_surname(ent, words):
-            label = "PERSON"    # "Torigian said": NER's NORP on an unknown surname
-        hit = countries().get(normalise_name(ent.text))
-        if ent.label_ == "GPE" and hit and hit["how"] == "name":
-            key, name = ("COUNTRY", hit["iso3"]), hit["name"]
-        elif ent.label_ == "NORP" and hit and hit["how"] == "demonym":
-            key, name = ("NORP", hit["iso3"]), ent.text
-        else:
-            name = _name_text(ent)
-            key = (label if label != "LOC" else "GPE", normalise_name(name))
-        cluster = keyed.get(key)
-        if cluster is None:
-            cluster = new_cluster(label, name)
-            keyed[key] = cluster
-        attach(cluster, ent.start, ent.end)
-
-    _link_acronyms(clusters, keyed)
-
-    # Untagged tokens that repeat a person's name ("Qin" when NER missed it).
-    if person_word_index:
-        for tok in doc:
-            if (tok.i not in by_token and tok.pos_ == "PROPN" and tok.text in person_word_index
-                    and tok.ent_type_ in {"", "PERSON"}):
-                cluster = person_for_word(tok.text, tok.i)
+            words = _name_words(ent)
+            if len(words) == 1 and ent.label_ != "GPE" and country_of(words[0]) is None:
+                cluster = self.person_for_word(words[0], ent.start)
                 if cluster is not None:
-                    attach(cluster, tok.i, tok.i + 1)
+                    self.attach(cluster, ent.start, ent.end)
+                    continue
+            key, label, name = _other_key(ent, words)
+            cluster = keyed.get(key)
+            if cluster is None:
+                cluster = self.new_cluster(label, name)
+                keyed[key] = cluster
+            self.attach(cluster, ent.start, ent.end)
+        return keyed
 
-    for cluster in clusters:
-        cluster.mentions.sort()
-        cluster.aliases = [a for a in cluster.aliases if a != cluster.name]
-        if cluster.type == "PERSON":
-            _titles_and_country(doc, cluster)
-        else:
-            cluster.country = _country_of_cluster(doc, cluster)
-    by_token = {i: c for c in clusters for s, e in c.mentions for i in range(s, e)}
-    return clusters, by_token
+    def add_untagged_repeats(self) -> None:
+        """Untagged tokens that repeat a person's name (a surname NER missed)."""
+        if not self.person_word_index:
+            return
+        for tok in self.doc:
+            if (tok.i not in self.by_token and tok.pos_ == "PROPN" and tok.text in self.person_word_index
+                    and tok.ent_type_ in {"", "PERSON"}):
+                cluster = self.person_for_word(tok.text, tok.i)
+                if cluster is not None:
+                    self.attach(cluster, tok.i, tok.i + 1)
+
+    def finish(self) -> tuple[list[EntityCluster], dict[int, EntityCluster]]:
+        for cluster in self.clusters:
+            cluster.mentions.sort()
+            cluster.aliases = [a for a in cluster.aliases if a != cluster.name]
+            if cluster.type == "PERSON":
+                _titles_and_country(self.doc, cluster)
+            else:
+                cluster.country = _country_of_cluster(self.doc, cluster)
+        by_token = {i: c for c in self.clusters for s, e in c.mentions for i in range(s, e)}
+        return self.clusters, by_token
+
+
+def _other_key(ent: Span, words: list[str]) -> tuple[tuple[str, str], str, str]:
+    """(the key that joins mentions of one referent, label, name) of a non-person mention."""
+    label = "GPE" if ent.label_ in {"GPE", "LOC"} and country_of(ent.text) else ent.label_
+    if label == "NORP" and _looks_like_surname(ent, words):
+        label = "PERSON"    # "Torigian said": NER's NORP on an unknown surname
+    hit = countries().get(normalise_name(ent.text))
+    if ent.label_ == "GPE" and hit and hit["how"] == "name":
+        return ("COUNTRY", hit["iso3"]), label, hit["name"]
+    if ent.label_ == "NORP" and hit and hit["how"] == "demonym":
+        return ("NORP", hit["iso3"]), label, ent.text
+    name = _name_text(ent)
+    return (label if label != "LOC" else "GPE", normalise_name(name)), label, name
 
 
 def _link_acronyms(clusters: list[EntityCluster], keyed: dict) -> None:
