@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from newsgraph.nlp.dates.timex import parse, parse_anchor, resolve
+from newsgraph.nlp.dates.resolve import parse_anchor, resolve
+from newsgraph.nlp.dates.timex import parse
 
 MONDAY = date(2023, 3, 20)
 

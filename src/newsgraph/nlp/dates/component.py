@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..component import Component
 from .attach import date_events, date_quotes
-from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse, parse_anchor, resolve
+from .resolve import parse_anchor, resolve
+from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse
 
 EXTRA_WORDS = re.compile(
     r"\b(now|currently|recently|soon|nowadays|tonight|today|yesterday|tomorrow|"
