@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -36,25 +35,40 @@ def error_body(status: int, type_: str, message: str) -> dict:
     return {"error": {"status": status, "type": type_, "message": message}}
 
 
-def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = None) -> FastAPI:
-    app = FastAPI(title="newsgraph", description="Who said what, who did what to whom, when.",
-                  version="0.1.0")
-    templates = Jinja2Templates(directory=str(TEMPLATES))   # autoescape is on for .html
-    state: dict[str, Any] = {"db": Path(db)}
+class _Context:
+    """What the route handlers share: the store, the templates, the limits."""
 
-    def store():
+    def __init__(self, db: str | Path, max_body: int, model: str | None):
+        self.db = Path(db)
+        self.max_body = max_body
+        self.model = model
+        self.templates = Jinja2Templates(directory=str(TEMPLATES))   # autoescape is on for .html
+        self.extractor = None
+
+    def store(self):
         try:
-            return open_store(state["db"])
+            return open_store(self.db)
         except StoreError as exc:
             raise ApiError(503, exc.type, exc.message) from exc
 
-    def wants_json(request: Request) -> bool:
-        return request.url.path.endswith(".json")
-
-    def respond(request: Request, template: str, data: dict, status: int = 200):
-        if wants_json(request):
+    def respond(self, request: Request, template: str, data: dict, status: int = 200):
+        if request.url.path.endswith(".json"):
             return JSONResponse(_jsonable(data), status_code=status)
-        return templates.TemplateResponse(request, template, {"data": data}, status_code=status)
+        return self.templates.TemplateResponse(request, template, {"data": data}, status_code=status)
+
+
+def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = None) -> FastAPI:
+    app = FastAPI(title="newsgraph", description="Who said what, who did what to whom, when.",
+                  version="0.1.0")
+    ctx = _Context(db, max_body, model)
+    _add_error_handlers(app, ctx)
+    _add_pages(app, ctx)
+    _add_api(app, ctx)
+    return app
+
+
+def _add_error_handlers(app: FastAPI, ctx: _Context) -> None:
+    templates, max_body = ctx.templates, ctx.max_body
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -86,6 +100,10 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
             return JSONResponse(error_body(413, "PayloadTooLarge", f"request body over {max_body:,} bytes"),
                                 status_code=413)
         return await call_next(request)
+
+
+def _add_pages(app: FastAPI, ctx: _Context) -> None:
+    store, respond = ctx.store, ctx.respond
 
     # -- pages with JSON twins ----------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -135,6 +153,10 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph_page(request: Request, limit: int = Query(60, ge=1, le=MAX_PAGE)):
         return respond(request, "graph.html", _graph(store(), limit))
+
+
+def _add_api(app: FastAPI, ctx: _Context) -> None:
+    store, max_body, model = ctx.store, ctx.max_body, ctx.model
 
     # -- REST API -------------------------------------------------------------------------
     def page(items: list[dict], request: Request, limit: int, offset: int) -> dict:
@@ -195,12 +217,9 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
                 date.fromisoformat(str(body["published"]))
             except ValueError:
                 raise ApiError(400, "InvalidDate", "published must be YYYY-MM-DD") from None
-        extractor = state.get("extractor")
-        if extractor is None:
-            extractor = state["extractor"] = Extractor(model)
-        return JSONResponse(extractor.extract(item).to_dict())
-
-    return app
+        if ctx.extractor is None:
+            ctx.extractor = Extractor(model)
+        return JSONResponse(ctx.extractor.extract(item).to_dict())
 
 
 def _error_response(request: Request, templates, status: int, type_: str, message: str):

@@ -77,14 +77,7 @@ class QuoteFinder:
             return aside
         kind = complement_kind(verb)
         cue, rate = self.cues.is_cue(lemma, kind, subject=subject_class(verb)) if kind != "none" else (False, 0.0)
-        children = content_children(verb, kind) if cue else []
-        if kind == "ccomp" and len(children) > 1:
-            # "Writing for a panel that agreed Pence won, X noted that …": a clause the parse
-            # hung on the cue from the sentence's opening phrase is not reported
-            right = [c for c in children if c.i > verb.i]
-            left = [c for c in children if c.i < verb.i]
-            if right and left and not any(c.i in self.in_direct for c in left):
-                children = right
+        children = self._reported_children(verb, kind) if cue else []
         pieces: list[tuple[int, int]] = []
         how = kind
         if children:
@@ -148,6 +141,17 @@ class QuoteFinder:
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}"
         return g
+
+    def _reported_children(self, verb: Token, kind: str) -> list[Token]:
+        children = content_children(verb, kind)
+        if kind == "ccomp" and len(children) > 1:
+            # "Writing for a panel that agreed the bill passed, she noted that …": a clause the
+            # parse hung on the cue from the sentence's opening phrase is not reported
+            right = [c for c in children if c.i > verb.i]
+            left = [c for c in children if c.i < verb.i]
+            if right and left and not any(c.i in self.in_direct for c in left):
+                children = right
+        return children
 
     def _parenthetical(self, verb: Token, lemma: str) -> QuoteGuess | None:
         """"The difference now, he told me on Friday, is …": the cue interrupts what it reports."""
