@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..reference.actors import ActorGuess
-from ..reference.speakers import subject_of
+from ..reference.speakers import agent_objects, subject_of
 from .codebook import EventGuess
 from .lexicon import (AMBIGUOUS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, MOVEMENT_NOUNS, NOUN_MODES,
                       NOUN_TRIGGERS, RECEIVING_VERBS, RECIPIENT_PREPS, RECIPROCAL, TRANSFER_VERBS, UNDOING_VERBS,
@@ -54,11 +54,9 @@ class NominalTriggers:
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
         if not actors and noun.dep_ == "nsubjpass":
             # "the war game was staged by U.S. marines and Jordanian forces"
-            for agent in governing.children:
-                if agent.dep_ == "agent":
-                    for pobj in agent.children:
-                        if pobj.dep_ == "pobj":
-                            actors = self._actors(pobj)
+            by = agent_objects(governing)
+            if by:
+                actors = self._actors(by[-1])
         if not actors and governing.pos_ in {"VERB", "AUX"} and noun.dep_ in {"pobj", "dobj", "attr"}:
             subj = subject_of(governing)
             actors = self._actors(subj) if subj is not None else []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
-from ..reference.speakers import subject_of
+from ..reference.speakers import agent_objects, subject_of
 from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
@@ -190,8 +190,7 @@ class QuoteFinder:
     def _passive_with_agent(self, verb: Token, lemma: str) -> QuoteGuess | None:
         """"His views were echoed by several economists": what the agent said is the subject."""
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+        by = next(iter(agent_objects(verb)), None)
         if subj is None or by is None or subj.i > verb.i:
             return None
         cue, rate = self.cues.is_cue(lemma, "dobj")

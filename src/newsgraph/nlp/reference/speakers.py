@@ -46,6 +46,12 @@ class SpeakerGuess:
     via: str = "subject"
 
 
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of a passive verb's "by" phrase ("was echoed by several economists")."""
+    return [pobj for agent in verb.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj"]
+
+
 def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl."""
     stranded = _stranded_name_before(verb)
@@ -60,11 +66,9 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
             return _past_headline_colon(min(subjects, key=lambda c: abs(c.i - tok.i)), verb)
         for child in tok.children:
             if child.dep_ == "nsubjpass":
-                for agent in tok.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ == "pobj":
-                                return pobj
+                by = agent_objects(tok)
+                if by:
+                    return by[0]
                 if tok.i != verb.i:
                     return child  # "X was asked about it, saying ...": X speaks
                 return None   # "it was said that ..." names nobody
