@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .entities import EntityCluster, EntityTable
-from .lexicon import (FEMALE_WORDS, HONORIFICS, GROUP_PRONOUNS, MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS,
+from .lexicon import (HONORIFICS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS,
                       RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
                       is_outlet)
 
@@ -180,7 +180,12 @@ def _kind_of(cluster: EntityCluster | None, tok: Token) -> str:
 
 
 class SpeakerResolver:
-    """Resolves subject tokens for one document; remembers the last quoted person."""
+    """Resolves subject tokens for one document; remembers the last quoted person.
+
+    A view over the Doc's entity table, which the reference stage built once (titles, country
+    and gender included), so making one is cheap: the quote and event stages each read the
+    Doc through their own. Its one piece of state, the last quoted person, follows the quote
+    stage's reading order and is not shared with events."""
 
     def __init__(self, doc: Doc, entities: EntityTable | None = None):
         self.doc = doc
@@ -192,26 +197,8 @@ class SpeakerResolver:
         self._org_mentions = sorted(
             (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
 
-        self._gender = self._gender_evidence()
-
-    def _gender_evidence(self) -> dict[int, str]:
-        """Gender a cluster's own mentions and titles show (Mr./Mrs., spokeswoman …)."""
-        out: dict[int, str] = {}
-        for c in self.clusters:
-            if c.type != "PERSON":
-                continue
-            words = set()
-            for s, _ in c.mentions:
-                words.update(t.lower_ for t in self.doc[max(0, s - 1):s + 1])
-            for title in c.titles:
-                words.update(title.lower().split())
-            female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
-            if female != male:
-                out[id(c)] = "F" if female else "M"
-        return out
-
     def _compatible(self, cluster: EntityCluster, pronoun: str) -> bool:
-        g = self._gender.get(id(cluster))
+        g = cluster.gender
         if g is None:
             return True
         return not (pronoun in FEMALE_PRONOUNS and g == "M" or pronoun in MALE_PRONOUNS and g == "F")
