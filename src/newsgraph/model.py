@@ -46,7 +46,7 @@ class Speaker:
     entity: str | None
     name: str
     kind: str                       # person | organization | group | unknown
-    co_speakers: tuple[str, ...] = ()  # names of the other conjuncts ("Xi and Putin")
+    co_speakers: tuple[str, ...] = ()  # names of the other conjuncts ("Varga and Brell")
 
     def to_dict(self) -> dict[str, Any]:
         return {"mention": list(self.mention), "text": self.text, "entity": self.entity,

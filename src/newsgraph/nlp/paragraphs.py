@@ -1,7 +1,7 @@
 """Paragraph breaks are sentence breaks.
 
-The parser happily runs a sentence on across a blank line ("The Latest on the race:
-\\n\\n7 p.m.\\n\\nDonald Trump is ..."), which hands the dateline the next paragraph's
+The parser happily runs a sentence on across a blank line ("Live updates from the count:
+\\n\\n7 p.m.\\n\\nInes Varga is ..."), which hands the dateline the next paragraph's
 verb. Marking the first token after a line break as a sentence start before the parser
 runs keeps headlines, datelines and timestamps apart from the paragraphs they precede.
 """

@@ -3,7 +3,7 @@
 Every entity gets a stable actor id from a key (a person's full name without
 honorifics or titles, a country's ISO3 code, an organisation's normalised name), so the
 same key gives the same id in any run, on any machine and in Spark. After a write, a
-person known only by a surname ("Torigian") joins the single full-named person of the
+person known only by a surname ("Okafor") joins the single full-named person of the
 store with that surname; two people sharing a surname are both kept apart from it.
 """
 from __future__ import annotations

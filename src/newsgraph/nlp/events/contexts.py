@@ -27,7 +27,7 @@ def context_of(sentence: Span, parties: list[tuple[str | None, str | None]]) -> 
     for i, tok in enumerate(sentence):
         if i + 1 < len(sentence):
             add(CONTEXT_WORDS.get(f"{tok.lower_} {sentence[i + 1].lower_}"))
-        if tok.pos_ in _CONTENT_POS:       # "Bill Clinton" is no bill
+        if tok.pos_ in _CONTENT_POS:       # "Bill Halden" is no bill
             add(CONTEXT_WORDS.get(tok.lower_) or CONTEXT_WORDS.get(tok.lemma_.lower()))
     sectors = {sector for _, sector in parties}
     if "MIL" in sectors and "military" not in found:

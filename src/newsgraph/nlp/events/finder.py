@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..dates.timex import MONTHS
 from ..reference.actors import ActorGuess, code_actor
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import country_of
@@ -54,7 +55,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         return out
 
     def _capitalised_name(self, tok: Token) -> bool:
-        """A capitalised "verb" inside a lower-case sentence is a name: the month "March",
+        """A capitalised "verb" inside a lower-case sentence is a name: a month ("March"),
         a programme ("Meet the Press"). Title-case headlines keep their verbs."""
         if not tok.text[:1].isupper() or tok.is_sent_start:
             return False
@@ -62,7 +63,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
             return False
         following = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else tok
-        return tok.text == "March" or bool(tok.ent_type_) or following.text[:1].isupper()
+        return tok.lower_ in MONTHS or bool(tok.ent_type_) or following.text[:1].isupper()
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:
@@ -133,7 +134,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         etype = VERB_TRIGGERS.get(lemma, ("",))[0]
         heads: list[Token] = []
         if carrier is not None:
-            # "expressed concerns to Kuleba", "voiced support for X", "remained on alert in
+            # "expressed concerns to the envoy", "voiced support for X", "remained on alert in
             # Manila": the trigger's object carries the recipient
             for p in carrier.children:
                 if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for", "by", "between"}
@@ -154,7 +155,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         if not heads and etype == "MOBILIZE":
             # "mobilized the army for a ground assault against X"
             heads += [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in {"against", "toward", "towards"}]
-        if not heads and fallback_in:   # "fighting erupted in Thailand": the place is the target
+        if not heads and fallback_in:   # "fighting broke out in the province": the place is the target
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     heads += [p for p in child.children if p.dep_ == "pobj"]
@@ -190,15 +191,15 @@ class EventFinder(VerbTriggers, NominalTriggers):
         """An object's entity ("sanctions on Iran" -> Iran), else the object itself."""
         found = self._actors(tok)
         if any(a.named for a in found) or tok.lemma_.lower() in PLACE_NOUNS:
-            return found      # "the rebel-held region near Damascus" is itself the target
+            return found      # "the rebel-held district near the capital" is itself the target
         for t in tok.subtree:
             if t.i != tok.i and t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
                 while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != tok.i:
-                    t = t.head      # "by Chilean President Ana Soto": the whole name, not "Chilean"
+                    t = t.head      # "by Chilean President Rosa Vidal": the whole name, not "Chilean"
                 a = self._actor(t)
                 if a is not None:
                     return [a]
-        # "the appeal of an Australian citizen", "a request from the prime minister": a party
+        # "the appeal of a detained citizen", "a plea from the governor": a party
         # inside an abstract object is the recipient
         if any(a.sector for a in found):
             return found
@@ -235,8 +236,8 @@ class EventFinder(VerbTriggers, NominalTriggers):
         return root.dep_ == "dative" or root.lemma_.lower() in PARTY_OBJECTS or root.lower_ in PARTY_OBJECTS
 
     def _parties_within(self, tok: Token) -> list[ActorGuess]:
-        """Each named party in a phrase the parse did not split into conjuncts ("Xi and
-        Russian President Vladimir Putin" parsed as one name)."""
+        """Each named party in a phrase the parse did not split into conjuncts ("Varga and
+        Chilean President Tomas Brell" parsed as one name)."""
         out: list[ActorGuess] = []
         seen: set[int] = set()
         for t in tok.subtree:
@@ -287,7 +288,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         return None
 
     def _willing(self, adj: Token) -> EventGuess | None:
-        """"Russia is willing to withdraw …": an offer, AGREE."""
+        """"Chile is willing to pull back …": an offer, AGREE."""
         verb = adj.head
         xcomp = next((c for c in adj.children if c.dep_ == "xcomp"), None)
         if xcomp is None:

@@ -53,7 +53,7 @@ def _weak_verb_without_party(c: VerbContext) -> bool:
 
 
 def _speaking_to_an_audience(c: VerbContext) -> bool:
-    """"speaking to students", "speaking at a town hall": no consultation."""
+    """"speaking to pupils", "speaking at a county fair": no consultation."""
     return (c.lemma in {"speak", "talk"} and c.by_verb and not c.has_child({"prep"}, {"with"})
             and not any((r.cluster is not None and r.cluster.type in {"PERSON", "GPE"} or r.sector in {"GOV", "IGO"})
                         and c.root_word_before(r) == "to" for r in c.recipients))
@@ -67,7 +67,7 @@ def _received_no_one(c: VerbContext) -> bool:
 
 
 def _figurative_delivery(c: VerbContext) -> bool:
-    """"giving her an early advantage", "deliver a victory speech"."""
+    """"giving him a head start", "deliver a closing address"."""
     return c.etype == "AID" and c.lemma in WEAK | {"deliver"} and c.by_verb and not c.gift
 
 

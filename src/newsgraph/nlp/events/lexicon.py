@@ -174,7 +174,7 @@ for _obj in "prisoner prisoners hostage hostages detainee detainees".split():
     PHRASE_TRIGGERS[("release", _obj)] = ("RETREAT", "release")
     PHRASE_TRIGGERS[("free", _obj)] = ("RETREAT", "release")
 
-# nouns that name an event ("Xi's visit to Russia", "their video call", "sanctions on Iran")
+# nouns that name an event ("the premier's visit to Chile", "their video call", "sanctions on Iran")
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "meeting": ("CONSULT", "meeting"),
     "summit": ("CONSULT", "meeting"), "talks": ("CONSULT", "meeting"), "call": ("CONSULT", "phone"),

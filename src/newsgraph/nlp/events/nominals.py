@@ -30,7 +30,7 @@ class NominalTriggers:
             governing = governing.head
         plural_poss = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in noun.children)
         if not actors and plural_poss and etype in RECIPROCAL and governing.pos_ == "VERB":
-            # "during their video call, Putin invited Xi": "their" is the clause's two parties
+            # "during their video call, Varga invited Brell": "their" is the clause's two parties
             subj = subject_of(governing)
             parties = self._actors(subj) if subj is not None else []
             parties += self._recipients(governing, {subj.i} if subj is not None else set())
@@ -42,8 +42,8 @@ class NominalTriggers:
         if by_party and not recipients:
             subj = subject_of(governing) if governing.pos_ == "VERB" else None
             if subj is not None and governing.lemma_.lower() in RECEIVING_VERBS:
-                recipients = self._actors(subj)   # "Iran faces criticism from the U.N.": who receives it
-            else:       # "to counter threats from Iran": the clause's subject acts on the party
+                recipients = self._actors(subj)   # "the regime faces condemnation from the EU": who receives it
+            else:       # "to answer warnings from the junta": the clause's subject acts on the party
                 recipients, actors = actors, []
         if governing.pos_ == "VERB" and governing.lemma_.lower() in UNDOING_VERBS:
             return None      # "violated the ceasefire agreement": not an agreement made
@@ -53,7 +53,7 @@ class NominalTriggers:
                 _phrase(governing.lemma_.lower(), c) is not None for c in governing.children)):
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
         if not actors and noun.dep_ == "nsubjpass":
-            # "the war game was staged by U.S. marines and Jordanian forces"
+            # "the drill was held by Peruvian and Chilean navies"
             by = agent_objects(governing)
             if by:
                 actors = self._actors(by[-1])
@@ -67,9 +67,9 @@ class NominalTriggers:
                             if pobj.dep_ == "pobj":
                                 recipients += self._entity_actors(pobj)
         if etype in RECIPROCAL and not recipients and len(actors) > 1:
-            recipients = list(actors)       # "the war game was staged by U.S. and Jordanian forces"
+            recipients = list(actors)       # "the drill was held by Peruvian and Chilean navies"
         if actors and not recipients and governing.pos_ == "VERB" and noun.dep_ == "dobj":
-            # "announced a ceasefire in Idlib", "launched legal action against X"
+            # "announced a truce in the north", "launched legal action against X"
             recipients = self._recipients(governing, {noun.i} | {a.start for a in actors} | {
                 t.i for t in governing.children if t.dep_ in {"nsubj", "nsubjpass"}}, fallback_in=etype != "CONSULT")
         if noun.lower_ in AMBIGUOUS_NOUNS:     # "the release of the report" is no event
@@ -92,12 +92,12 @@ class NominalTriggers:
             if c.dep_ == "poss":
                 actors = self._actors(c)
             elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and etype in VOICED) and not actors:
-                # "criticism from the U.N.", "an invitation from Putin", "threats by Erdogan"
+                # "condemnation from the EU", "an invitation from the premier", "threats by the junta"
                 actors = [a for p in c.children if p.dep_ == "pobj" for a in self._actors(p)
                           if a.party]
                 by_party = bool(actors)
             elif c.dep_ == "prep" and c.lower_ == "between" and etype == "CONSULT":
-                for pobj in c.children:   # "the meeting between Xi and Putin"
+                for pobj in c.children:   # "the meeting between Varga and Brell"
                     if pobj.dep_ == "pobj":
                         actors = [a for a in self._actors(pobj) if a.cluster is not None]
                         if len(actors) < 2:

@@ -100,7 +100,7 @@ class VerbTriggers:
             carrier = carrier.head      # "ended mediation efforts between X": the phrase's head
         recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT", carrier=carrier)
         if lemma in TOPIC_VERBS:
-            # "discussed the war in Ukraine with X": what is discussed is no party to it
+            # "discussed the drought in the south with X": what is discussed is no party to it
             recipients = [r for r in recipients
                           if self.doc[r.start:r.end].root.head.lower_ == "with"] or (recipients if len(actors) < 2 else [])
         if passive:
@@ -113,13 +113,13 @@ class VerbTriggers:
             recipients = self._complement_recipients(verb, etype, skip)
         if etype in PLACED_TYPES and recipients and not any(
                 r.party or self._is_person_object(r) for r in recipients):
-            # "agreed to lay down their weapons in eastern Lebanon": the place, not the weapons
+            # "agreed to hand in their rifles in the border region": the place, not the weapons
             recipients = self._destination(verb, subject) or recipients
-        # "Kiir pardoned him": a pronoun object resolved to the subject is a misresolution
+        # "the president pardoned him": a pronoun object resolved to the subject is a misresolution
         recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
         if reciprocal and len(actors) > 1 and not any(r.named for r in recipients):
-            recipients = list(actors)      # "Xi and Putin met": each met the other
+            recipients = list(actors)      # "Varga and Brell met": each met the other
         gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS
                                                             or o.lower_ in AID_OBJECTS)
                                       for o in verb.children)
@@ -128,6 +128,6 @@ class VerbTriggers:
             recipients = [r for r in wider if r.named] or [
                 r for r in recipients if self.doc[r.start:r.end].root.dep_ != "dobj"] or self._destination(verb, subject)
         elif not recipients and etype == "AID":
-            # "provided €28 million to help people in Yemen": the aid's destination
+            # "gave $5 million to help families in Chad": the aid's destination
             recipients = self._destination(verb, subject)
         return actors, recipients, gift

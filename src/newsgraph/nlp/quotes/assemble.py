@@ -30,7 +30,7 @@ class Assembly:
         return out
 
     def absorb_later_sentences(self, guesses: list[QuoteGuess]) -> None:
-        """“A,” Obama said after the meeting. He did not elaborate. “B.” - a quoted sentence
+        """“A,” the mayor said after the meeting. He did not elaborate. “B.” - a quoted sentence
         later in the paragraph, with no cue of its own, is still the same speaker's."""
         text = self.text
         for dq in self.direct:

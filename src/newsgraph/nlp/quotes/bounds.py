@@ -2,7 +2,7 @@
 
 A reported clause's last constituent is often the writer's, not the speaker's
 ("…, who is 70", "… on Twitter"), and the parse often hangs the speaker's own words
-outside the clause ("…, but could not bear to insult him"). Two decisions, each looked up
+outside the clause ("…, but would not say so in public"). Two decisions, each looked up
 in a table of how often it improved the overlap with PolNeAR train's gold content
 (`data/quote_bounds.json`, built by `python -m newsgraph.train.quote_bounds`):
 

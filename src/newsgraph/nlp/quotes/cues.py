@@ -40,7 +40,7 @@ def complement_kind(tok: Token) -> str:
 
 
 def _infinitive_advcl(verb: Token, child: Token) -> bool:
-    """"tells his supporters at a rally to “go …”": an infinitive the parse hung as advcl."""
+    """"urges the crowd at the fair to “vote …”": an infinitive the parse hung as advcl."""
     return (child.dep_ == "advcl" and child.i > verb.i and child.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
 

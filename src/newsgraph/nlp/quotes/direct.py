@@ -92,7 +92,7 @@ class DirectQuotes:
             g.content.extend(nxt.spans)
 
     def before(self, verb: Token) -> DirectQuote | None:
-        """The quotation that ends just before the cue: “…,” Torigian said."""
+        """The quotation that ends just before the cue: “…,” Okafor said."""
         doc = self.doc
         subject = subject_of(verb)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
@@ -119,7 +119,7 @@ class DirectQuotes:
         doc = self.doc
         subject = subject_of(verb)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
-        # quote after the cue: Trump said: “…” / He says, “…”
+        # quote after the cue: the mayor said: “…” / He says, “…”
         k = verb.i + 1
         n = 0
         while k < len(doc) and n <= MAX_GAP_TOKENS and k not in self.in_direct:

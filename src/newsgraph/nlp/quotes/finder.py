@@ -119,7 +119,7 @@ class QuoteFinder:
             return None
         subject = subject_of(verb)
         if subject is not None and any(a <= subject.i < b for a, b in pieces):
-            # "“… mode,” said Leslie Wimes": the parse gives the cue two subjects
+            # "“… it is over,” said Nadia Ferro": the parse gives the cue two subjects
             subject = next((c for c in verb.rights if c.dep_ == "nsubj"
                             and not any(a <= c.i < b for a, b in pieces)), None)
         if subject is None and len(pieces) == 1:
@@ -154,7 +154,7 @@ class QuoteFinder:
         return children
 
     def _parenthetical(self, verb: Token, lemma: str) -> QuoteGuess | None:
-        """"The difference now, he told me on Friday, is …": the cue interrupts what it reports."""
+        """"The trouble today, she told us on Monday, is …": the cue interrupts what it reports."""
         doc = self.doc
         if lemma not in SPEECH_VERBS and lemma not in PARENTHETICAL:
             return None
@@ -188,7 +188,7 @@ class QuoteFinder:
         return g
 
     def _passive_with_agent(self, verb: Token, lemma: str) -> QuoteGuess | None:
-        """"His views were echoed by several economists": what the agent said is the subject."""
+        """"Her warning was repeated by two bankers": what the agent said is the subject."""
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         by = next(iter(agent_objects(verb)), None)
         if subj is None or by is None or subj.i > verb.i:
@@ -207,7 +207,7 @@ class QuoteFinder:
         return g
 
     def _split_trailing_speaker(self, rng: tuple[int, int], verb: Token):
-        """“…,” Flynn, a top surrogate, said: the parse put the speaker inside the content."""
+        """“…,” Brell, a union organiser, said: the parse put the speaker inside the content."""
         a, b = rng
         doc = self.doc
         j = b - 1
@@ -229,7 +229,7 @@ class QuoteFinder:
         return [trim(doc, a, j + 1)], head
 
     def _resumed_after_cue(self, verb: Token) -> list[tuple[int, int]]:
-        """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause
+        """"The mill was thriving, Mr. Halden said, until the river flooded": the clause
         after the cue that only continues the content belongs to it."""
         for child in verb.rights:
             if child.dep_ == "advcl" and any(
@@ -282,7 +282,7 @@ class QuoteFinder:
         speaker = {t.i for t in subject.subtree} if subject is not None else set()
         k = verb.i + 1
         while k < len(doc) and k - verb.i <= 60 and k not in self.in_direct and (
-                k in speaker      # "said Kevin Barrett, a lawyer who represents …"
+                k in speaker      # "said Ines Varga, a lawyer who represents …"
                 or k in inside and (doc[k].pos_ not in {"VERB", "AUX", "SCONJ"}
                                     or self._aside_of_cue(doc[k], verb))
                 or is_gap(doc[k]) or doc[k].text in {"(", ")"}):
@@ -300,7 +300,7 @@ class QuoteFinder:
     @staticmethod
     def _aside_of_cue(tok: Token, verb: Token) -> bool:
         """Words after the cue that do not report anything new: "she said of the race, in
-        which …", "said Caddell, speaking of the polls"."""
+        which …", "said Okafor, speaking of the polls"."""
         while tok.head.i != verb.i:
             tok = tok.head
         if tok.dep_ in {"prep", "npadvmod", "agent", "dative"}:
@@ -313,7 +313,7 @@ class QuoteFinder:
         return [(c.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "prt"]
 
     def _from_noun(self, noun: Token) -> QuoteGuess | None:
-        """Nominal cues: "Trump's claim that ...", "her criticism of ..."."""
+        """Nominal cues: "the minister's claim that ...", "her criticism of ..."."""
         kind = noun_complement_kind(noun)
         if kind == "none":
             return None

@@ -58,7 +58,7 @@ class LineQuotes:
         return out
 
     def speaker_lines(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
-        """Transcript and headline lines, "PENCE: Well, look, ..." or "Name: claim"."""
+        """Transcript and headline lines, "VARGA: Well, look, ..." or "Name: claim"."""
         doc = self.doc
         out = []
         taken = [g.content for g in guesses]
@@ -99,7 +99,7 @@ class LineQuotes:
         return out
 
     def _dash_speaker(self, dq: DirectQuote) -> Token | None:
-        """“…” ― Maria Lopez: a name after a dash signs the quotation."""
+        """“…” ― Nadia Ferro: a name after a dash signs the quotation."""
         doc = self.doc
         text = self.text
         at = dq.end

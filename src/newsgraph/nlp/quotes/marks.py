@@ -49,7 +49,7 @@ def find_direct_quotes(text: str) -> list[QuoteSpans]:
             if ch == STRAIGHT:
                 is_open = _straight_is_open(text, pos, m.end(), open_at is not None)
             else:
-                # ”Mr. Trump is …” - a closing mark where nothing is open, before a word, opens
+                # ”Mr. Halden is …” - a closing mark where nothing is open, before a word, opens
                 is_open = ch in OPENERS or (
                     open_at is None and (pos == 0 or text[pos - 1].isspace())
                     and m.end() < p_end and text[m.end()].isalnum())

@@ -97,12 +97,12 @@ def cut_sourcing(doc: Doc, a: int, b: int) -> int:
 
 
 def noun_holder(noun: Token) -> Token | None:
-    """Whose claim: "Trump's claim", "a claim by Trump", "Trump made the claim"."""
+    """Whose claim: "Varga's claim", "a claim by Varga", "Varga made the claim"."""
     for c in noun.children:
         if c.dep_ == "poss" or c.dep_ == "nsubj" and c.i < noun.i:
-            return c    # nsubj: "Trump claims that …" parsed with "claims" as a noun
+            return c    # nsubj: "Varga claims that …" parsed with "claims" as a noun
         if c.dep_ == "compound" and c.pos_ == "PROPN" and noun.dep_ == "ROOT":
-            return c    # or parsed as the compound noun "Trump claims"
+            return c    # or parsed as the compound noun "Varga claims"
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:

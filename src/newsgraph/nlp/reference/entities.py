@@ -1,9 +1,9 @@
 """Entities made consistent across an article.
 
 spaCy's NER tags each mention on its own; news needs one entity per referent:
-"Wenbin" (tagged ORG) is Wang Wenbin, "Qin" is Qin Gang, "U.S." and "the United
+"Okafor" (tagged ORG) is Ada Okafor, "Voss" is Piet Voss, "U.S." and "the United
 States" are one country. Titles and country affiliation come from the words around
-a person's name ("Chinese Foreign Minister Qin Gang" -> "Foreign Minister", CHN).
+a person's name ("Chilean Foreign Minister Rosa Vidal" -> "Foreign Minister", CHL).
 """
 from __future__ import annotations
 
@@ -244,7 +244,7 @@ def _other_key(ent: Span, words: list[str]) -> tuple[tuple[str, str], str, str]:
     """(the key that joins mentions of one referent, label, name) of a non-person mention."""
     label = "GPE" if ent.label_ in {"GPE", "LOC"} and country_of(ent.text) else ent.label_
     if label == "NORP" and _looks_like_surname(ent, words):
-        label = "PERSON"    # "Torigian said": NER's NORP on an unknown surname
+        label = "PERSON"    # "Okafor said": NER's NORP on an unknown surname
     hit = countries().get(normalise_name(ent.text))
     if ent.label_ == "GPE" and hit and hit["how"] == "name":
         return ("COUNTRY", hit["iso3"]), label, hit["name"]
@@ -300,7 +300,7 @@ def _country_of_cluster(doc: Doc, cluster: EntityCluster) -> str | None:
 
 
 def _title_window(doc: Doc, start: int) -> list[Token]:
-    """Tokens just before a name that modify it: "U.S. Secretary of State" Antony Blinken."""
+    """Tokens just before a name that modify it: "U.S. Secretary of State" Mara Quist."""
     window: list[Token] = []
     i = start - 1
     while i >= 0:
@@ -344,7 +344,7 @@ def _titles_and_country(doc: Doc, cluster: EntityCluster) -> None:
         if head is None:
             continue
         if head.dep_ == "appos" and head.head.lower_ in TITLE_NOUNS:
-            # "the ministry's spokesperson, Lin Qiao"
+            # "the ministry's spokesperson, Dana Kell"
             noun = head.head
             words = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and not country_of(t.text)]
             title = " ".join(t.text for t in words + [noun])

@@ -51,12 +51,12 @@ MEDIUM_WORDS = {
 # News outlets commonly cited second-hand; any ORG ending in an OUTLET_WORD counts too.
 OUTLETS = frozenset("""
 ap reuters afp bloomberg cnn msnbc bbc npr pbs abc cbs nbc fox upi xinhua tass ria
-politico axios breitbart wfaa wion cnbc c-span aljazeera dpa ansa efe kyodo yonhap
+politico axios breitbart cnbc c-span aljazeera dpa ansa efe kyodo yonhap
 """.split()) | {"al jazeera", "associated press", "agence france-presse", "the associated press",
                 "fox news", "the hill", "the atlantic", "vox", "buzzfeed", "huffpost",
                 "huffington post", "the guardian", "the economist", "newsweek", "time",
                 "the times", "axios", "nbc news", "cbs news", "abc news", "sky news",
-                "ria novosti", "interfax", "tass", "ap news", "the washington post",
+                "ria novosti", "interfax", "tass", "the washington post",
                 "the new york times", "the wall street journal", "usa today"}
 OUTLET_WORDS = frozenset("""
 news times post press journal herald tribune radio tv television agency gazette telegraph

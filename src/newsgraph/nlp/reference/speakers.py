@@ -1,6 +1,6 @@
 """Who is speaking: the subject of a cue, resolved to an entity of the article.
 
-"Wenbin added" -> Wang Wenbin (through the entity clusters); "he said" -> the person
+"Okafor added" -> Ada Okafor (through the entity clusters); "he said" -> the person
 the article was just talking about; "the spokesperson" -> the person with that title;
 "who said" -> the noun the relative clause hangs on.
 """
@@ -61,7 +61,7 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     for _ in range(max_climb + 1):
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
         if subjects:
-            # "“… it will …,” said James Acton": the quote's own subject can hang on the cue
+            # "“… it will …,” said Piet Voss": the quote's own subject can hang on the cue
             # too; the cue's is the one next to it
             return _past_headline_colon(min(subjects, key=lambda c: abs(c.i - tok.i)), verb)
         for child in tok.children:
@@ -74,7 +74,7 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
                 return None   # "it was said that ..." names nobody
         if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-                return tok.head     # "Trump, saying ..." hangs on the noun
+                return tok.head     # "Varga, saying ..." hangs on the noun
             tok = tok.head
             continue
         governor = _gerund_under_verb(tok)
@@ -82,7 +82,7 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
             tok = governor          # "began by saying ...", "after admitting ...": the clause's subject
             continue
         break
-    # Inverted order after a quote: "…," said Wang Wenbin / tweeted Kuleba.
+    # Inverted order after a quote: "…," said Ada Okafor / tweeted Voss.
     doc = verb.doc
     before = [t for t in doc[max(0, verb.i - 4):verb.i] if not t.is_space]
     if not any(t.text in {"”", "\"", "''", "»"} for t in before):
@@ -94,7 +94,7 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
 
 
 def _stranded_name_before(verb: Token) -> Token | None:
-    """"In a meeting with the Post Trump said …": the parse hung the name on the phrase before
+    """"In a meeting with the Herald Varga said …": the parse hung the name on the phrase before
     and left a finite cue without a subject; the name right before it is the subject."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
@@ -127,8 +127,8 @@ DATELINE_DASHES = {"--", "—", "―", "–", "-"}
 
 
 def _past_headline_colon(subject: Token, verb: Token) -> Token:
-    """"The Latest: Trump urges ...": the subject is what follows the colon; "WASHINGTON --
-    President Obama said ...": what follows the dateline."""
+    """"The Latest: Varga urges ...": the subject is what follows the colon; "WASHINGTON --
+    President Brell said ...": what follows the dateline."""
     doc = subject.doc
     if subject.is_upper and len(subject.text) > 2 and subject.i + 1 < len(doc) \
             and doc[subject.i + 1].text in DATELINE_DASHES:
@@ -273,7 +273,7 @@ class SpeakerResolver:
         described = self._described(tok)
         if described is not None:
             return described
-        if tok.pos_ == "PROPN":  # a compound whose head is not an entity ("Mr. Clarke")
+        if tok.pos_ == "PROPN":  # a compound whose head is not an entity ("Mr. Halden")
             for t in tok.subtree:
                 c = self.entities.at(t.i)
                 if c is not None and t.i < tok.i + 1:
@@ -328,7 +328,7 @@ class SpeakerResolver:
             return None
         if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or self.entities.at(c.i))
                for c in tok.children):
-            return None     # "the Trump campaign" names itself
+            return None     # "the Varga campaign" names itself
         if low in ORG_NOUNS:
             lo = tok.i
             for _ in range(ORG_WINDOW_SENTS):
