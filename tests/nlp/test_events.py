@@ -90,8 +90,8 @@ def test_demand_in_reported_speech_is_a_request():
 
 
 def test_willing_to_is_an_offer():
-    e = one("Russia is willing to withdraw its troops from Moldova.", "AGREE")
-    assert names(e.actor) == {"Russia"} and names(e.recipient) == {"Moldova"}
+    e = one("Chile is willing to withdraw its soldiers from Bolivia.", "AGREE")
+    assert names(e.actor) == {"Chile"} and names(e.recipient) == {"Bolivia"}
 
 
 def test_future_cooperation_is_coded_agree():
@@ -173,8 +173,8 @@ def test_a_nominal_by_or_from_a_party_is_that_party_acting():
     assert names(e.actor) == {"Chile"} and "government" in e.recipient[0].text
     e = one("Chile reiterated its demand that Peru withdraw its troops.", "REQUEST")
     assert names(e.actor) == {"Chile"} and names(e.recipient) == {"Peru"}
-    e = one("The United States completed its withdrawal of troops from Iraq.", "RETREAT")
-    assert names(e.actor) == {"United States"}
+    e = one("Canada completed its withdrawal of soldiers from Haiti.", "RETREAT")
+    assert names(e.actor) == {"Canada"}
 
 
 def test_mobilisation_targets_and_deployments():
@@ -189,8 +189,8 @@ def test_mobilisation_targets_and_deployments():
 
 @pytest.mark.parametrize("text, country, sector", [
     ("Sudan's government", "SDN", "GOV"), ("Ivory Coast rebels", "CIV", "REB"), ("Thousands of Nigerians", "NGA", None),
-    ("the Fijian rebels", "FJI", "REB"), ("U.N. Secretary-General Kofi Annan", "IGO", "GOV"),
-    ("British Defence Secretary Tom King", "GBR", "GOV"), ("Israeli intelligence officials", "ISR", "SPY"),
+    ("the Fijian rebels", "FJI", "REB"), ("U.N. Secretary-General Mara Quist", "IGO", "GOV"),
+    ("British Defence Secretary Piet Voss", "GBR", "GOV"), ("Israeli intelligence officials", "ISR", "SPY"),
     ("Hezbollah guerrillas", "LBN", "REB"), ("Israeli tanks", "ISR", "MIL"), ("Angry French paper workers", "FRA", "LAB"),
     ("a former Rwandan minister", "RWA", "ELI"),
 ])
@@ -240,7 +240,7 @@ def test_no_event_of_a_party_on_itself_through_a_pronoun():
 
 
 def test_material_acts_are_placed_where_the_clause_says():
-    e = one("Chilean rebels agreed to lay down their weapons in northern Peru.", "AGREE")
+    e = one("Chilean rebels agreed to hand in their rifles in northern Peru.", "AGREE")
     assert e.recipient[0].country == "PER"
     e = one("Peru freed 37 prisoners late on Tuesday, including members of Chilean groups.", "RETREAT")
     assert "prisoners" in e.recipient[0].text
@@ -258,7 +258,7 @@ def test_contexts_are_given_where_the_words_say_so():
 
 
 def test_audiences_and_messages_are_not_consultations_or_aid():
-    assert not events("Mr. Biden, speaking to students at Drexel University, said the war must end.")
+    assert not events("Mr. Halden, speaking to students at a county college, said the war must end.")
     assert not events("The program sent a terrible message to voters.")
     e = one("Chile sent condolences to Peru after the earthquake.", "SUPPORT")
     assert names(e.recipient) == {"Peru"}
@@ -268,14 +268,14 @@ def test_campaign_language_is_not_violence_or_aid():
     assert not [e for e in events("Senator Maria Gonzalez captured her home state of Ohio.") if e.type == "ASSAULT"]
     assert one("Chilean rebels captured three towns near the border.", "ASSAULT")
     assert not events("Police received 911 calls from the Chilean embassy.")
-    assert not events("Maria Gonzalez is expected to deliver a victory speech in Ohio tonight.")
+    assert not events("Maria Gonzalez will deliver a closing address in Ohio tonight.")
     e = one("Chile is sending a military platoon to Peru.", "AID")
     assert names(e.recipient) == {"Peru"}
 
 
 def test_figurative_and_named_verbs_are_not_events():
     assert not events('He said on "Meet the Press" that he expects to be vetted.')
-    assert not events("Maria Gonzalez is using Obama as a shield against attacks.")
+    assert not events("Maria Gonzalez is using her rival as a shield against attacks.")
     assert not events("She committed a crime.")
-    assert not events("Asked what a firm commitment looks like, Maria Gonzalez replied that it was far off.")
+    assert not events("Asked what a real compromise means, Maria Gonzalez replied that it was far off.")
     assert one("Peruvian rebels used Chilean civilians as human shields.", "ASSAULT").mode == "abduct"

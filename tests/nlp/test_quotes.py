@@ -96,10 +96,10 @@ def test_says_present_tense():
 
 
 def test_mixed_quote():
-    text = "Putin said the summit could “change the course of history” for both nations."
+    text = "Okafor said the summit could “change the course of history” for both nations."
     q = one(text)
     assert q.kind == "mixed" and "“change the course of history”" in q.text
-    assert q.speaker.name == "Putin"
+    assert q.speaker.name == "Okafor"
 
 
 def test_scare_quote_alone_is_not_a_quote():

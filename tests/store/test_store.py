@@ -15,11 +15,11 @@ from newsgraph.store.connection import writer_lock
 
 ARTICLES = [
     {"id": "a1", "published": "2023-03-20", "source": "Wire",
-     "text": "Foreign Minister Qin Gang said that the talks were useful. Qin added that trade would grow."},
+     "text": "Foreign Minister Rosa Vidal said that the talks were useful. Vidal added that trade would grow."},
     {"id": "a2", "published": "2023-03-21", "source": "Post",
      "text": "“We will rebuild the bridge,” said Mayor Dana Ruiz on Tuesday."},
     {"id": "a3", "published": "2023-03-22",
-     "text": "Chinese Foreign Minister Qin Gang told reporters that sanctions would fail."},
+     "text": "Chilean Foreign Minister Rosa Vidal told reporters that sanctions would fail."},
 ]
 
 
@@ -60,9 +60,9 @@ def test_ingest_is_idempotent_and_replaces_changed_articles(db, tmp_path):
 
 
 def test_same_person_across_articles_is_one_actor(db):
-    actors = newsgraph.open(db).actors(name="Qin").to_dicts()
+    actors = newsgraph.open(db).actors(name="Vidal").to_dicts()
     assert len(actors) == 1
-    assert actors[0]["name"] == "Qin Gang" and actors[0]["articles"] == 2 and actors[0]["quotes"] >= 3
+    assert actors[0]["name"] == "Rosa Vidal" and actors[0]["articles"] == 2 and actors[0]["quotes"] >= 3
 
 
 def test_people_sharing_a_surname_stay_apart(tmp_path):
@@ -79,19 +79,19 @@ def test_people_sharing_a_surname_stay_apart(tmp_path):
 
 def test_surname_alone_joins_the_only_full_name(tmp_path):
     corpus = write_corpus(tmp_path / "t.jsonl", [
-        {"id": "x", "text": "Analyst Joseph Torigian said that ties were strained."},
-        {"id": "y", "text": "Torigian said that more talks were likely."},
+        {"id": "x", "text": "Analyst Joseph Kowalski said that ties were strained."},
+        {"id": "y", "text": "Kowalski said that more talks were likely."},
     ])
     path = tmp_path / "t.duckdb"
     ingest(read_paths([corpus]), path)
     store = newsgraph.open(path)
-    assert [a["name"] for a in store.actors(name="Torigian").to_dicts()] == ["Joseph Torigian"]
-    assert len(store.quotes(speaker="Joseph Torigian").to_dicts()) == 2
+    assert [a["name"] for a in store.actors(name="Kowalski").to_dicts()] == ["Joseph Kowalski"]
+    assert len(store.quotes(speaker="Joseph Kowalski").to_dicts()) == 2
 
 
 def test_quote_queries(db):
     store = newsgraph.open(db)
-    assert {r["article_id"] for r in store.quotes(speaker="Qin Gang").to_dicts()} == {"a1", "a3"}
+    assert {r["article_id"] for r in store.quotes(speaker="Rosa Vidal").to_dicts()} == {"a1", "a3"}
     about = store.quotes(about="sanctions fail").to_dicts()
     assert [r["article_id"] for r in about] == ["a3"]
     assert store.quotes(about="the of") .to_dicts() == []
