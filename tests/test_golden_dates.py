@@ -35,6 +35,7 @@ def test_three_day_is_a_duration(record):
 
 
 def test_every_quote_has_a_date(record):
+    assert len(record.quotes) >= 10
     for q in record.quotes:
         assert q.date is not None and q.date.value
     qin = next(q for q in record.quotes if q.speaker and q.speaker.name == "Qin Gang")

@@ -44,7 +44,8 @@ def test_china_accuses_nato_and_the_us(events):
 
 
 def test_qin_urges_negotiations(events):
-    find(events, "REQUEST", "Qin Gang")
+    e = find(events, "REQUEST", "Qin Gang")
+    assert (e.actor[0].country, e.actor[0].sector) == ("CHN", "GOV")
 
 
 def test_putin_invitation_in_december(events):

@@ -70,6 +70,7 @@ def test_torigian_quotes(record):
 
 def test_no_outlet_or_bare_title_speakers(record):
     outlets = {"WFAA", "PBS", "AP News", "WION News"}
+    assert sum(1 for q in record.quotes if q.speaker) >= 10
     for q in record.quotes:
         if q.speaker:
             assert q.speaker.name not in outlets
@@ -95,6 +96,7 @@ def test_titles_and_countries(record):
 
 
 def test_every_offset_is_exact(record, reference_text):
+    assert record.entities and record.quotes
     for e in record.entities:
         for s, t in e.mentions:
             assert reference_text[s:t].strip() == reference_text[s:t] != ""

@@ -23,6 +23,7 @@ XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="t" lang="en">
 def test_meantime_text_and_spans(tmp_path):
     (tmp_path / "a.xml").write_text(XML)
     [(doc_id, text, dct, gold, region_end)] = list(load_meantime(tmp_path))
+    assert doc_id == "1"
     assert text == "Title\nMarch 3 , 2009\nIt rained yesterday ."
     assert dct == "2009-03-03"
     assert [(text[s:e], v) for s, e, _, v in gold] == [("March 3 , 2009", "2009-03-03"), ("yesterday", "2009-03-02")]
@@ -40,6 +41,6 @@ def test_tml_inline_reader(tmp_path):
     from newsgraph.eval.timex import load_gold_timex
     (tmp_path / "a.tml").write_text(TML)
     [(doc_id, text, dct, gold, region_end)] = list(load_gold_timex(tmp_path))
-    assert doc_id == "wsj_1" and dct == "1998-01-08"
+    assert doc_id == "wsj_1" and dct == "1998-01-08" and region_end == len(text)
     assert text == "Prices rose yesterday after a three-day fall."
     assert [(text[s:e], v) for s, e, _, v in gold] == [("yesterday", "1998-01-07")]

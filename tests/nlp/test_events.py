@@ -58,7 +58,9 @@ def test_metonyms_and_capitals_code_governments():
 
 
 def test_every_event_explains_itself():
-    for e in events("Israel released 100 prisoners. Egypt hosted talks between the two sides."):
+    found = events("Israel released 100 prisoners. Egypt hosted talks between the two sides.")
+    assert len(found) >= 2
+    for e in found:
         assert e.reason and e.trigger_text and e.sentence[0] <= e.trigger[0] < e.sentence[1]
 
 
@@ -233,7 +235,9 @@ def test_the_two_leaders_and_what_is_discussed():
 
 
 def test_no_event_of_a_party_on_itself_through_a_pronoun():
-    for e in events("Chilean President Maria Gonzalez pardoned him on Friday."):
+    pardons = events("Chilean President Maria Gonzalez pardoned him on Friday.")
+    assert all(e.actor for e in pardons)
+    for e in pardons:
         assert not {a.name for a in e.actor} & {a.name for a in e.recipient}
     e = one("Peruvian troops continued their attacks on the rebel-held region near Arica.", "ASSAULT")
     assert "region" in e.recipient[0].text

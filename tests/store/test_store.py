@@ -181,8 +181,12 @@ def test_kill_9_then_resume_loses_and_doubles_nothing(tmp_path):
             except StoreError:
                 pass
         time.sleep(0.2)
+    # the kill must land mid-run, or the resume below proves nothing
+    assert proc.poll() is None, "ingest finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    committed = newsgraph.open(path).stats()["articles"]
+    assert 20 <= committed < len(articles), committed
     done = subprocess.run(cmd, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr

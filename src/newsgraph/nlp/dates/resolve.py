@@ -1,0 +1,147 @@
+"""Resolving a parsed time expression against the publication date (TimeML values)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .timex import Resolved, Timex
+
+def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
+            last_day: date | None = None) -> Resolved:
+    """The TimeML value of a parsed expression.
+
+    `anchor` is the publication date (None: only a relative description is given),
+    `tense` the clause's ("past", "present", "future"), `last_day` the most recent
+    day-level date mentioned before (for "the same day").
+    """
+    if tx.kind in {"ref", "duration", "set"} or tx.kind == "abs" and tx.value:
+        return Resolved(tx.value, tx.granularity)
+    if tx.kind == "abs":
+        return _abs_value(tx)
+    if anchor is None:
+        return Resolved(None, tx.granularity, relative=tx.description or tx.kind)
+    if tx.kind == "anaphor":
+        base = last_day or anchor
+        if tx.granularity == "year":
+            return Resolved(f"{base.year}", "year")
+        if tx.granularity == "month":
+            return Resolved(f"{base.year}-{base.month:02d}", "month")
+        if tx.granularity == "week":
+            y, w, _ = base.isocalendar()
+            return Resolved(f"{y}-W{w:02d}", "week")
+        d = base + timedelta(days=tx.offset or 0)
+        if tx.part:
+            return Resolved(f"{d.isoformat()}T{tx.part}", "time")
+        return Resolved(d.isoformat(), "day")
+    if tx.kind == "rel":
+        return _rel_value(tx, anchor)
+    if tx.kind == "weekday":
+        d = _weekday_date(tx.weekday, tx.direction, anchor, tense)
+        return Resolved(d.isoformat() + (f"T{tx.part}" if tx.part else ""), tx.granularity)
+    if tx.kind == "month":
+        year = _month_year(tx.month, tx.day, tx.direction, anchor, tense)
+        if tx.day is not None:
+            try:
+                return Resolved(date(year, tx.month, tx.day).isoformat(), "day")
+            except ValueError:
+                return Resolved(None, "day", warning=f"impossible date: {tx.description!r}")
+        return Resolved(f"{year}-{tx.month:02d}", "month")
+    return Resolved(None, None, relative=tx.description)
+
+
+def _abs_value(tx: Timex) -> Resolved:
+    if tx.year is not None and not 1000 <= tx.year <= 2999:
+        return Resolved(None, tx.granularity, warning=f"absurd year {tx.year}")
+    if tx.granularity == "day":
+        try:
+            return Resolved(date(tx.year, tx.month, tx.day).isoformat(), "day")
+        except (ValueError, TypeError):
+            return Resolved(None, "day", warning=f"impossible date {tx.year}-{tx.month}-{tx.day}")
+    if tx.granularity == "month":
+        if not 1 <= (tx.month or 0) <= 12:
+            return Resolved(None, "month", warning=f"impossible month {tx.month}")
+        return Resolved(f"{tx.year}-{tx.month:02d}", "month")
+    if tx.granularity == "quarter":
+        return Resolved(f"{tx.year}-Q{tx.quarter}", "quarter")
+    if tx.granularity == "season":
+        return Resolved(f"{tx.year}-{tx.season}", "season")
+    return Resolved(f"{tx.year}", "year")
+
+
+def _rel_value(tx: Timex, anchor: date) -> Resolved:
+    off = tx.offset or 0
+    g = tx.granularity
+    if g == "day" or g == "time":
+        d = anchor + timedelta(days=off)
+        if tx.part:
+            return Resolved(f"{d.isoformat()}T{tx.part}", "time")
+        return Resolved(d.isoformat(), "day")
+    if g == "week":
+        d = anchor + timedelta(weeks=off)
+        y, w, _ = d.isocalendar()
+        return Resolved(f"{y}-W{w:02d}" + ("-WE" if tx.part == "WE" else ""), "week")
+    if g == "month":
+        m0 = anchor.year * 12 + anchor.month - 1 + off
+        return Resolved(f"{m0 // 12}-{m0 % 12 + 1:02d}", "month")
+    if g == "quarter":
+        q_now = (anchor.month - 1) // 3
+        if tx.quarter is not None:
+            return Resolved(f"{anchor.year + off}-Q{tx.quarter}", "quarter")
+        q0 = anchor.year * 4 + q_now + off
+        return Resolved(f"{q0 // 4}-Q{q0 % 4 + 1}", "quarter")
+    if g == "season":
+        return Resolved(f"{anchor.year + off}-{tx.season}", "season")
+    if g == "year":
+        return Resolved(f"{anchor.year + off}", "year")
+    if g == "decade":
+        return Resolved(f"{(anchor.year + 10 * off) // 10}", "decade")
+    if g == "century":
+        return Resolved(f"{(anchor.year // 100) + off:02d}", "century")
+    return Resolved(None, g, relative=tx.description)
+
+
+def _weekday_date(weekday: int, direction: str | None, anchor: date, tense: str | None) -> date:
+    delta = weekday - anchor.weekday()
+    if direction == "next":
+        return anchor + timedelta(days=(delta % 7) or 7)
+    if direction == "last":
+        return anchor - timedelta(days=(-delta % 7) or 7)
+    if direction == "this":
+        return anchor + timedelta(days=delta)
+    if delta == 0:
+        return anchor
+    past = anchor - timedelta(days=-delta % 7)
+    future = anchor + timedelta(days=delta % 7)
+    if tense == "future":
+        return future
+    if tense == "past":
+        return past
+    return past if (anchor - past) <= (future - anchor) else future
+
+
+def _month_year(month: int, day: int | None, direction: str | None, anchor: date, tense: str | None) -> int:
+    if direction == "last":
+        return anchor.year - 1 if (month, day or 1) >= (anchor.month, anchor.day) else anchor.year
+    if direction == "next":
+        return anchor.year + 1 if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year
+    if direction == "this":
+        return anchor.year
+    here = (anchor.month, anchor.day if day is not None else 0)
+    there = (month, day or 0)
+    if tense == "past" and there > here:
+        return anchor.year - 1
+    if tense == "future" and there < here:
+        return anchor.year + 1
+    if tense != "future" and month > anchor.month + 3:
+        return anchor.year - 1      # news looks back more than ahead
+    return anchor.year
+
+
+def parse_anchor(published: str | None) -> tuple[date | None, str | None]:
+    """The publication date as a date, with a warning when it cannot be read."""
+    if not published:
+        return None, None
+    text = published.strip()
+    try:
+        return date.fromisoformat(text[:10]), None
+    except ValueError:
+        return None, f"publication date {published!r} is not a date (YYYY-MM-DD); dates left relative"
