@@ -17,7 +17,7 @@ from ..model import Article, Failure
 from .html import html_to_fields
 from .warc import is_warc, read_warc
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
@@ -85,7 +85,27 @@ def read_text_file(path: Path, *, article_id: str | None = None,
         _check_text(text, max_chars)
     except NewsgraphError as exc:
         return _failure(article_id, exc, str(path))
-    return Article(id=article_id, text=text, path=str(path), warnings=warnings)
+    meta, meta_warnings = read_sidecar(path)
+    return Article(id=article_id, text=text, path=str(path), warnings=warnings + meta_warnings, **meta)
+
+
+METADATA_FIELDS = ("title", "published", "source", "url")
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Metadata from ``NAME.json`` beside ``NAME.txt``: any of title, published, source, url.
+    A sidecar that cannot be read is a warning on the article, never a lost article."""
+    side = path.with_suffix(".json")
+    if not side.is_file():
+        return {}, ()
+    try:
+        obj = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return {}, (f"metadata file {side.name} ignored: {type(exc).__name__}",)
+    if not isinstance(obj, dict):
+        return {}, (f"metadata file {side.name} ignored: not a JSON object",)
+    meta = {k: str(obj[k]) for k in METADATA_FIELDS if obj.get(k) is not None}
+    return meta, ()
 
 
 def read_html_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
