@@ -285,6 +285,22 @@ def spark(input_path, output, master, partitions, model, published, source):
     click.echo(json.dumps(counts))
 
 
+@main.command()
+@click.argument("folder", default="newsgraph-demo", type=click.Path(file_okay=False))
+@click.option("--model", metavar="NAME", help="spaCy model to use.")
+def demo(folder, model):
+    """Extract the example articles shipped with newsgraph into FOLDER/newsgraph.duckdb
+    (default ./newsgraph-demo) and print who said what."""
+    from .demo import build_demo, who_said_what
+    from .textual import quote_table
+    db, stats = build_demo(folder, model=model)
+    rows = who_said_what(db)
+    quote_table(rows, title=f"Who said what in {stats.seen} example articles")
+    click.echo(f"\n{len(rows)} quotes from {stats.seen} articles ({stats.failed} failed) in {db}")
+    click.echo(f"browse them:  newsgraph serve --db {db}")
+    click.echo(f"query them:   newsgraph quotes --db {db} --speaker Vidal")
+
+
 @main.group(name="eval")
 def eval_() -> None:
     """Score newsgraph against gold data."""

@@ -78,3 +78,15 @@ class PageQueries:
                            WHERE a.actor_name IS NOT NULL AND r.recipient_name IS NOT NULL
                              AND a.actor_name <> r.recipient_name AND NOT coalesce(e.negated, FALSE)
                            GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?""", [limit]).to_dicts()
+
+    def quotes_in_order(self, limit: int = 10_000) -> list[dict[str, Any]]:
+        """Quotes article by article, in text order, with the article's title and the
+        speaker's corpus name (the demo's who-said-what table)."""
+        return self.sql("""SELECT q.article_id, a.title, coalesce(act.name, q.speaker_name) AS speaker,
+                                  q.kind, q.cue_lemma AS cue, q.text AS quote,
+                                  coalesce(q.reported_by, q.source) AS source,
+                                  q.date_value AS date, q.date_inferred
+                           FROM quotes q JOIN articles a USING (article_id)
+                           LEFT JOIN actors act ON act.actor_id = q.speaker_actor_id
+                           ORDER BY q.article_id, try_cast(substr(q.quote_id, 2) AS INTEGER) LIMIT ?""",
+                        [limit]).to_dicts()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..errors import StoreError
+from ..errors import NewsgraphError, StoreError
 from .connection import connect
 from .pages import PageQueries
 from .query_util import contains_pattern, escape_like  # noqa: F401  (part of the query API)
@@ -41,6 +41,10 @@ class Table:
         return pa.table({c: [r[i] for r in self.rows] for i, c in enumerate(self.columns)})
 
     def to_pandas(self):
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            raise NewsgraphError("to_pandas() needs pandas: pip install 'newsgraph[pandas]'") from None
         return self.to_arrow().to_pandas()
 
     def format(self, fmt: str = "table", max_width: int = 60) -> str:
