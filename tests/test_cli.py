@@ -68,11 +68,13 @@ def test_stdin(tmp_path):
 
 
 @pytest.mark.slow
-def test_workers_give_identical_output(tmp_path, reference_text):
+def test_workers_give_identical_output(tmp_path):
+    from newsgraph.demo import examples_dir
+    wire = (examples_dir() / "harbour-talks.txt").read_text(encoding="utf-8")
     corpus = tmp_path / "c.jsonl"
     with corpus.open("w") as f:
         for i in range(12):
-            f.write(json.dumps({"id": f"a{i}", "text": reference_text if i % 3 else "Bo said no."}) + "\n")
+            f.write(json.dumps({"id": f"a{i}", "text": wire if i % 3 else "Bo said no."}) + "\n")
         f.write("not json\n")
     outs = []
     for workers in ("1", "2"):
@@ -82,3 +84,73 @@ def test_workers_give_identical_output(tmp_path, reference_text):
         assert "Traceback" not in proc.stderr
         outs.append(proc.stdout)
     assert outs[0] == outs[1] and len(records(outs[0])) == 13
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "/no/such/file.txt"], "no such file or directory: /no/such/file.txt"),
+    (["extract", "--published", "2023-02-30", "x.txt"], "'2023-02-30' is not a date"),
+    (["quotes", "--since", "notadate"], "'notadate' is not a date"),
+    (["quotes", "--until", "2024-13-01"], "'2024-13-01' is not a date"),
+    (["events", "--type", "BOGUS"], "'BOGUS' is not one of"),
+    (["extract"], "Missing argument"),
+])
+def test_usage_errors_are_one_line_and_exit_2(args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("newsgraph: error: ") and message in lines[0], result.output
+
+
+def test_ingest_of_a_missing_or_empty_folder_writes_nothing(tmp_path):
+    db = tmp_path / "s.duckdb"
+    result = run("ingest", str(tmp_path / "nope"), "--db", str(db))
+    assert result.exit_code == 2 and "no such file or directory" in result.output
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("# not an article")
+    result = run("ingest", str(tmp_path / "empty"), "--db", str(db))
+    assert result.exit_code == 2 and "no articles found in" in result.output and ".txt" in result.output
+    assert not db.exists()
+
+
+def test_folders_read_only_article_files(tmp_path):
+    (tmp_path / "story.txt").write_text("Mayor Ann Lee said the road would reopen.")
+    (tmp_path / "README.md").write_text("Mayor Bo Chan said nothing at all.")
+    (tmp_path / "story.json").write_text('{"title": "Road to reopen", "published": "2024-02-01"}')
+    result = run("extract", str(tmp_path))
+    [rec] = records(result.output)
+    assert rec["id"] == "story" and rec["title"] == "Road to reopen" and rec["published"] == "2024-02-01"
+
+
+def test_metadata_table_fills_titles_dates_and_outlets(tmp_path):
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    (corpus / "herald_2016-05-01_road.txt").write_text("Mayor Ann Lee said on Monday the road would reopen.")
+    (corpus / "post_2016-05-02_port.txt").write_text("Port chief Bo Chan said the strike was over.")
+    meta = tmp_path / "metadata.tsv"      # the PolNeAR layout: filename, publisher, publication_date, title
+    meta.write_text("compartment\tfilename\tpublisher\tpublication_date\ttitle\n"
+                    "train\therald_2016-05-01_road\therald\t2016-05-01\tRoad to reopen\n"
+                    "train\tpost_2016-05-02_port.txt\tpost\t2016-05-02\tNone\n")
+    result = run("extract", str(corpus), "--metadata", str(meta))
+    assert result.exit_code == 0, result.output
+    by_id = {r["id"]: r for r in records(result.output)}
+    road = by_id["herald_2016-05-01_road"]
+    assert (road["source"], road["published"], road["title"]) == ("herald", "2016-05-01", "Road to reopen")
+    port = by_id["post_2016-05-02_port"]
+    assert port["source"] == "post" and port["title"] is None          # "None" is no title
+    assert road["dates"] and road["dates"][0]["value"].startswith("2016-")   # resolved: the table gave a date
+    plain = records(run("extract", str(corpus)).output)
+    assert all(r["published"] is None and r["dates"][0]["value"] is None for r in plain if r["dates"])
+
+
+def test_metadata_csv_and_bad_tables(tmp_path):
+    from newsgraph.errors import InputError
+    from newsgraph.io.metadata import load_metadata
+    good = tmp_path / "m.csv"
+    good.write_text("id,source,url,published\na1,Wire,https://x.example/a1,2024-01-02\n")
+    assert load_metadata(good) == {"a1": {"source": "Wire", "url": "https://x.example/a1", "published": "2024-01-02"}}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,source\na1,Wire\n")
+    with pytest.raises(InputError, match="no id column"):
+        load_metadata(bad)
+    result = run("extract", str(good), "--metadata", str(bad))
+    assert result.exit_code == 2 and "no id column" in result.output

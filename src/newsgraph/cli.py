@@ -9,6 +9,7 @@ import click
 
 from . import __version__
 from .errors import NewsgraphError
+from .plover import EVENT_TYPES
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -22,6 +23,9 @@ class _Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:      # one line, not click's usage block
+            hint = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
+            _fail(exc.format_message() + hint)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
         except NewsgraphError as exc:
@@ -30,6 +34,52 @@ class _Group(click.Group):
             if os.environ.get("NEWSGRAPH_DEBUG"):
                 raise
             _fail(f"internal error: {type(exc).__name__}: {exc} (set NEWSGRAPH_DEBUG=1 for a traceback)", 3)
+
+
+class _IsoDate(click.ParamType):
+    """A calendar date, YYYY-MM-DD: anything else is a usage error (exit 2)."""
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        from datetime import date
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+
+
+ISO_DATE = _IsoDate()
+
+
+def _check_inputs(paths) -> None:
+    """Usage errors before anything is read or written: a missing path, a folder without
+    a single article file."""
+    from pathlib import Path
+    from .io.readers import KNOWN_SUFFIXES, _walk
+    for raw in paths:
+        if str(raw) == "-":
+            continue
+        path = Path(raw)
+        if not path.exists():
+            _fail(f"no such file or directory: {raw}")
+        if path.is_dir() and next(_walk(path), None) is None:
+            known = " ".join(sorted({s.split(".")[-1] for s in KNOWN_SUFFIXES} | {"warc"}))
+            _fail(f"no articles found in {raw}; readers know .{' .'.join(known.split())}")
+
+
+def _metadata(path):
+    if path is None:
+        return None
+    from .io.metadata import load_metadata
+    try:
+        return load_metadata(path)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+
+
+metadata_option = click.option(
+    "--metadata", "metadata_file", type=click.Path(exists=True, dir_okay=False),
+    help="CSV/TSV with an id (or filename) column and any of published, source, title, url.")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,9 +92,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True),
               help="Write JSONL here instead of stdout.")
-@click.option("--published", metavar="YYYY-MM-DD",
-              help="Publication date for articles that do not carry one.")
+@click.option("--published", type=ISO_DATE, help="Publication date for articles that do not carry one.")
 @click.option("--source", metavar="NAME", help="Source (outlet) for articles that do not name one.")
+@metadata_option
 @click.option("--model", metavar="NAME", help="spaCy model to use (default: en_core_web_sm).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes; the output is the same for any number.")
@@ -52,7 +102,7 @@ def main() -> None:
               help="Articles longer than this are reported as errors, not processed.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
-def extract(paths, output, published, source, model, workers, max_chars, progress):
+def extract(paths, output, published, source, metadata_file, model, workers, max_chars, progress):
     """Extract quotes, speakers and entities from articles; write JSONL records.
 
     PATHS are .txt, .jsonl and .html files, directories (read recursively) or - for stdin.
@@ -62,13 +112,9 @@ def extract(paths, output, published, source, model, workers, max_chars, progres
     from .io import read_paths
     from .model import Failure
 
-    if published is not None:
-        from datetime import date
-        try:
-            date.fromisoformat(published)
-        except ValueError:
-            _fail(f"--published {published!r} is not a date in YYYY-MM-DD form")
-    items = read_paths(paths, published=published, source=source, max_chars=max_chars)
+    _check_inputs(paths)
+    items = read_paths(paths, published=published, source=source, max_chars=max_chars,
+                       metadata=_metadata(metadata_file))
     show = sys.stderr.isatty() if progress is None else progress
     failed = done = 0
     try:
@@ -126,13 +172,14 @@ def _open_store(db):
 @db_option
 @click.option("--parquet", "parquet_dir", type=click.Path(exists=True, file_okay=False),
               help="Load a `newsgraph spark` output folder instead of extracting.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles without one.")
+@click.option("--published", type=ISO_DATE, help="Publication date for articles without one.")
 @click.option("--source", metavar="NAME", help="Source for articles that do not name one.")
+@metadata_option
 @click.option("--model", metavar="NAME", help="spaCy model to use.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True)
 @click.option("--progress/--no-progress", default=None)
-def ingest(paths, db, parquet_dir, published, source, model, workers, max_chars, progress):
+def ingest(paths, db, parquet_dir, published, source, metadata_file, model, workers, max_chars, progress):
     """Extract articles and store them in a DuckDB file (idempotent, resumable).
 
     An article already stored with the same id and content is skipped; a changed one
@@ -149,8 +196,9 @@ def ingest(paths, db, parquet_dir, published, source, model, workers, max_chars,
         return
     if not paths:
         _fail("give PATH... to extract, or --parquet DIR")
-
-    items = read_paths(paths, published=published, source=source, max_chars=max_chars)
+    _check_inputs(paths)
+    items = read_paths(paths, published=published, source=source, max_chars=max_chars,
+                       metadata=_metadata(metadata_file))
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
     if show:
@@ -182,8 +230,8 @@ def ingest(paths, db, parquet_dir, published, source, model, workers, max_chars,
 @db_option
 @click.option("--speaker", help="Speaker name (or part of it, or an alias).")
 @click.option("--about", help="Words that must all appear in the quote (full-text search).")
-@click.option("--since", metavar="DATE", help="Quotes dated on or after DATE (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Quotes dated on or before DATE.")
+@click.option("--since", type=ISO_DATE, help="Quotes dated on or after this date.")
+@click.option("--until", type=ISO_DATE, help="Quotes dated on or before this date.")
 @click.option("--source", help="Outlet: the article's source or the quote's reported_by.")
 @limit_option
 @format_option
@@ -198,7 +246,8 @@ def quotes(db, speaker, about, since, until, source, limit, fmt):
 @db_option
 @click.option("--actor", help="Actor name.")
 @click.option("--recipient", help="Recipient name.")
-@click.option("--type", "type_", help="PLOVER event type, e.g. CONSULT.")
+@click.option("--type", "type_", type=click.Choice(sorted(EVENT_TYPES), case_sensitive=False),
+              help="PLOVER event type.")
 @limit_option
 @format_option
 def events(db, actor, recipient, type_, limit, fmt):
@@ -271,7 +320,7 @@ def serve(db, host, port, model):
 @click.option("--master", help="Spark master URL (default: the session's, local[*] when run locally).")
 @click.option("--partitions", type=click.IntRange(1), help="Repartition the articles to N partitions.")
 @click.option("--model", metavar="NAME", help="spaCy model to use on the executors.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles without one.")
+@click.option("--published", type=ISO_DATE, help="Publication date for articles without one.")
 @click.option("--source", metavar="NAME", help="Source for articles that do not name one.")
 def spark(input_path, output, master, partitions, model, published, source):
     """Run extraction on Spark; write articles/, entities/, quotes/, dates/, events/, actors/."""

@@ -23,10 +23,12 @@ def spark():
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory, reference_text):
+def corpus(tmp_path_factory):
+    from newsgraph.demo import examples_dir
     tmp = tmp_path_factory.mktemp("spark")
     path = tmp / "c.jsonl"
-    rows = [json.dumps({"id": "xi", "text": reference_text, "published": "2023-03-20", "source": "Agg"}),
+    wire = (examples_dir() / "harbour-talks.txt").read_text(encoding="utf-8")
+    rows = [json.dumps({"id": "wire", "text": wire, "published": "2024-05-14", "source": "Coastal Wire"}),
             json.dumps({"id": "short", "text": "Mayor Ann Lee said that the bridge would reopen on Friday.",
                         "published": "2023-03-20"}),
             "{broken json",

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from newsgraph.demo import examples_dir
 from newsgraph.io import read_paths
 from newsgraph.store import ingest
 
@@ -10,16 +11,15 @@ HOSTILE = ("<script>alert('x')</script> Mayor <b>Ann</b> Lee said that the <img 
 
 
 @pytest.fixture(scope="session")
-def web_db(tmp_path_factory, reference_text):
+def web_db(tmp_path_factory):
+    """The shipped examples plus one hostile article: runs from a bare clone."""
     tmp = tmp_path_factory.mktemp("web")
     corpus = tmp / "c.jsonl"
-    rows = [{"id": "xi", "text": reference_text, "published": "2023-03-20", "title": "Xi visits Russia",
-             "source": "Aggregator"},
-            {"id": "evil<script>", "text": HOSTILE, "published": "2023-03-21",
+    rows = [{"id": "evil<script>", "text": HOSTILE, "published": "2023-03-21",
              "title": "<script>alert('title')</script>"}]
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     path = tmp / "web.duckdb"
-    ingest(read_paths([corpus]), path)
+    ingest(read_paths([examples_dir(), corpus]), path)
     return path
 
 

@@ -220,11 +220,24 @@ def read_path(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Ite
         yield read_text_file(path, max_chars=max_chars)
 
 
+def apply_metadata(article: Article, table: dict[str, dict[str, str]]) -> Article:
+    """Fill what the article does not say itself from a metadata table (by id, else file stem)."""
+    row = table.get(article.id)
+    if row is None and article.path:
+        row = table.get(Path(article.path).stem)
+    if not row:
+        return article
+    from dataclasses import replace
+    return replace(article, **{k: getattr(article, k) or v for k, v in row.items()})
+
+
 def read_paths(paths: Iterable[str | os.PathLike], *, published: str | None = None,
-               source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+               source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+               metadata: dict[str, dict[str, str]] | None = None) -> Iterator[Item]:
     """Articles from files, directories (recursive, sorted) and ``-`` (stdin), in order.
 
-    `published` and `source` fill in what an article does not say itself.
+    `metadata` (see `load_metadata`), then `published` and `source`, fill in what an
+    article does not say itself.
     """
     for raw in paths:
         if str(raw) == "-":
@@ -238,4 +251,8 @@ def read_paths(paths: Iterable[str | os.PathLike], *, published: str | None = No
             else:
                 items = iter([_failure(path.stem or str(raw), InputError("no such file or directory"), str(raw))])
         for item in items:
-            yield apply_defaults(item, published, source) if isinstance(item, Article) else item
+            if isinstance(item, Article):
+                if metadata:
+                    item = apply_metadata(item, metadata)
+                item = apply_defaults(item, published, source)
+            yield item
