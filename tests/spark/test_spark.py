@@ -87,3 +87,36 @@ def test_ingest_parquet_loads_spark_output(spark, corpus, tmp_path):
     assert [a["name"] for a in store.actors(name="Lee", type="PERSON").to_dicts()] == ["Ann Lee"]
     load_parquet(out, db)      # again: replaces, never doubles
     assert newsgraph.open(db).stats() == stats
+
+
+def test_a_local_folder_is_read_like_extract_reads_it(spark):
+    from newsgraph.demo import examples_dir
+    from newsgraph.spark import read_articles
+    rows = {r["id"]: r for r in read_articles(spark, str(examples_dir())).collect()}
+    # article files only (no README.md, no sidecar .json), with the sidecar's metadata
+    assert set(rows) == {"harbour-talks", "drought-roundup", "transcript-energy", "summit-page",
+                         "ministry-statement", "trade-note"}
+    assert rows["harbour-talks"]["published"] == "2024-05-14"
+    assert rows["summit-page"]["source"] == "The Meridian Post"
+
+
+def test_local_master_runs_workers_on_this_interpreter(monkeypatch):
+    import sys
+    from newsgraph import spark as ng_spark
+    monkeypatch.delenv("PYSPARK_PYTHON", raising=False)
+    monkeypatch.delenv("PYSPARK_DRIVER_PYTHON", raising=False)
+    calls = {}
+
+    class _Builder:
+        def appName(self, name): return self
+        def master(self, m): return self
+        def config(self, *a): return self
+        def getOrCreate(self):
+            calls["python"] = (os.environ.get("PYSPARK_PYTHON"), os.environ.get("PYSPARK_DRIVER_PYTHON"))
+            raise RuntimeError("stop here")
+
+    import pyspark.sql
+    monkeypatch.setattr(pyspark.sql.SparkSession, "builder", _Builder())
+    with pytest.raises(RuntimeError, match="stop here"):
+        ng_spark.run_job("in", "out", master="local[2]")
+    assert calls["python"] == (sys.executable, sys.executable)

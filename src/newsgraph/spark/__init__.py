@@ -11,6 +11,8 @@ input becomes an error row) and turned into rows by the same code as the DuckDB 
 """
 from __future__ import annotations
 
+import sys
+
 import json
 from typing import Iterator
 
@@ -39,6 +41,12 @@ def read_articles(spark, path: str, *, published: str | None = None, source: str
         cols = [F.col(c).cast("string").alias(c) if c in df.columns else F.lit(None).cast("string").alias(c)
                 for c in FIELDS]
         df = df.select(*cols)
+    elif _is_local_dir(path):
+        # a folder on this machine: newsgraph's own readers (article files only, sidecar
+        # metadata, HTML), on the driver; a cluster reads globs or JSONL from shared storage
+        from ..io import read_paths
+        rows = [_item_row(item) for item in read_paths([_local(path)])]
+        df = spark.createDataFrame(rows, schema)
     elif lower.endswith((".jsonl", ".ndjson", ".json")):
         # whole files, so ids of bad lines are "stem:line" exactly as `newsgraph extract` names them
         files = spark.sparkContext.wholeTextFiles(path)
@@ -63,6 +71,23 @@ def _is_parquet_dir(spark, path: str) -> bool:
         return any(str(s.getPath().getName()).endswith(".parquet") for s in fs.listStatus(hpath))
     except Exception:
         return False
+
+
+def _is_local_dir(path: str) -> bool:
+    import os
+    return "://" not in path.replace("file://", "") and os.path.isdir(_local(path))
+
+
+def _item_row(item) -> dict:
+    from ..model import Failure
+    row = dict.fromkeys(FIELDS)
+    row["id"], row["_path"] = item.id, item.path
+    if isinstance(item, Failure):
+        row["_error"] = item.message
+    else:
+        for key in ("text", "published", "source", "title", "url"):
+            row[key] = getattr(item, key)
+    return row
 
 
 def _local(path: str) -> str:
@@ -170,8 +195,11 @@ def run_job(input_path: str, output: str, *, master: str | None = None, partitio
     if master:
         builder = builder.master(master)
     if not master or master.startswith("local"):
-        # a local run talks only to itself
+        # a local run talks only to itself, and its Python workers are this interpreter
+        # (the one newsgraph is installed in), not whatever `python3` is on the PATH
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
     builder = builder.config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false")
     spark = builder.getOrCreate()
