@@ -138,3 +138,41 @@ def test_warc_html_responses_are_articles(tmp_path):
     a = items[0]
     assert isinstance(a, Article) and "library would open" in a.text
     assert a.url == "https://example.org/a" and a.published == "2023-03-20"
+
+
+PAGE = ("<!doctype html><html><head><title>Bridge to reopen</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>"
+        "<article><p>Mayor Ann Lee said on Monday that the old bridge would reopen in June, "
+        "after two years of repairs that cost the city more than it had planned.</p></article>"
+        "</body></html>")
+
+
+def test_html_given_as_text_is_read_as_html_with_a_warning(tmp_path):
+    from newsgraph.io.html import SNIFFED, looks_like_html
+    assert looks_like_html(PAGE) and not looks_like_html("A <b>bold</b> claim, she said.")
+    (tmp_path / "page.txt").write_text(PAGE)
+    [art] = list(read_paths([tmp_path / "page.txt"]))
+    assert "<" not in art.text and "Ann Lee" in art.text and art.title == "Bridge to reopen"
+    assert SNIFFED in art.warnings
+    jsonl = tmp_path / "c.jsonl"
+    jsonl.write_text(json.dumps({"id": "p", "text": PAGE, "title": "Own title"}) + "\n")
+    [art] = list(read_paths([jsonl]))
+    assert "<" not in art.text and art.title == "Own title" and SNIFFED in art.warnings
+
+
+def test_html_on_stdin_is_read_as_html(monkeypatch):
+    import io
+    import sys
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("utf-8"))))
+    [art] = list(read_paths(["-"]))
+    assert art.id == "stdin" and "<nav" not in art.text and "Ann Lee" in art.text
+
+
+def test_sidecar_metadata_and_a_broken_sidecar(tmp_path):
+    (tmp_path / "a.txt").write_text("Mayor Ann Lee said the bridge would reopen.")
+    (tmp_path / "a.json").write_text('{"title": "Bridge", "published": "2024-02-01", "source": "Herald", "x": 1}')
+    (tmp_path / "b.txt").write_text("Port chief Bo Chan said the strike was over.")
+    (tmp_path / "b.json").write_text("{not json")
+    a, b = list(read_paths([tmp_path]))
+    assert (a.title, a.published, a.source) == ("Bridge", "2024-02-01", "Herald")
+    assert b.title is None and any("b.json ignored" in w for w in b.warnings)

@@ -1,6 +1,8 @@
 """HTML to article text and metadata, through trafilatura."""
 from __future__ import annotations
 
+import re
+
 from ..errors import InputError
 
 
@@ -21,3 +23,18 @@ def html_to_fields(html: str) -> dict:
         raise InputError("no article text found in the HTML")
     return {"text": doc.text, "title": doc.title, "published": doc.date,
             "source": doc.sitename, "url": doc.url}
+
+
+_TAG = re.compile(r"<[A-Za-z!/][^<>]{0,500}>")
+SNIFFED = "the text looked like HTML and was read as HTML"
+
+
+def looks_like_html(text: str) -> bool:
+    """A document that is HTML although it came as text: it opens with a doctype or an
+    <html> tag, or tags make up most of it."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    sample = text[:20000]
+    tags = _TAG.findall(sample)
+    return len(tags) >= 5 and sum(map(len, tags)) > 0.3 * len(sample.strip())

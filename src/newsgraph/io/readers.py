@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from ..errors import (ArticleTooLargeError, BinaryInputError, EmptyArticleError,
                       InputError, NewsgraphError)
 from ..model import Article, Failure
-from .html import html_to_fields
+from .html import SNIFFED, html_to_fields, looks_like_html
 from .warc import is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -82,11 +82,21 @@ def read_text_file(path: Path, *, article_id: str | None = None,
         return _failure(article_id, InputError(f"cannot read file: {exc.strerror}"), str(path))
     try:
         text, warnings = decode_bytes(data)
-        _check_text(text, max_chars)
+        fields, warnings = _sniff_html(text, warnings)
+        _check_text(fields["text"], max_chars)
     except NewsgraphError as exc:
         return _failure(article_id, exc, str(path))
     meta, meta_warnings = read_sidecar(path)
-    return Article(id=article_id, text=text, path=str(path), warnings=warnings + meta_warnings, **meta)
+    fields.update(meta)         # the sidecar says more than the page's own metadata
+    return Article(id=article_id, path=str(path), warnings=warnings + meta_warnings, **fields)
+
+
+def _sniff_html(text: str, warnings: tuple[str, ...]) -> tuple[dict, tuple[str, ...]]:
+    """The fields of a text that is really an HTML page (with a warning), else the text."""
+    if not looks_like_html(text):
+        return {"text": text}, warnings
+    fields = {k: v for k, v in html_to_fields(text).items() if v is not None}
+    return fields, warnings + (SNIFFED,)
 
 
 METADATA_FIELDS = ("title", "published", "source", "url")
@@ -134,10 +144,14 @@ def article_from_dict(obj: object, *, default_id: str, path: str | None = None,
             if value is not None and not isinstance(value, str):
                 value = str(value)
             meta[key] = value
+        warnings: tuple[str, ...] = ()
         if "text" in obj and obj["text"] is not None:
             text = obj["text"]
             if not isinstance(text, str):
                 raise InputError(f"'text' is a {type(text).__name__}, not a string")
+            fields, warnings = _sniff_html(text, ())
+            text = fields.pop("text")
+            meta = {k: meta[k] or fields.get(k) for k in meta}
         elif "html" in obj and obj["html"] is not None:
             if not isinstance(obj["html"], str):
                 raise InputError(f"'html' is a {type(obj['html']).__name__}, not a string")
@@ -149,7 +163,7 @@ def article_from_dict(obj: object, *, default_id: str, path: str | None = None,
         _check_text(text, max_chars)
     except NewsgraphError as exc:
         return _failure(article_id, exc, path)
-    return Article(id=article_id, text=text, path=path, **meta)
+    return Article(id=article_id, text=text, path=path, warnings=warnings, **meta)
 
 
 def read_jsonl_lines(lines: Iterable[bytes], *, name: str, path: str | None = None,
@@ -201,11 +215,12 @@ def read_stdin(*, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
         return
     try:
         text, warnings = decode_bytes(data)
-        _check_text(text, max_chars)
+        fields, warnings = _sniff_html(text, warnings)
+        _check_text(fields["text"], max_chars)
     except NewsgraphError as exc:
         yield _failure("stdin", exc, "-")
         return
-    yield Article(id="stdin", text=text, path="-", warnings=warnings)
+    yield Article(id="stdin", path="-", warnings=warnings, **fields)
 
 
 def read_path(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
