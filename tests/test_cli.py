@@ -154,3 +154,13 @@ def test_metadata_csv_and_bad_tables(tmp_path):
         load_metadata(bad)
     result = run("extract", str(good), "--metadata", str(bad))
     assert result.exit_code == 2 and "no id column" in result.output
+
+
+def test_progress_bar_has_a_total_and_stays_off_without_a_terminal(tmp_path):
+    for i in range(3):
+        (tmp_path / f"s{i}.txt").write_text(f"Mayor Ann Lee said road {i} would reopen.")
+    db = str(tmp_path / "p.duckdb")
+    shown = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", db, "--progress"])
+    assert shown.exit_code == 0 and "3/3" in shown.output
+    quiet = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", db])   # not a terminal
+    assert quiet.exit_code == 0 and "%|" not in quiet.output and "3 unchanged" in quiet.output

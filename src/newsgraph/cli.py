@@ -77,6 +77,19 @@ def _metadata(path):
         _fail(str(exc))
 
 
+def _progress_bar(show: bool | None, total: int | None = None):
+    """A bar on stderr with rate and ETA (when the total is known), only for a terminal."""
+    if not (sys.stderr.isatty() if show is None else show):
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+
+def _count(paths):
+    from .io.count import count_articles
+    return count_articles(paths)
+
+
 metadata_option = click.option(
     "--metadata", "metadata_file", type=click.Path(exists=True, dir_okay=False),
     help="CSV/TSV with an id (or filename) column and any of published, source, title, url.")
@@ -115,26 +128,20 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
     _check_inputs(paths)
     items = read_paths(paths, published=published, source=source, max_chars=max_chars,
                        metadata=_metadata(metadata_file))
-    show = sys.stderr.isatty() if progress is None else progress
     failed = done = 0
     try:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror}")
-    bar = None
-    if show:
-        from tqdm import tqdm
-        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    bar = _progress_bar(progress, _count(paths))
     try:
-        for result in extract_items(items, model=model, workers=workers):
+        for result in extract_items(items, model=model, workers=workers, progress=bar):
             if isinstance(result, Failure):
                 failed += 1
                 where = f" ({result.path})" if result.path else ""
                 click.echo(f"newsgraph: {result.id}{where}: {result.type}: {result.message}", err=True)
             done += 1
             out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            if bar is not None:
-                bar.update(1)
     except NewsgraphError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
@@ -199,20 +206,15 @@ def ingest(paths, db, parquet_dir, published, source, metadata_file, model, work
     _check_inputs(paths)
     items = read_paths(paths, published=published, source=source, max_chars=max_chars,
                        metadata=_metadata(metadata_file))
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = None
-    if show:
-        from tqdm import tqdm
-        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    bar = _progress_bar(progress, _count(paths))
 
     def on_result(result):
         if isinstance(result, Failure):
-            click.echo(f"newsgraph: {result.id}: {result.type}: {result.message}", err=True)
-        if bar is not None:
-            bar.update(1)
+            message = f"newsgraph: {result.id}: {result.type}: {result.message}"
+            (bar.write(message, file=sys.stderr) if bar is not None else click.echo(message, err=True))
 
     try:
-        stats = run_ingest(items, db, model=model, workers=workers, on_result=on_result)
+        stats = run_ingest(items, db, model=model, workers=workers, on_result=on_result, progress=bar)
     except NewsgraphError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
@@ -365,6 +367,8 @@ def _eval_options(limit_help: str, errors_help: str):
                      show_default=True),
         click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
                      help=errors_help),
+        click.option("--progress/--no-progress", default=None,
+                     help="Progress bar on stderr (default: when stderr is a terminal)."),
     ]
 
     def apply(f):
@@ -374,11 +378,15 @@ def _eval_options(limit_help: str, errors_help: str):
     return apply
 
 
-def _print_report(evaluate, format_report, fmt: str, *args, **kwargs) -> None:
+def _print_report(evaluate, format_report, fmt: str, *args, progress=None, **kwargs) -> None:
+    bar = _progress_bar(progress)
     try:
-        report = evaluate(*args, **kwargs)
+        report = evaluate(*args, progress=bar, **kwargs)
     except NewsgraphError as exc:
         _fail(str(exc))
+    finally:
+        if bar is not None:
+            bar.close()
     click.echo(json.dumps(report, indent=2) if fmt == "json" else format_report(report))
 
 
@@ -388,22 +396,22 @@ def _print_report(evaluate, format_report, fmt: str, *args, **kwargs) -> None:
               help="Hand-resolved speakers (default: DIRECTORY/speakers.jsonl when present).")
 @_eval_options("Score only the first N articles.",
                "Write every unmatched gold and predicted quote here (JSONL) for error analysis.")
-def eval_polnear(directory, speakers, model, workers, limit, fmt, errors_out):
+def eval_polnear(directory, speakers, model, workers, limit, fmt, errors_out, progress):
     """Quote attribution on PolNeAR-format data (brat standoff)."""
     from .eval.polnear import evaluate_polnear, format_report
     _print_report(evaluate_polnear, format_report, fmt, directory, speakers=speakers, model=model,
-                  workers=workers, limit=limit, errors_out=errors_out)
+                  workers=workers, limit=limit, errors_out=errors_out, progress=progress)
 
 
 @eval_.command("timex")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @_eval_options("Score only the first N articles.",
                "Write every wrong value, miss and false positive here (JSONL).")
-def eval_timex(directory, model, workers, limit, fmt, errors_out):
+def eval_timex(directory, model, workers, limit, fmt, errors_out, progress):
     """Time expressions on MEANTIME (NewsReader XML with TIMEX3)."""
     from .eval.timex import evaluate_timex, format_report
     _print_report(evaluate_timex, format_report, fmt, directory, model=model, workers=workers,
-                  limit=limit, errors_out=errors_out)
+                  limit=limit, errors_out=errors_out, progress=progress)
 
 
 @eval_.command("plover")
@@ -411,11 +419,11 @@ def eval_timex(directory, model, workers, limit, fmt, errors_out):
 @click.option("--gsr", type=click.Path(exists=True, dir_okay=False),
               help="Also check actor coding on PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt).")
 @_eval_options("Score only the first N pairs.", "Write every pair scored wrong here (JSONL).")
-def eval_plover(tsv, gsr, model, workers, limit, fmt, errors_out):
+def eval_plover(tsv, gsr, model, workers, limit, fmt, errors_out, progress):
     """PLOVER event coding on PLV-format pairs (sentence, source, target, gold_root)."""
     from .eval.plover import evaluate_plover, format_report
     _print_report(evaluate_plover, format_report, fmt, tsv, gsr=gsr, model=model, workers=workers,
-                  limit=limit, errors_out=errors_out)
+                  limit=limit, errors_out=errors_out, progress=progress)
 
 
 if __name__ == "__main__":  # pragma: no cover

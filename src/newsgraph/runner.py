@@ -95,8 +95,17 @@ def _work(chunk: list[Item]) -> list[Result]:
 
 
 def extract_items(items: Iterable[Item], *, model: str | None = None, workers: int = 1,
-                  batch_size: int = BATCH) -> Iterator[Result]:
-    """Process items with `workers` processes; the output order is the input order."""
+                  batch_size: int = BATCH, progress=None) -> Iterator[Result]:
+    """Process items with `workers` processes; the output order is the input order.
+    `progress` (a tqdm-like object, or None) is updated once per result."""
+    for result in _extract_items(items, model=model, workers=workers, batch_size=batch_size):
+        if progress is not None:
+            progress.update(1)
+        yield result
+
+
+def _extract_items(items: Iterable[Item], *, model: str | None, workers: int,
+                   batch_size: int) -> Iterator[Result]:
     if workers <= 1:
         yield from Extractor(model).process(items, batch_size)
         return

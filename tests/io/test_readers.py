@@ -176,3 +176,15 @@ def test_sidecar_metadata_and_a_broken_sidecar(tmp_path):
     a, b = list(read_paths([tmp_path]))
     assert (a.title, a.published, a.source) == ("Bridge", "2024-02-01", "Herald")
     assert b.title is None and any("b.json ignored" in w for w in b.warnings)
+
+
+def test_articles_are_counted_without_reading_them(tmp_path):
+    from newsgraph.io.count import count_articles
+    (tmp_path / "a.txt").write_text("One.")
+    (tmp_path / "notes.md").write_text("not an article")
+    (tmp_path / "c.jsonl").write_text('{"id": 1, "text": "x"}\n{"id": 2, "text": "y"}\n{"id": 3, "text": "z"}')
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "b.html").write_text("<html></html>")
+    assert count_articles([tmp_path]) == 5          # 1 text + 3 JSONL lines + 1 page
+    assert count_articles([tmp_path / "a.txt", "-"]) is None

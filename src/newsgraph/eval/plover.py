@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import EvalError
 from ..model import Article, Failure
 from ..plover import V05_TO_V2
-from .scoring import PRF
+from .scoring import PRF, expect_total
 
 # the gold records' PLOVER 0.5 context names, as v2 names them
 CONTEXT_V05_TO_V2 = {"refugee": "migration", "refugees": "migration", "resource": "natural_resource",
@@ -82,13 +82,14 @@ def _overlap(a, b) -> bool:
 
 
 def evaluate_plover(tsv, *, gsr=None, model=None, workers: int = 1, limit: int | None = None,
-                    errors_out=None) -> dict:
+                    errors_out=None, progress=None) -> dict:
     from ..runner import extract_items
     rows = load_plv(tsv, limit)
     texts = sorted({r["text"] for r in rows})
+    expect_total(progress, len(texts))
     records = {}
     for text, rec in zip(texts, extract_items((Article(id=str(i), text=t) for i, t in enumerate(texts)),
-                                              model=model, workers=workers)):
+                                              model=model, workers=workers, progress=progress)):
         records[text] = [] if isinstance(rec, Failure) else [e.to_dict() for e in rec.events]
     pair_ok = pair_any = 0
     gold_labels, pred_labels = [], []

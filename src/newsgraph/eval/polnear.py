@@ -8,7 +8,7 @@ from ..errors import EvalError, NewsgraphError
 from ..io.readers import decode_bytes
 from ..model import Article, Failure
 from .brat import GoldAttribution, first_annotations, parse_ann
-from .scoring import PRF, greedy_match, prf_table, same_speaker, touches
+from .scoring import PRF, expect_total, greedy_match, prf_table, same_speaker, touches
 
 TAUS = (0.8, 0.3)
 NAMED_KINDS = {"person", "organization"}
@@ -84,19 +84,21 @@ def score_document(quotes: list[dict], gold: list[GoldAttribution], doc: str,
 
 
 def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
-                     limit: int | None = None, errors_out=None) -> dict:
+                     limit: int | None = None, errors_out=None, progress=None) -> dict:
     from ..runner import extract_items
     root = Path(directory)
     if speakers is None and (root / "speakers.jsonl").exists():
         speakers = root / "speakers.jsonl"
     gold_speakers = load_speakers(speakers)
     golds = list(load_gold(root, limit))
+    expect_total(progress, len(golds))
     articles = (Article(id=doc, text=text) for doc, text, _ in golds)
     totals: dict[str, PRF] = {}
     failures = []
     err_handle = open(errors_out, "w", encoding="utf-8") if errors_out else None
     try:
-        for (doc, text, gold), result in zip(golds, extract_items(articles, model=model, workers=workers)):
+        results = extract_items(articles, model=model, workers=workers, progress=progress)
+        for (doc, text, gold), result in zip(golds, results):
             if isinstance(result, Failure):
                 failures.append(result.to_dict())
                 quotes = []

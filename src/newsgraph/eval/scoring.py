@@ -109,3 +109,10 @@ def prf_table(metrics: dict[str, dict], width: int) -> list[str]:
         lines.append(f"{key:<{width}}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
                      f"{m['tp']:>7}{m['pred']:>7}{m['gold']:>7}")
     return lines
+
+
+def expect_total(progress, total: int) -> None:
+    """Tell a progress bar (tqdm-like, or None) how many articles the evaluation will read."""
+    if progress is not None:
+        progress.total = total
+        progress.refresh()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import EvalError
 from ..model import Article, Failure
-from .scoring import PRF, greedy_match, prf_table
+from .scoring import PRF, expect_total, greedy_match, prf_table
 
 SCORED_TYPES = {"DATE", "TIME"}
 ANNOTATED_SENTENCES = 6     # sentences 0-5 carry annotations in MEANTIME
@@ -116,18 +116,20 @@ def _match(pred, gold):
 
 
 def evaluate_timex(directory, *, model=None, workers: int = 1, limit: int | None = None,
-                   errors_out=None) -> dict:
+                   errors_out=None, progress=None) -> dict:
     import json
 
     from ..runner import extract_items
     docs = list(load_gold_timex(directory, limit))
+    expect_total(progress, len(docs))
     articles = (Article(id=d, text=t, published=dct) for d, t, dct, _, _ in docs)
     span, value = PRF(), PRF()
     matched = correct = 0
     failures = []
     handle = open(errors_out, "w", encoding="utf-8") if errors_out else None
     try:
-        for (doc_id, text, dct, gold, region_end), rec in zip(docs, extract_items(articles, model=model, workers=workers)):
+        results = extract_items(articles, model=model, workers=workers, progress=progress)
+        for (doc_id, text, dct, gold, region_end), rec in zip(docs, results):
             if isinstance(rec, Failure):
                 failures.append(rec.to_dict())
                 pred = []

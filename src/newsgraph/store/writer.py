@@ -146,8 +146,9 @@ def _delete_articles(con, ids: list[str]) -> None:
 
 def ingest(items: Iterable[Article | Failure], db, *, model: str | None = None, workers: int = 1,
            on_result: Callable[[Record | Failure], None] | None = None,
-           batch_size: int = BATCH) -> IngestStats:
-    """Extract and store articles; skip those already stored unchanged."""
+           batch_size: int = BATCH, progress=None) -> IngestStats:
+    """Extract and store articles; skip those already stored unchanged. `progress` (a
+    tqdm-like object) moves once per article, extracted or skipped, as it happens."""
     from ..runner import extract_items
     stats = IngestStats()
     with StoreWriter(db) as writer:
@@ -165,10 +166,12 @@ def ingest(items: Iterable[Article | Failure], db, *, model: str | None = None, 
                         h = content_hash(x.text, x.title, x.published, x.source, x.url)
                         if old is not None and old[0] == h and old[1] == "ok":
                             stats.skipped += 1
+                            if progress is not None:
+                                progress.update(1)
                             continue
                     yield x
 
-        results = extract_items(pending(), model=model, workers=workers)
+        results = extract_items(pending(), model=model, workers=workers, progress=progress)
         while True:
             batch = list(itertools.islice(results, batch_size))
             if not batch:
