@@ -279,7 +279,7 @@ def stats(db, fmt):
     store = _open_store(db)
     counts = store.stats()
     if fmt == "json":
-        click.echo(json.dumps({k: counts[k] for k in ("articles", "entities", "quotes", "events")}))
+        click.echo(json.dumps(counts))
     else:
         for key, value in counts.items():
             click.echo(f"{key:<10}{value:>10,}")

@@ -150,6 +150,8 @@ PAGE = ("<!doctype html><html><head><title>Bridge to reopen</title></head><body>
 def test_html_given_as_text_is_read_as_html_with_a_warning(tmp_path):
     from newsgraph.io.html import SNIFFED, looks_like_html
     assert looks_like_html(PAGE) and not looks_like_html("A <b>bold</b> claim, she said.")
+    hostile = "<script>alert(1)</script> Mayor <b>Ann</b> Lee said the <img src=x onerror=alert(1)> bridge reopened."
+    assert not looks_like_html(hostile)        # text with a few tags, shown escaped, never parsed
     (tmp_path / "page.txt").write_text(PAGE)
     [art] = list(read_paths([tmp_path / "page.txt"]))
     assert "<" not in art.text and "Ann Lee" in art.text and art.title == "Bridge to reopen"

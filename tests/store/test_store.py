@@ -201,4 +201,5 @@ def test_stats_json_has_the_documented_keys(db):
     from newsgraph.cli import main
     out = CliRunner().invoke(main, ["stats", "--db", str(db), "--format", "json"])
     assert out.exit_code == 0
-    assert set(json.loads(out.stdout)) == {"articles", "entities", "quotes", "events"}
+    # every count the overview page shows
+    assert set(json.loads(out.stdout)) == {"articles", "entities", "quotes", "events", "failed", "actors"}

@@ -26,6 +26,7 @@ def html_to_fields(html: str) -> dict:
 
 
 _TAG = re.compile(r"<[A-Za-z!/][^<>]{0,500}>")
+_BLOCK = re.compile(r"</?(?:p|div|article|section|nav|header|footer|main|aside|ul|li|table|h[1-6])\b", re.I)
 SNIFFED = "the text looked like HTML and was read as HTML"
 
 
@@ -33,8 +34,11 @@ def looks_like_html(text: str) -> bool:
     """A document that is HTML although it came as text: it opens with a doctype or an
     <html> tag, or tags make up most of it."""
     head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html")):
+    if head.startswith(("<!doctype html", "<html", "<body", "<head")):
         return True
+    # a page body without its head: many tags, block elements among them, most of the text
+    # (a sentence quoting a tag or two, even hostile ones, stays text)
     sample = text[:20000]
     tags = _TAG.findall(sample)
-    return len(tags) >= 5 and sum(map(len, tags)) > 0.3 * len(sample.strip())
+    blocks = sum(1 for t in tags if _BLOCK.match(t))
+    return len(tags) >= 10 and blocks >= 3 and sum(map(len, tags)) > 0.4 * len(sample.strip())

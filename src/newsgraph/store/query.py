@@ -58,23 +58,8 @@ class Table:
             w.writerow(self.columns)
             w.writerows(self.rows)
             return buf.getvalue()
-        return _text_table(self.columns, self.rows, max_width)
-
-
-def _cell(value: Any, width: int) -> str:
-    text = "" if value is None else str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _text_table(columns: list[str], rows: list[tuple], max_width: int) -> str:
-    cells = [[_cell(v, max_width) for v in r] for r in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
-    out = [line, "  ".join("-" * w for w in widths)]
-    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths)) for r in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
+        from ..textual import render_table
+        return render_table(self.columns, self.rows, max_width)
 
 
 class Store(PageQueries):
@@ -151,7 +136,7 @@ class Store(PageQueries):
         query = f"""
             SELECT q.article_id, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
                    q.speaker_actor_id AS actor_id, q.kind, q.text, q.cue_lemma, q.reported_by,
-                   q.medium, q.date_value AS date, q.date_inferred, q.source, q.confidence
+                   q.medium, q.date_value AS date, q.date_text, q.date_inferred, q.source, q.confidence
             FROM quotes q {joins}
             LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
             WHERE {' AND '.join(where)}
@@ -173,7 +158,7 @@ class Store(PageQueries):
             where.append("upper(type) = upper(?)")
             params.append(type)
         query = f"""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
-                           date_value AS date, negated, hypothetical, confidence
+                           date_value AS date, date_text, negated, hypothetical, confidence
                     FROM events WHERE {' AND '.join('(' + w + ')' for w in where)}
                     ORDER BY date_value DESC NULLS LAST, article_id, event_id LIMIT ? OFFSET ?"""
         return self.sql(query, params + [_limit(limit), max(0, int(offset))])
@@ -231,7 +216,7 @@ class Store(PageQueries):
 
 
 _QUOTE_COLUMNS = ["article_id", "quote_id", "speaker", "actor_id", "kind", "text", "cue_lemma",
-                  "reported_by", "medium", "date", "date_inferred", "source", "confidence"]
+                  "reported_by", "medium", "date", "date_text", "date_inferred", "source", "confidence"]
 
 
 def _limit(limit: int) -> int:

@@ -92,7 +92,8 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "date_value": q.date.value if q.date else None,
             "date_granularity": q.date.granularity if q.date else None,
             "date_inferred": q.date.inferred if q.date else None,
-            "published": a.published, "source": a.source})
+            "published": a.published, "source": a.source,
+            "date_text": q.date.text if q.date else None})
         for term in terms(q.text):
             out["quote_terms"].append({"term": term, "article_id": aid, "quote_id": q.id})
     for i, d in enumerate(record.dates):
@@ -110,5 +111,6 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "trigger_start": ev.trigger[0], "trigger_end": ev.trigger[1],
             "date_value": (data.get("date") or {}).get("value"), "quote_id": data.get("quote"),
             "negated": data.get("negated"), "hypothetical": data.get("hypothetical"),
-            "confidence": data.get("confidence"), "record": json.dumps(data)})
+            "confidence": data.get("confidence"), "record": json.dumps(data),
+            "date_text": (data.get("date") or {}).get("text")})
     return out

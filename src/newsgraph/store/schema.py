@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -32,7 +32,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("speaker_kind", "text"), ("co_speakers", "text[]"), ("reported_by", "text"),
         ("medium", "text"), ("confidence", "float"), ("date_value", "text"),
         ("date_granularity", "text"), ("date_inferred", "bool"), ("published", "text"),
-        ("source", "text"),
+        ("source", "text"), ("date_text", "text"),
     ],
     "dates": [
         ("article_id", "text"), ("date_index", "int"), ("start", "int"), ("end", "int"),
@@ -45,6 +45,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("recipient_ids", "text[]"), ("trigger_start", "int"), ("trigger_end", "int"),
         ("date_value", "text"), ("quote_id", "text"), ("negated", "bool"),
         ("hypothetical", "bool"), ("confidence", "float"), ("record", "json"),
+        ("date_text", "text"),
     ],
     "actors": [
         ("actor_id", "text"), ("name", "text"), ("type", "text"), ("country", "text"),
@@ -81,8 +82,15 @@ def _v1(con) -> None:
     con.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_actor_id)")
 
 
+def _v2(con) -> None:
+    # new columns go last in TABLES, so a migrated table and a new one have the same order
+    for table in ("quotes", "events"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS date_text VARCHAR")
+
+
 # version -> (description, step); append new steps, never edit old ones
-MIGRATIONS = {1: ("initial schema", _v1)}
+MIGRATIONS = {1: ("initial schema", _v1),
+              2: ("date_text on quotes and events: the words of a relative date", _v2)}
 
 
 def migrate(con) -> list[int]:
