@@ -164,3 +164,14 @@ def test_progress_bar_has_a_total_and_stays_off_without_a_terminal(tmp_path):
     assert shown.exit_code == 0 and "3/3" in shown.output
     quiet = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", db])   # not a terminal
     assert quiet.exit_code == 0 and "%|" not in quiet.output and "3 unchanged" in quiet.output
+
+
+def test_pretty_format_reads_as_who_said_what(tmp_path):
+    (tmp_path / "s.txt").write_text('"The bridge will reopen in June," Mayor Ann Lee told reporters. '
+                                    "Chile accused Peru of spying.")
+    (tmp_path / "e.txt").write_text("")
+    result = run("extract", str(tmp_path), "--format", "pretty", "--published", "2024-03-01")
+    assert result.exit_code == 1          # the empty article failed, and says so
+    assert "Ann Lee — tell — “The bridge will reopen in June,” (remarks to reporters" in result.output
+    assert "Chile → ACCUSE → Peru" in result.output
+    assert "✗ e: EmptyArticleError" in result.output

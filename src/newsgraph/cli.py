@@ -115,7 +115,9 @@ def main() -> None:
               help="Articles longer than this are reported as errors, not processed.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
-def extract(paths, output, published, source, metadata_file, model, workers, max_chars, progress):
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON record per article; pretty: a summary to read.")
+def extract(paths, output, published, source, metadata_file, model, workers, max_chars, progress, fmt):
     """Extract quotes, speakers and entities from articles; write JSONL records.
 
     PATHS are .txt, .jsonl and .html files, directories (read recursively) or - for stdin.
@@ -124,6 +126,7 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
     from .runner import extract_items
     from .io import read_paths
     from .model import Failure
+    from .textual import pretty_record
 
     _check_inputs(paths)
     items = read_paths(paths, published=published, source=source, max_chars=max_chars,
@@ -141,7 +144,8 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
                 where = f" ({result.path})" if result.path else ""
                 click.echo(f"newsgraph: {result.id}{where}: {result.type}: {result.message}", err=True)
             done += 1
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            out.write(pretty_record(result.to_dict()) if fmt == "pretty"
+                      else json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     except NewsgraphError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:

@@ -17,7 +17,8 @@ WRAPPED_COLUMNS = {"text", "quote", "actor_names", "recipient_names", "title", "
                    "error_message", "speaker", "name"}
 
 
-def date_label(value: str | None, inferred: bool | None = False, text: str | None = None) -> str:
+def date_label(value: str | None, inferred: bool | None = False, text: str | None = None,
+               inferred_mark: str = " (published)") -> str:
     """A date as people read it: the value, its words when relative ('PAST_REF ("recently")'),
     a mark when it is only the publication date."""
     if not value:
@@ -25,7 +26,7 @@ def date_label(value: str | None, inferred: bool | None = False, text: str | Non
     label = value
     if value in RELATIVE_VALUES or not value[:1].isdigit():
         label = f'{value} ("{text}")' if text else f"{value} ({RELATIVE_VALUES.get(value, value)})"
-    return f"{label} (published)" if inferred else label
+    return f"{label}{inferred_mark}" if inferred else label
 
 
 def cell(value: Any, width: int = 60) -> str:
@@ -80,3 +81,37 @@ def render_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> 
     out = io.StringIO()
     Console(file=out, width=width, color_system=None).print(table)
     return out.getvalue() + f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+
+
+PUBLISHED = ", the publication date"
+
+
+def _parties(items) -> str:
+    return ", ".join(a.get("name") or a.get("text") or "?" for a in items) or "—"
+
+
+def pretty_record(rec: dict) -> str:
+    """One article as people read it: quotes as "Speaker — cue — “text” (via Outlet, date)",
+    events as "Actor → TYPE → Recipient (date)"."""
+    if "error" in rec:
+        return f"✗ {rec['id']}: {rec['error']['type']}: {rec['error']['message']}\n"
+    head = " · ".join(x for x in (rec.get("title") or rec["id"], rec.get("source"), rec.get("published")) if x)
+    lines = [f"■ {head}"]
+    for q in rec.get("quotes", []):
+        sp = q.get("speaker") or {}
+        d = q.get("date") or {}
+        extra = ", ".join(x for x in (f"via {q['reported_by']}" if q.get("reported_by") else "",
+                                      q.get("medium") or "",
+                                      date_label(d.get("value"), d.get("inferred"), d.get("text"), PUBLISHED)) if x)
+        lines.append(f"  {sp.get('name') or '(unknown speaker)'} — {q.get('cue_lemma') or q['kind']} — "
+                     f"“{q['text']}”" + (f" ({extra})" if extra else ""))
+    for e in rec.get("events", []):
+        d = e.get("date") or {}
+        flags = ", ".join(x for x in ("negated" if e.get("negated") else "",
+                                      "hypothetical" if e.get("hypothetical") else "",
+                                      date_label(d.get("value"), d.get("inferred"), d.get("text"), PUBLISHED)) if x)
+        lines.append(f"  {_parties(e.get('actor', []))} → {e['type']}{'/' + e['mode'] if e.get('mode') else ''}"
+                     f" → {_parties(e.get('recipient', []))}" + (f" ({flags})" if flags else ""))
+    if len(lines) == 1:
+        lines.append("  (no quotes or events)")
+    return "\n".join(lines) + "\n\n"
