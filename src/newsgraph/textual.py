@@ -48,7 +48,7 @@ def _fit(shown: list[str], cells: list[list[str]], total: int) -> list[int]:
         natural.append(min(longest, 60 if c in wide else 24 if c in WRAPPED_COLUMNS else 22))
     avail = max(total - 2 * (len(shown) - 1), len(shown) * 4)
     widths = list(natural)
-    for floor_wide, floor_other in ((24, 10), (16, 6), (8, 4)):
+    for floor_wide, floor_other in ((24, 10), (16, 8), (10, 5)):
         over = sum(widths) - avail
         if over <= 0:
             break
@@ -65,10 +65,13 @@ def _fit(shown: list[str], cells: list[list[str]], total: int) -> list[int]:
 def render_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:
     """A query result as a table that fits the terminal: lists joined with ", ", dates with
     their words, long cells cut."""
-    shown = [c for c in columns if c not in HIDDEN_COLUMNS]
+    hidden = HIDDEN_COLUMNS | ({"article_id"} if "title" in columns else set())
+    shown = [c for c in columns if c not in hidden]
     cells = []
     for row in rows:
         d = dict(zip(columns, row))
+        if "title" in d:        # people read titles; an article without one shows its id
+            d["title"] = d["title"] or d.get("article_id")
         if "date" in d:
             d["date"] = date_label(d.get("date"), d.get("date_inferred"), d.get("date_text"))
         cells.append([cell(d[c], max_width) for c in shown])
@@ -81,6 +84,20 @@ def render_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> 
     out = io.StringIO()
     Console(file=out, width=width, color_system=None).print(table)
     return out.getvalue() + f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+
+
+def quote_table(rows: list[dict], *, title: str | None = None, console: Console | None = None) -> None:
+    """The demo's who-said-what table."""
+    console = console or Console()
+    table = Table(title=title, show_lines=False, expand=False)
+    for name, style in (("speaker", "bold"), ("kind", ""), ("cue", "italic"), ("quote", ""),
+                        ("source", ""), ("date", "")):
+        table.add_column(name, style=style or None, overflow="fold")
+    for r in rows:
+        table.add_row(r.get("speaker") or "—", r.get("kind") or "", r.get("cue") or "",
+                      "“" + (r.get("quote") or "") + "”", r.get("source") or "",
+                      date_label(r.get("date"), r.get("date_inferred")))
+    console.print(table)
 
 
 PUBLISHED = ", the publication date"

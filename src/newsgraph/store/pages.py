@@ -29,17 +29,20 @@ class PageQueries:
         return rows[0] if rows else None
 
     def actor_quotes(self, actor_id: str, limit: int = ACTOR_PAGE_LIMIT) -> list[dict[str, Any]]:
-        return self.sql("""SELECT article_id, quote_id, kind, text, reported_by, medium, date_value AS date,
-                                  source FROM quotes WHERE speaker_actor_id = ?
-                           ORDER BY date_value DESC NULLS LAST, article_id, quote_id LIMIT ?""",
+        return self.sql("""SELECT q.article_id, a.title, q.quote_id, q.kind, q.text, q.reported_by, q.medium,
+                                  q.date_value AS date, q.source
+                           FROM quotes q LEFT JOIN articles a USING (article_id) WHERE q.speaker_actor_id = ?
+                           ORDER BY q.date_value DESC NULLS LAST, q.article_id, q.quote_id LIMIT ?""",
                         [actor_id, limit]).to_dicts()
 
     def actor_events(self, actor_id: str, role: str, limit: int = ACTOR_PAGE_LIMIT) -> list[dict[str, Any]]:
         """Events with the actor as `role` ("actor" or "recipient")."""
         column = {"actor": "actor_ids", "recipient": "recipient_ids"}[role]
-        return self.sql(f"""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
-                                   date_value AS date FROM events WHERE list_contains({column}, ?)
-                            ORDER BY date_value DESC NULLS LAST LIMIT ?""", [actor_id, limit]).to_dicts()
+        return self.sql(f"""SELECT e.article_id, a.title, e.event_id, e.type, e.mode, e.actor_names,
+                                   e.recipient_names, e.date_value AS date
+                            FROM events e LEFT JOIN articles a USING (article_id)
+                            WHERE list_contains(e.{column}, ?)
+                            ORDER BY e.date_value DESC NULLS LAST LIMIT ?""", [actor_id, limit]).to_dicts()
 
     def search_articles(self, text: str, limit: int, offset: int) -> list[dict[str, Any]]:
         like = contains_pattern(text)

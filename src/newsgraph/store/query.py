@@ -134,11 +134,12 @@ class Store(PageQueries):
             params = [words, len(words)] + params
             rank = "t.hits DESC, "
         query = f"""
-            SELECT q.article_id, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
+            SELECT q.article_id, art.title, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
                    q.speaker_actor_id AS actor_id, q.kind, q.text, q.cue_lemma, q.reported_by,
                    q.medium, q.date_value AS date, q.date_text, q.date_inferred, q.source, q.confidence
             FROM quotes q {joins}
             LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
+            LEFT JOIN articles art ON art.article_id = q.article_id
             WHERE {' AND '.join(where)}
             ORDER BY {rank}coalesce(q.date_value, q.published) DESC NULLS LAST,
                      q.article_id, q.quote_id
@@ -157,10 +158,12 @@ class Store(PageQueries):
         if type:
             where.append("upper(type) = upper(?)")
             params.append(type)
-        query = f"""SELECT article_id, event_id, type, mode, actor_names, recipient_names,
-                           date_value AS date, date_text, negated, hypothetical, confidence
-                    FROM events WHERE {' AND '.join('(' + w + ')' for w in where)}
-                    ORDER BY date_value DESC NULLS LAST, article_id, event_id LIMIT ? OFFSET ?"""
+        query = f"""SELECT e.article_id, art.title, e.event_id, e.type, e.mode, e.actor_names,
+                           e.recipient_names, e.date_value AS date, e.date_text, e.negated,
+                           e.hypothetical, e.confidence
+                    FROM events e LEFT JOIN articles art ON art.article_id = e.article_id
+                    WHERE {' AND '.join('(' + w + ')' for w in where)}
+                    ORDER BY e.date_value DESC NULLS LAST, e.article_id, e.event_id LIMIT ? OFFSET ?"""
         return self.sql(query, params + [_limit(limit), max(0, int(offset))])
 
     def actors(self, *, name: str | None = None, type: str | None = None, limit: int = 100,
@@ -215,7 +218,7 @@ class Store(PageQueries):
         return written
 
 
-_QUOTE_COLUMNS = ["article_id", "quote_id", "speaker", "actor_id", "kind", "text", "cue_lemma",
+_QUOTE_COLUMNS = ["article_id", "title", "quote_id", "speaker", "actor_id", "kind", "text", "cue_lemma",
                   "reported_by", "medium", "date", "date_text", "date_inferred", "source", "confidence"]
 
 
