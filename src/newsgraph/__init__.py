@@ -1,7 +1,7 @@
 """newsgraph: who said what, who did what to whom, when - and according to whom."""
 from __future__ import annotations
 
-from .errors import (ArticleTooLargeError, BinaryInputError, EmptyArticleError, EvalError,
+from .errors import (ArticleTooLargeError, BinaryInputError, DuplicateIdError, EmptyArticleError, EvalError,
                      ExtractionError, InputError, ModelError, NewsgraphError, StoreCorruptError,
                      StoreError, StoreLockedError)
 from .model import Article, DateMention, Entity, Event, Failure, Quote, Record, Speaker
@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 __all__ = [
     "extract", "extract_articles", "read_paths", "open", "load", "to_record",
     "Article", "Record", "Entity", "Quote", "Speaker", "DateMention", "Event", "Failure",
-    "NewsgraphError", "InputError", "EmptyArticleError", "BinaryInputError",
+    "NewsgraphError", "InputError", "EmptyArticleError", "BinaryInputError", "DuplicateIdError",
     "ArticleTooLargeError", "ModelError", "ExtractionError", "EvalError",
     "StoreError", "StoreLockedError", "StoreCorruptError",
 ]

@@ -54,6 +54,10 @@ class ArticleTooLargeError(InputError):
     """The article is larger than the configured limit."""
 
 
+class DuplicateIdError(InputError):
+    """Two articles of one input have the same id; the second is left out."""
+
+
 class ModelError(NewsgraphError):
     """The spaCy model could not be loaded."""
 

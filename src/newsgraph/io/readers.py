@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import (ArticleTooLargeError, BinaryInputError, EmptyArticleError,
+from ..errors import (ArticleTooLargeError, BinaryInputError, DuplicateIdError, EmptyArticleError,
                       InputError, NewsgraphError)
 from ..model import Article, Failure
 from .html import SNIFFED, html_to_fields, looks_like_html
@@ -32,15 +33,21 @@ def _failure(article_id: str, exc: NewsgraphError, path: str | None) -> Failure:
 
 
 def looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
+    if b"\x00" in data:        # anywhere, not only in the first block
         return True
+    head = data[:8192]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return bool(head) and controls / len(head) > 0.1
 
 
 def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """UTF-8 (BOM dropped), else a Windows-1252/Latin-1 fallback that is reported."""
+    """UTF-8 (BOM dropped), UTF-16 with a BOM, else a Windows-1252/Latin-1 fallback that is
+    reported."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ()
+        except UnicodeDecodeError as exc:
+            raise InputError(f"text has a UTF-16 byte-order mark but is not UTF-16 (byte {exc.start})") from None
     if looks_binary(data):
         raise BinaryInputError("input looks binary, not text")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -55,6 +62,17 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
     except UnicodeDecodeError:
         text, enc = data.decode("latin-1"), "latin-1"
     return text, (f"not valid UTF-8 (first bad byte at {bad}); decoded as {enc}",)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_surrogates(value: str | None) -> tuple[str | None, bool]:
+    """Lone surrogates (from JSON escapes such as "\\ud800") are no text: each becomes
+    U+FFFD, one character for one, so every offset stays where it was."""
+    if value is None or not _SURROGATE.search(value):
+        return value, False
+    return _SURROGATE.sub("\ufffd", value), True
 
 
 def _check_text(text: str, max_chars: int) -> None:
@@ -118,16 +136,17 @@ def read_sidecar(path: Path) -> tuple[dict[str, str], tuple[str, ...]]:
     return meta, ()
 
 
-def read_html_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
+def read_html_file(path: Path, *, article_id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
+    article_id = article_id or path.stem
     try:
         html, warnings = decode_bytes(path.read_bytes())
         fields = html_to_fields(html)
         _check_text(fields["text"], max_chars)
     except OSError as exc:
-        return _failure(path.stem, InputError(f"cannot read file: {exc.strerror}"), str(path))
+        return _failure(article_id, InputError(f"cannot read file: {exc.strerror}"), str(path))
     except NewsgraphError as exc:
-        return _failure(path.stem, exc, str(path))
-    return Article(id=path.stem, path=str(path), warnings=warnings, **fields)
+        return _failure(article_id, exc, str(path))
+    return Article(id=article_id, path=str(path), warnings=warnings, **fields)
 
 
 def article_from_dict(obj: object, *, default_id: str, path: str | None = None,
@@ -137,6 +156,7 @@ def article_from_dict(obj: object, *, default_id: str, path: str | None = None,
         return _failure(default_id, InputError("JSON line is not an object"), path)
     raw_id = obj.get("id")
     article_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id) else default_id
+    article_id, bad_id = clean_surrogates(article_id)
     try:
         meta = {}
         for key in ("title", "published", "source", "url"):
@@ -163,6 +183,12 @@ def article_from_dict(obj: object, *, default_id: str, path: str | None = None,
         _check_text(text, max_chars)
     except NewsgraphError as exc:
         return _failure(article_id, exc, path)
+    text, bad = clean_surrogates(text)
+    for key in meta:
+        meta[key], bad_meta = clean_surrogates(meta[key])
+        bad = bad or bad_meta
+    if bad or bad_id:
+        warnings += ("lone surrogate code points replaced by U+FFFD",)
     return Article(id=article_id, text=text, path=path, warnings=warnings, **meta)
 
 
@@ -171,6 +197,8 @@ def read_jsonl_lines(lines: Iterable[bytes], *, name: str, path: str | None = No
     for lineno, raw in enumerate(lines, 1):
         default_id = f"{name}:{lineno}"
         where = f"{path or name}:{lineno}"
+        if lineno == 1 and isinstance(raw, bytes) and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]       # a UTF-8 byte-order mark
         try:
             line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError:
@@ -183,17 +211,21 @@ def read_jsonl_lines(lines: Iterable[bytes], *, name: str, path: str | None = No
         except json.JSONDecodeError as exc:
             yield _failure(default_id, InputError(f"line is not valid JSON: {exc.msg} at column {exc.colno}"), where)
             continue
+        except RecursionError:
+            yield _failure(default_id, InputError("line is JSON nested too deeply to read"), where)
+            continue
         yield article_from_dict(obj, default_id=default_id, path=where, max_chars=max_chars)
 
 
-def read_jsonl_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+def read_jsonl_file(path: Path, *, name: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    name = name or path.stem
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield _failure(path.stem, InputError(f"cannot read file: {exc.strerror}"), str(path))
+        yield _failure(name, InputError(f"cannot read file: {exc.strerror}"), str(path))
         return
     with handle:
-        yield from read_jsonl_lines(handle, name=path.stem, path=str(path), max_chars=max_chars)
+        yield from read_jsonl_lines(handle, name=name, path=str(path), max_chars=max_chars)
 
 
 def _walk(directory: Path) -> Iterator[Path]:
@@ -223,16 +255,59 @@ def read_stdin(*, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
     yield Article(id="stdin", path="-", warnings=warnings, **fields)
 
 
-def read_path(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+def read_path(path: Path, *, article_id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    """The articles of one file; `article_id` (default: the file's stem) names it."""
     suffix = path.suffix.lower()
     if is_warc(path):
         yield from read_warc(path, max_chars=max_chars)
     elif suffix in JSONL_SUFFIXES:
-        yield from read_jsonl_file(path, max_chars=max_chars)
+        yield from read_jsonl_file(path, name=article_id, max_chars=max_chars)
     elif suffix in HTML_SUFFIXES:
-        yield read_html_file(path, max_chars=max_chars)
+        yield read_html_file(path, article_id=article_id, max_chars=max_chars)
     else:
-        yield read_text_file(path, max_chars=max_chars)
+        yield read_text_file(path, article_id=article_id, max_chars=max_chars)
+
+
+def file_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
+    """Each file's id: its stem, unless another file below `directory` has that stem; then
+    its path relative to `directory` without the extension (with it, if that collides too).
+    Ids are never shared: two articles can never overwrite each other in a store."""
+    from collections import Counter
+    stems = Counter(p.stem for p in files)
+    bare = Counter(p.relative_to(directory).with_suffix("").as_posix() for p in files)
+    out = {}
+    for p in files:
+        rel = p.relative_to(directory)
+        if stems[p.stem] == 1:
+            out[p] = p.stem
+        elif bare[rel.with_suffix("").as_posix()] == 1:
+            out[p] = rel.with_suffix("").as_posix()
+        else:
+            out[p] = rel.as_posix()
+    return out
+
+
+def _read_directory(directory: Path, max_chars: int) -> Iterator[Item]:
+    files = list(_walk(directory))
+    ids = file_ids(directory, files)
+    for p in files:
+        yield from read_path(p, article_id=ids[p], max_chars=max_chars)
+
+
+def _unique(item: Item, seen: dict[str, str]) -> Item:
+    """An article whose id an earlier article of this input already has is an error, named
+    after where it was read, so that it can never replace the first one."""
+    where = item.path or item.id
+    first = seen.get(item.id)
+    if first is None:
+        seen[item.id] = where
+        return item
+    if isinstance(item, Failure) and where == first:
+        return item
+    err = DuplicateIdError(f"id {item.id!r} was already read from {first}; this article is left out")
+    own = where if where not in seen else f"{where}#duplicate"
+    seen.setdefault(own, own)
+    return Failure(id=own, type=err.type, message=err.message, path=item.path)
 
 
 def apply_metadata(article: Article, table: dict[str, dict[str, str]]) -> Article:
@@ -254,13 +329,14 @@ def read_paths(paths: Iterable[str | os.PathLike], *, published: str | None = No
     `metadata` (see `load_metadata`), then `published` and `source`, fill in what an
     article does not say itself.
     """
+    seen: dict[str, str] = {}      # id -> where it was first read
     for raw in paths:
         if str(raw) == "-":
             items = read_stdin(max_chars=max_chars)
         else:
             path = Path(raw)
             if path.is_dir():
-                items = (item for p in _walk(path) for item in read_path(p, max_chars=max_chars))
+                items = _read_directory(path, max_chars)
             elif path.exists():
                 items = read_path(path, max_chars=max_chars)
             else:
@@ -270,4 +346,4 @@ def read_paths(paths: Iterable[str | os.PathLike], *, published: str | None = No
                 if metadata:
                     item = apply_metadata(item, metadata)
                 item = apply_defaults(item, published, source)
-            yield item
+            yield _unique(item, seen)
