@@ -12,7 +12,12 @@ from .errors import NewsgraphError
 from .plover import EVENT_TYPES
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message, code: int | None = None) -> None:
+    """One line on stderr and the exit status: 2 for a usage mistake, 3 for a fault of the
+    store or the machine (a NewsgraphError says which it is)."""
+    if code is None:
+        from .errors import StoreError
+        code = 3 if isinstance(message, StoreError) else 2
     click.echo(f"newsgraph: error: {message}", err=True)
     sys.exit(code)
 
@@ -29,7 +34,7 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
         except NewsgraphError as exc:
-            _fail(str(exc))
+            _fail(exc)
         except Exception as exc:  # pragma: no cover - a bug; say so plainly
             if os.environ.get("NEWSGRAPH_DEBUG"):
                 raise
@@ -74,7 +79,7 @@ def _metadata(path):
     try:
         return load_metadata(path)
     except NewsgraphError as exc:
-        _fail(str(exc))
+        _fail(exc)
 
 
 def _progress_bar(show: bool | None, total: int | None = None):
@@ -147,7 +152,7 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
             out.write(pretty_record(result.to_dict()) if fmt == "pretty"
                       else json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     except NewsgraphError as exc:
-        _fail(str(exc))
+        _fail(exc)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     finally:
@@ -175,7 +180,7 @@ def _open_store(db):
     try:
         return open_store(db)
     except NewsgraphError as exc:
-        _fail(str(exc))
+        _fail(exc)
 
 
 @main.command()
@@ -220,7 +225,7 @@ def ingest(paths, db, parquet_dir, published, source, metadata_file, model, work
     try:
         stats = run_ingest(items, db, model=model, workers=workers, on_result=on_result, progress=bar)
     except NewsgraphError as exc:
-        _fail(str(exc))
+        _fail(exc)
     except KeyboardInterrupt:
         _fail("interrupted; what was committed is kept, run ingest again to resume", 130)
     finally:
@@ -302,7 +307,7 @@ def export(db, fmt, out_dir):
         for path in store.export(out_dir, fmt):
             click.echo(str(path))
     except NewsgraphError as exc:
-        _fail(str(exc))
+        _fail(exc)
 
 
 @main.command()
@@ -387,7 +392,7 @@ def _print_report(evaluate, format_report, fmt: str, *args, progress=None, **kwa
     try:
         report = evaluate(*args, progress=bar, **kwargs)
     except NewsgraphError as exc:
-        _fail(str(exc))
+        _fail(exc)
     finally:
         if bar is not None:
             bar.close()

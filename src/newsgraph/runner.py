@@ -82,6 +82,8 @@ def _init_worker(model: str | None) -> None:
     # A failing initializer makes a Pool restart its workers forever: keep the error and
     # raise it from the first task instead, so the parent sees it.
     global _worker, _worker_error
+    from .store.connection import drop_inherited_locks
+    drop_inherited_locks()
     try:
         _worker = Extractor(model)
     except Exception as exc:

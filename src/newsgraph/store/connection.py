@@ -44,12 +44,30 @@ def connect(path: str | os.PathLike, *, read_only: bool, wait: float = LOCK_WAIT
                                     f"({msg}); it was left untouched", path=str(path)) from exc
 
 
+_HELD_LOCKS: list = []      # this process's writer-lock files, for forked workers to drop
+
+
+def lock_path_of(path: str | os.PathLike) -> Path:
+    """The writer lock beside the store's real file: a symlink and its target share one lock."""
+    return Path(f"{os.path.realpath(path)}.writer.lock")
+
+
+def drop_inherited_locks() -> None:
+    """In a forked worker: close the lock files inherited from the parent, so that the lock
+    dies with the parent (a flock lives as long as any process holds the file open)."""
+    while _HELD_LOCKS:
+        try:
+            _HELD_LOCKS.pop().close()
+        except OSError:
+            pass
+
+
 @contextmanager
 def writer_lock(path: str | os.PathLike):
     """One writer at a time: an exclusive lock on a file beside the store, held all run."""
-    lock_path = Path(f"{path}.writer.lock")
+    lock_path = lock_path_of(path)
     try:
-        handle = open(lock_path, "a+")
+        handle = open(lock_path, "a+")      # Python opens it close-on-exec
     except OSError as exc:
         raise StoreError(f"cannot create the writer lock {lock_path}: {exc.strerror}", path=str(path)) from exc
     try:
@@ -64,8 +82,11 @@ def writer_lock(path: str | os.PathLike):
         handle.truncate()
         handle.write(f"pid {os.getpid()}")
         handle.flush()
+        _HELD_LOCKS.append(handle)
         yield
     finally:
+        if handle in _HELD_LOCKS:
+            _HELD_LOCKS.remove(handle)
         try:
             fcntl.flock(handle, fcntl.LOCK_UN)
         finally:

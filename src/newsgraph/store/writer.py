@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..model import Article, Failure, Record
+from ..errors import StoreError
 from .connection import connect, transaction, writer_lock
 from .rows import content_hash, record_rows
 from .schema import TABLES, duck_type, migrate
@@ -75,12 +76,37 @@ class StoreWriter:
             con.close()
         return {r[0]: (r[1], r[2]) for r in rows}
 
-    def write(self, results: list[Record | Failure]) -> None:
-        """Replace the rows of these articles, all in one transaction."""
+    def write(self, results: list[Record | Failure]) -> list[Record | Failure]:
+        """Replace the rows of these articles, all in one transaction. An article whose rows
+        the store refuses is stored as a failure instead (the others as they are); a fault of
+        the disk or the file is a StoreError naming it. Returns what was stored."""
         if not results:
-            return
+            return []
         # the same id twice in one batch: the later article replaces the earlier one
         results = list({r.id: r for r in results}.values())
+        try:
+            self._write(results)
+            return results
+        except StoreError:
+            raise
+        except Exception:
+            if len(results) == 1:
+                raise
+        stored = []
+        for r in results:      # one by one, to find the article the store refuses
+            try:
+                self._write([r])
+            except StoreError:
+                raise
+            except Exception as exc:
+                r = Failure(r.id, "StoreError", f"could not be stored: {type(exc).__name__}: "
+                            f"{str(exc).splitlines()[0][:300]}", getattr(r, "path", None)
+                            or getattr(getattr(r, "article", None), "path", None))
+                self._write([r])
+            stored.append(r)
+        return stored
+
+    def _write(self, results: list[Record | Failure]) -> None:
         tables: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
         actors: dict[str, dict] = {}
         for result in results:
@@ -90,13 +116,19 @@ class StoreWriter:
             for actor in rows.get("actors", []):
                 actors.setdefault(actor["actor_id"], actor)
         ids = sorted({r.id for r in results})
+        import duckdb
         con = connect(self.path, read_only=False)
         try:
             with transaction(con):
+                previous = _actors_of(con, ids)
                 _delete_articles(con, ids)
                 for table in ROW_TABLES:
                     self._insert(con, table, tables[table])
                 self._upsert_actors(con, list(actors.values()))
+                _drop_orphans(con, previous - set(actors))
+        except (duckdb.IOException, OSError) as exc:
+            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}",
+                             path=str(self.path)) from exc
         finally:
             con.close()
 
@@ -139,6 +171,20 @@ class StoreWriter:
             con.close()
 
 
+def _actors_of(con, ids: list[str]) -> set[str]:
+    rows = con.execute("SELECT DISTINCT actor_id FROM entities WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
+                       "AND actor_id IS NOT NULL", [ids]).fetchall()
+    return {r[0] for r in rows}
+
+
+def _drop_orphans(con, candidates: set[str]) -> None:
+    """Actors that only the replaced articles named, and that no article names any more."""
+    if candidates:
+        con.execute("""DELETE FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))
+                       AND actor_id NOT IN (SELECT actor_id FROM entities WHERE actor_id IS NOT NULL)""",
+                    [sorted(candidates)])
+
+
 def _delete_articles(con, ids: list[str]) -> None:
     for table in ROW_TABLES:
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
@@ -176,8 +222,7 @@ def ingest(items: Iterable[Article | Failure], db, *, model: str | None = None, 
             batch = list(itertools.islice(results, batch_size))
             if not batch:
                 break
-            writer.write(batch)
-            for r in batch:
+            for r in writer.write(batch):
                 if isinstance(r, Failure):
                     stats.failed += 1
                 else:
