@@ -316,13 +316,25 @@ def export(db, fmt, out_dir):
               help="Address to bind; the default keeps the server on this machine.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--model", metavar="NAME", help="spaCy model for POST /api/extract.")
-def serve(db, host, port, model):
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Another Host name to answer for (besides 127.0.0.1, localhost and --host).")
+@click.option("--allow-origin", "allow_origins", multiple=True, metavar="URL",
+              help="Another origin allowed to POST /api/extract (e.g. https://tools.example).")
+@click.option("--max-chars", type=click.IntRange(1), default=200_000, show_default=True,
+              help="Longest article POST /api/extract accepts.")
+@click.option("--extract-timeout", type=click.FloatRange(1), default=60.0, show_default=True,
+              help="Seconds one extraction may take before the client gets a 503.")
+def serve(db, host, port, model, allow_hosts, allow_origins, max_chars, extract_timeout):
     """Web UI and REST API over a store (HTML pages, their .json twins, /api/...)."""
     import uvicorn
     from .web import create_app
     _open_store(db)      # fail early, with a clear message, on a missing or broken store
+    app = create_app(db, model=model, host=host, allowed_hosts=allow_hosts, allowed_origins=allow_origins,
+                     max_chars=max_chars, timeout=extract_timeout)
     click.echo(f"newsgraph: serving {db} on http://{host}:{port}", err=True)
-    uvicorn.run(create_app(db, model=model), host=host, port=port, log_level="warning")
+    # idle keep-alive connections are closed after 5 s; at most 64 connections at once
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=5,
+                limit_concurrency=64, h11_max_incomplete_event_size=64 * 1024)
 
 
 @main.command()

@@ -67,7 +67,9 @@ def test_post_extract(client):
     r = client.post("/api/extract", json={"text": "Mayor Ann Lee said the bridge would reopen.",
                                          "published": "2023-03-20"})
     assert r.status_code == 200 and r.json()["quotes"][0]["speaker"]["name"] == "Ann Lee"
-    assert client.post("/api/extract", content=b"not json").json()["error"]["type"] == "InvalidJSON"
+    bad = client.post("/api/extract", content=b"not json", headers={"content-type": "application/json"})
+    assert bad.json()["error"]["type"] == "InvalidJSON"
+    assert client.post("/api/extract", content=b"not json").status_code == 415
     assert client.post("/api/extract", json={"text": 5}).status_code == 400
     big = client.post("/api/extract", json={"text": "x" * 1_100_000})
     assert big.status_code == 413 and big.json()["error"]["type"] == "PayloadTooLarge"

@@ -15,35 +15,47 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from fastapi.staticfiles import StaticFiles
+
 from ..errors import NewsgraphError, StoreError
 from ..plover import COOPERATION_TYPES
 from ..store import open_store
+from .extract import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, EXTRACT_BODY_SCHEMA, ApiError, ExtractService, read_json_body
+from .guards import allowed_hosts as guard_hosts, error_body, install_guards
 from .highlight import article_segments
 
 TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000           # bytes accepted by POST /api/extract
 MAX_PAGE = 500
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, type_: str, message: str):
-        self.status, self.type, self.message = status, type_, message
+# every API error answers in one shape; the OpenAPI document says which statuses can come
+ERROR_SCHEMA = {"type": "object", "required": ["error"], "properties": {"error": {
+    "type": "object", "required": ["status", "type", "message"],
+    "properties": {"status": {"type": "integer"}, "type": {"type": "string"}, "message": {"type": "string"}}}}}
 
 
-def error_body(status: int, type_: str, message: str) -> dict:
-    """The one JSON error shape."""
-    return {"error": {"status": status, "type": type_, "message": message}}
+def _errors(*statuses: int) -> dict:
+    text = {400: "bad request or Host", 403: "cross-site request", 404: "not found", 413: "body or article too large",
+            415: "not application/json", 422: "invalid parameters", 503: "store unavailable, busy or timed out"}
+    return {s: {"description": text[s], "content": {"application/json": {"schema": ERROR_SCHEMA}}} for s in statuses}
+
+
+READ_ERRORS = _errors(400, 404, 422, 503)
 
 
 class _Context:
     """What the route handlers share: the store, the templates, the limits."""
 
-    def __init__(self, db: str | Path, max_body: int, model: str | None):
+    def __init__(self, db: str | Path, max_body: int, model: str | None, origins: frozenset[str],
+                 extract: ExtractService):
         self.db = Path(db)
         self.max_body = max_body
         self.model = model
+        self.origins = origins
         self.templates = Jinja2Templates(directory=str(TEMPLATES))   # autoescape is on for .html
-        self.extractor = None
+        self.extract = extract
 
     def store(self):
         try:
@@ -57,10 +69,17 @@ class _Context:
         return self.templates.TemplateResponse(request, template, {"data": data}, status_code=status)
 
 
-def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = None) -> FastAPI:
+def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = None,
+               host: str | None = None, allowed_hosts: tuple[str, ...] = (), allowed_origins: tuple[str, ...] = (),
+               max_chars: int = DEFAULT_MAX_CHARS, timeout: float = DEFAULT_TIMEOUT, workers: int = 1) -> FastAPI:
+    """The web app over a store. It answers only for 127.0.0.1, localhost, `host` and
+    `allowed_hosts`; POST /api/extract only for its own origin and `allowed_origins`."""
     app = FastAPI(title="newsgraph", description="Who said what, who did what to whom, when.",
                   version="0.1.0")
-    ctx = _Context(db, max_body, model)
+    service = ExtractService(model, workers=workers, timeout=timeout, max_chars=max_chars)
+    ctx = _Context(db, max_body, model, frozenset(allowed_origins), service)
+    install_guards(app, hosts=guard_hosts(host, allowed_hosts), max_body=max_body)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _add_error_handlers(app, ctx)
     _add_pages(app, ctx)
     _add_api(app, ctx)
@@ -68,7 +87,7 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
 
 
 def _add_error_handlers(app: FastAPI, ctx: _Context) -> None:
-    templates, max_body = ctx.templates, ctx.max_body
+    templates = ctx.templates
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -76,7 +95,10 @@ def _add_error_handlers(app: FastAPI, ctx: _Context) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
-        return _error_response(request, templates, exc.status_code, "HTTPError", str(exc.detail))
+        response = _error_response(request, templates, exc.status_code, "HTTPError", str(exc.detail))
+        for key, value in (exc.headers or {}).items():     # "Allow" on a 405
+            response.headers[key] = value
+        return response
 
     @app.exception_handler(NewsgraphError)
     async def _ng_error(request: Request, exc: NewsgraphError):
@@ -93,13 +115,6 @@ def _add_error_handlers(app: FastAPI, ctx: _Context) -> None:
     async def _unexpected(request: Request, exc: Exception):
         return _error_response(request, templates, 500, "InternalError", "the server failed on this request")
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > max_body):
-            return JSONResponse(error_body(413, "PayloadTooLarge", f"request body over {max_body:,} bytes"),
-                                status_code=413)
-        return await call_next(request)
 
 
 def _add_pages(app: FastAPI, ctx: _Context) -> None:
@@ -116,13 +131,14 @@ def _add_pages(app: FastAPI, ctx: _Context) -> None:
                 "event_types": s.event_type_counts()}
         return respond(request, "index.html", data)
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    @app.get("/articles/{article_id}.json", include_in_schema=False)   # registered first: wins
+    # ids may hold "/" (files named by their path): the path converter takes them whole
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}.json", include_in_schema=False)   # registered first: wins
     def article_page(request: Request, article_id: str):
         return respond(request, "article.html", _article(store(), article_id))
 
-    @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
-    @app.get("/actors/{actor_id}.json", include_in_schema=False)
+    @app.get("/actors/{actor_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/actors/{actor_id:path}.json", include_in_schema=False)
     def actor_page(request: Request, actor_id: str):
         s = store()
         actor = s.actor(actor_id)
@@ -156,7 +172,7 @@ def _add_pages(app: FastAPI, ctx: _Context) -> None:
 
 
 def _add_api(app: FastAPI, ctx: _Context) -> None:
-    store, max_body, model = ctx.store, ctx.max_body, ctx.model
+    store, max_body = ctx.store, ctx.max_body
 
     # -- REST API -------------------------------------------------------------------------
     def page(items: list[dict], request: Request, limit: int, offset: int) -> dict:
@@ -165,16 +181,16 @@ def _add_api(app: FastAPI, ctx: _Context) -> None:
             nxt = str(request.url.include_query_params(offset=offset + limit))
         return {"items": _jsonable(items), "limit": limit, "offset": offset, "next": nxt}
 
-    @app.get("/api/articles")
+    @app.get("/api/articles", responses=READ_ERRORS)
     def api_articles(request: Request, limit: int = Query(50, ge=1, le=MAX_PAGE),
                      offset: int = Query(0, ge=0, le=10**9)):
         return page(store().articles(limit=limit, offset=offset).to_dicts(), request, limit, offset)
 
-    @app.get("/api/articles/{article_id}")
+    @app.get("/api/articles/{article_id:path}", responses=READ_ERRORS)
     def api_article(article_id: str):
         return JSONResponse(_jsonable(_article(store(), article_id)))
 
-    @app.get("/api/quotes")
+    @app.get("/api/quotes", responses=READ_ERRORS)
     def api_quotes(request: Request, speaker: str | None = Query(None, max_length=200),
                    q: str | None = Query(None, max_length=500),
                    since: str | None = Query(None, max_length=32), until: str | None = Query(None, max_length=32),
@@ -182,7 +198,7 @@ def _add_api(app: FastAPI, ctx: _Context) -> None:
         rows = store().quotes(speaker=speaker, about=q, since=since, until=until, limit=limit, offset=offset)
         return page(rows.to_dicts(), request, limit, offset)
 
-    @app.get("/api/events")
+    @app.get("/api/events", responses=READ_ERRORS)
     def api_events(request: Request, actor: str | None = Query(None, max_length=200),
                    recipient: str | None = Query(None, max_length=200),
                    type: str | None = Query(None, max_length=32),
@@ -190,36 +206,19 @@ def _add_api(app: FastAPI, ctx: _Context) -> None:
         rows = store().events(actor=actor, recipient=recipient, type=type, limit=limit, offset=offset)
         return page(rows.to_dicts(), request, limit, offset)
 
-    @app.get("/api/actors")
+    @app.get("/api/actors", responses=READ_ERRORS)
     def api_actors(request: Request, name: str | None = Query(None, max_length=200),
                    limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
         return page(store().actors(name=name, limit=limit, offset=offset).to_dicts(), request, limit, offset)
 
-    @app.post("/api/extract")
+    @app.post("/api/extract", responses=_errors(400, 403, 413, 415, 503),
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": EXTRACT_BODY_SCHEMA}}}})
     async def api_extract(request: Request):
-        raw = await request.body()
-        if len(raw) > max_body:
-            raise ApiError(413, "PayloadTooLarge", f"request body over {max_body:,} bytes")
-        try:
-            body = json.loads(raw or b"{}")
-        except (ValueError, UnicodeDecodeError):
-            raise ApiError(400, "InvalidJSON", "the body is not JSON") from None
-        if not isinstance(body, dict):
-            raise ApiError(400, "InvalidRequest", "the body must be a JSON object")
-        from ..io.readers import article_from_dict
-        from ..model import Failure
-        from ..runner import Extractor
-        item = article_from_dict({"id": "request", **body}, default_id="request")
-        if isinstance(item, Failure):
-            raise ApiError(400, item.type, item.message)
-        if "published" in body and body["published"] is not None:
-            try:
-                date.fromisoformat(str(body["published"]))
-            except ValueError:
-                raise ApiError(400, "InvalidDate", "published must be YYYY-MM-DD") from None
-        if ctx.extractor is None:
-            ctx.extractor = Extractor(model)
-        return JSONResponse(ctx.extractor.extract(item).to_dict())
+        """Extract one article sent as JSON (`text` or `html`, optional metadata)."""
+        body = await read_json_body(request, max_body, ctx.origins)
+        article = ctx.extract.article(body)
+        return JSONResponse(await ctx.extract.run(article))
 
 
 def _error_response(request: Request, templates, status: int, type_: str, message: str):
