@@ -19,3 +19,23 @@ def test_a_dateline_paragraph_does_not_become_the_speaker():
     assert [s.text.strip() for s in doc.sents][-1].startswith("Mayor Ines Duarte")
     q = next(q for q in extract(text).quotes if q.cue_lemma == "question")
     assert text[q.speaker.mention[0]:q.speaker.mention[1]] == "Mayor Ines Duarte"
+
+
+def test_run_on_stretches_are_split_before_the_parser(nlp):
+    text = ("the minister said that the harbour talks would resume next week, and officials said that " * 120)
+    doc = nlp(text)
+    assert max(len(s) for s in doc.sents) <= 250
+    assert doc._.ng_warnings and "run-on" in doc._.ng_warnings[0]
+    normal = nlp("Ann Lee said the road would reopen. Bo Chan disagreed.")
+    assert not normal._.ng_warnings
+
+
+def test_forced_breaks_prefer_punctuation():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from newsgraph.nlp.paragraphs import forced_breaks
+    words = (["word"] * 7 + [","]) * 10
+    doc = Doc(Vocab(), words=words)
+    cuts = forced_breaks(doc, set(), 20)
+    assert cuts and all(doc[c - 1].text == "," for c in cuts)
+    assert all(b - a <= 20 for a, b in zip([0] + cuts, cuts + [len(doc)]))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import component  # noqa: F401  (registers the Doc extensions)
+
 
 def line_starts(doc: Doc, first: bool = False) -> list[int]:
     """Token indices that begin a line; the first line's too when `first`."""
@@ -25,13 +27,45 @@ def line_starts(doc: Doc, first: bool = False) -> list[int]:
     return out
 
 
+MAX_SENTENCE_TOKENS = 250
+
+
+def forced_breaks(doc: Doc, starts: set[int], cap: int) -> list[int]:
+    """Where to break stretches of more than `cap` tokens with no sentence start the
+    tokenizer's punctuation could give: after the last comma, semicolon or dash in the
+    window, else at the cap. Without them one run-on "sentence" of many thousand tokens
+    costs the stages after the parser quadratic time."""
+    out, last = [], 0
+    i = 1
+    while i < len(doc):
+        tok = doc[i]
+        if i in starts or doc[i - 1].text in {".", "!", "?"}:
+            last = i
+        elif i - last >= cap:
+            window = range(i - 1, last + cap // 2, -1)
+            cut = next((k + 1 for k in window if doc[k].text in {",", ";", "—", "–", "-", ":"}), i)
+            out.append(cut)
+            last = cut
+            i = cut
+        i += 1
+    return out
+
+
 class ParagraphBreaks:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, max_sentence_tokens: int = MAX_SENTENCE_TOKENS):
         self.name = name
+        self.max_sentence_tokens = max_sentence_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in line_starts(doc):
+        starts = line_starts(doc)
+        for i in starts:
             doc[i].is_sent_start = True
+        forced = forced_breaks(doc, set(starts), self.max_sentence_tokens)
+        for i in forced:
+            doc[i].is_sent_start = True
+        if forced:
+            doc._.ng_warnings = [f"{len(forced)} run-on stretch(es) of over {self.max_sentence_tokens} tokens "
+                                 "were split into sentences before parsing"]
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
@@ -39,6 +73,7 @@ class ParagraphBreaks:
             yield self(doc)
 
 
-@Language.factory("newsgraph_paragraphs")
-def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
-    return ParagraphBreaks(nlp, name)
+@Language.factory("newsgraph_paragraphs", default_config={"max_sentence_tokens": MAX_SENTENCE_TOKENS},
+                  assigns=["token.is_sent_start"])
+def make_paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> ParagraphBreaks:
+    return ParagraphBreaks(nlp, name, max_sentence_tokens)

@@ -183,7 +183,7 @@ class DateFinder(Component):
     def set_annotations(self, doc: Doc, result) -> None:
         dates, warnings, anchor = result
         doc._.ng_dates = dates
-        doc._.ng_warnings = warnings
+        doc._.ng_warnings = list(doc._.ng_warnings or []) + warnings
         doc.spans["newsgraph_dates"] = [Span(doc, d["start"], d["end"], label=d["type"]) for d in dates]
         if self.attach:
             quotes, events = doc._.ng_quotes or [], doc._.ng_events or []
