@@ -31,3 +31,18 @@ def test_worker_that_cannot_start_raises_from_its_first_task(monkeypatch):
     with pytest.raises(ModelError, match="broken install"):
         runner._work([Article(id="a", text="Hello.")])
     monkeypatch.setattr(runner, "_worker_error", None)
+
+
+@pytest.mark.slow
+def test_recycling_the_pipeline_changes_no_record():
+    from newsgraph.demo import examples_dir
+    from newsgraph.io import read_paths
+    from newsgraph.runner import Extractor
+    items = list(read_paths([examples_dir()]))
+    plain = Extractor(recycle_every=0)
+    recycled = Extractor(recycle_every=2)
+    a = [r.to_dict() for r in plain.process(items, batch_size=2)]
+    first = recycled.nlp
+    b = [r.to_dict() for r in recycled.process(items, batch_size=2)]
+    assert recycled.nlp is not first            # it was rebuilt along the way
+    assert a == b and len(a) == 6

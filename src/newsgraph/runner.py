@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+import os
 from typing import Iterable, Iterator
 
 from .errors import ExtractionError, NewsgraphError
@@ -11,14 +12,31 @@ from .model import Article, Failure, Record
 Item = Article | Failure
 Result = Record | Failure
 BATCH = 32
+# spaCy's string store keeps every new token string it sees: on a long run of distinct
+# articles it grows without end, so the pipeline is rebuilt after this many articles
+RECYCLE_EVERY = int(os.environ.get("NEWSGRAPH_RECYCLE_EVERY", "1000"))
 
 
 class Extractor:
     """Holds a loaded pipeline; turns articles into records."""
 
-    def __init__(self, model: str | None = None):
+    def __init__(self, model: str | None = None, recycle_every: int | None = None):
         from .nlp import load_pipeline
+        self.model = model
         self.nlp = load_pipeline(model)
+        self.recycle_every = RECYCLE_EVERY if recycle_every is None else recycle_every
+        self._since_recycle = 0
+
+    def _count(self, n: int) -> None:
+        """Rebuild the pipeline (a fresh vocabulary) every `recycle_every` articles; the
+        records are the same either way (tested), only the memory stays flat."""
+        self._since_recycle += n
+        if self.recycle_every and self._since_recycle >= self.recycle_every:
+            from .nlp.pipeline import build, load_pipeline
+            load_pipeline.cache_clear()      # let the old pipeline and its strings go
+            self.nlp = None
+            self.nlp = build(self.model)
+            self._since_recycle = 0
 
     def doc_of(self, article: Article):
         """The article's unprocessed Doc, carrying its publication date for the dates stage."""
@@ -51,6 +69,7 @@ class Extractor:
             for article in articles:
                 if id(article) not in by_id:
                     by_id[id(article)] = self._one(article)
+        self._count(len(articles))
         return [x if isinstance(x, Failure) else by_id[id(x)] for x in chunk]
 
     @staticmethod
