@@ -16,8 +16,8 @@ DEFAULT_TIMEOUT = 60.0           # seconds one extraction may take before the cl
 EXTRACT_BODY_SCHEMA = {
     "type": "object", "required": ["text"], "additionalProperties": True,
     "properties": {
-        "text": {"type": "string", "description": "the article's text (or give 'html')"},
-        "html": {"type": "string", "description": "an HTML page, read for its main text"},
+        "text": {"type": "string", "minLength": 1, "maxLength": DEFAULT_MAX_CHARS, "pattern": "\\S",
+                 "description": "the article's text, not only white space"},
         "published": {"type": "string", "format": "date", "description": "YYYY-MM-DD"},
         "source": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"},
         "id": {"type": "string"},
