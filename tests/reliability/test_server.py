@@ -107,14 +107,17 @@ def test_reads_stay_fast_while_a_long_extraction_runs(app):
     worker = threading.Thread(target=lambda: result.setdefault("r", client.post("/api/extract", json={"text": text})))
     worker.start()
     time.sleep(0.3)
-    worst = 0.0
+    took = []
     for _ in range(5):
         t0 = time.monotonic()
         assert client.get("/api/articles").status_code == 200
-        worst = max(worst, time.monotonic() - t0)
+        took.append(time.monotonic() - t0)
         time.sleep(0.1)
+    busy = worker.is_alive()
     worker.join(120)
-    assert worst < 0.5, worst
+    # not blocked: reads answer while the extraction (seconds long) is still running;
+    # the margins leave room for a loaded machine (this is no benchmark)
+    assert busy and sorted(took)[2] < 0.5 and max(took) < 1.5, took
     assert result["r"].status_code in {200, 503}      # done, or told it ran over the 2 s timeout
 
 
