@@ -293,3 +293,33 @@ def test_the_two_leaders_are_named_as_speakers():
             "The talks were announced by both countries on Friday.")
     q = next(q for q in extract(text).quotes if "talks" in q.text)
     assert {q.speaker.name, *q.speaker.co_speakers} == {"Peru", "Chile"}
+
+
+def test_headline_end():
+    from newsgraph.nlp.quotes.component import headline_end
+    text = "Mayor says bridge will reopen\n\nThe mayor said on Monday that it would."
+    assert headline_end(text) == len("Mayor says bridge will reopen")
+    assert headline_end("One paragraph only, said the mayor.") == 0
+    assert headline_end("A first line\nand a second\n\nBody.") == 0          # not a one-line title
+    assert headline_end(" ".join(["word"] * 40) + "\n\nBody.") == 0          # too long for a title
+
+
+def test_skip_headline_config_drops_quotes_in_the_title():
+    import newsgraph
+    text = "Mayor says the bridge will reopen in June\n\nThe mayor said on Monday that the bridge would reopen."
+    title_end = len("Mayor says the bridge will reopen in June")
+    nlp = newsgraph.load()
+    default = newsgraph.to_record(nlp(text)).quotes
+    assert any(q.content[0][0] < title_end for q in default)        # off by default (PolNeAR marks titles)
+    nlp.remove_pipe("newsgraph_quotes")
+    nlp.add_pipe("newsgraph_quotes", after="newsgraph_entities", config={"skip_headline": True})
+    nlp.get_pipe("newsgraph_quotes").initialize(lambda: [], nlp=nlp)
+    quotes = newsgraph.to_record(nlp(text)).quotes
+    assert quotes and all(q.content[0][0] > title_end for q in quotes)
+
+
+def test_capitalised_transcript_labels_are_the_named_person():
+    text = ("Energy Minister Ines Varga spoke to the programme on Friday.\n\n"
+            "HOST: Will prices rise next year?\n\nVARGA: No. Prices will fall because we use more wind power.\n")
+    turn = next(q for q in extract(text).quotes if "Prices will fall" in q.text)
+    assert turn.speaker.text == "VARGA" and turn.speaker.name == "Ines Varga"

@@ -38,7 +38,6 @@ def forced_breaks(doc: Doc, starts: set[int], cap: int) -> list[int]:
     out, last = [], 0
     i = 1
     while i < len(doc):
-        tok = doc[i]
         if i in starts or doc[i - 1].text in {".", "!", "?"}:
             last = i
         elif i - last >= cap:

@@ -54,8 +54,9 @@ class QuoteExtractor(Component):
     extension = "ng_quotes"
 
     def __init__(self, nlp: Language, name: str, cue_threshold: float, cue_min_examples: int,
-                 noun_cue_min_examples: int, cue_table: str, bounds_table: str):
+                 noun_cue_min_examples: int, cue_table: str, bounds_table: str, skip_headline: bool = True):
         super().__init__(nlp, name)
+        self.skip_headline = skip_headline
         self.settings = {"threshold": cue_threshold, "min_examples": cue_min_examples,
                          "noun_min_examples": noun_cue_min_examples}
         self.table_names = (cue_table, bounds_table)
@@ -74,7 +75,11 @@ class QuoteExtractor(Component):
         if self.cues is None or self.bounds is None:
             raise ModelError(f"component {self.name!r} is not initialized: call nlp.initialize() "
                              "or load a saved pipeline with newsgraph.load(DIR)")
-        return QuoteFinder(doc, self.cues, self.bounds).run()
+        guesses = QuoteFinder(doc, self.cues, self.bounds).run()
+        if self.skip_headline:
+            end = headline_end(doc.text)
+            guesses = [g for g in guesses if g.content[0][0] >= end]
+        return guesses
 
     def set_annotations(self, doc: Doc, result: list[QuoteGuess]) -> None:
         text = doc.text
@@ -104,6 +109,20 @@ class QuoteExtractor(Component):
             tables.append(_read_counts(raw, str(path / name)))
         self._set_tables(*tables)
         return self
+
+
+HEADLINE_MAX_WORDS = 25
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends, or 0: a first paragraph of one short line, followed by a blank
+    line and more text, is the article's title, and a title reports no one's words."""
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    cut = stripped.find("\n\n")
+    if cut < 0 or "\n" in stripped[:cut] or not stripped[cut:].strip():
+        return 0
+    return start + cut if len(stripped[:cut].split()) <= HEADLINE_MAX_WORDS else 0
 
 
 def _spans(doc: Doc, triples) -> list[Span]:
@@ -144,10 +163,11 @@ def quote_data(doc: Doc, text: str, g: QuoteGuess) -> dict:
     "newsgraph_quotes",
     default_config={"cue_threshold": CUE_THRESHOLD, "cue_min_examples": MIN_EXAMPLES,
                     "noun_cue_min_examples": NOUN_MIN_EXAMPLES, "cue_table": CUE_FILE,
-                    "bounds_table": BOUNDS_FILE},
+                    "bounds_table": BOUNDS_FILE, "skip_headline": False},
     assigns=["doc._.ng_quotes", "doc.spans"],
     requires=["doc._.ng_entities", "token.dep", "token.lemma", "token.ent_type"])
 def make_quote_extractor(nlp: Language, name: str, cue_threshold: float, cue_min_examples: int,
-                         noun_cue_min_examples: int, cue_table: str, bounds_table: str) -> QuoteExtractor:
+                         noun_cue_min_examples: int, cue_table: str, bounds_table: str,
+                         skip_headline: bool) -> QuoteExtractor:
     return QuoteExtractor(nlp, name, cue_threshold, cue_min_examples, noun_cue_min_examples,
-                          cue_table, bounds_table)
+                          cue_table, bounds_table, skip_headline)

@@ -183,6 +183,9 @@ class _Clustering:
 
     def person_for_word(self, word: str, at: int) -> EntityCluster | None:
         cands = self.person_word_index.get(word)
+        if not cands and word.isupper() and len(word) > 2:
+            # transcripts label turns with the surname in capitals ("OKAFOR: …")
+            cands = self.person_word_index.get(word.title())
         if not cands:
             return None
         if len(cands) == 1:
@@ -221,8 +224,9 @@ class _Clustering:
         if not self.person_word_index:
             return
         for tok in self.doc:
-            if (tok.i not in self.by_token and tok.pos_ == "PROPN" and tok.text in self.person_word_index
-                    and tok.ent_type_ in {"", "PERSON"}):
+            known = tok.text in self.person_word_index or (
+                tok.text.isupper() and len(tok.text) > 2 and tok.text.title() in self.person_word_index)
+            if tok.i not in self.by_token and tok.pos_ == "PROPN" and known and tok.ent_type_ in {"", "PERSON"}:
                 cluster = self.person_for_word(tok.text, tok.i)
                 if cluster is not None:
                     self.attach(cluster, tok.i, tok.i + 1)
