@@ -44,7 +44,7 @@ class Speaker:
     mention: Span
     text: str
     entity: str | None
-    name: str
+    name: str | None                # None when the mention ("he", "who") is resolved to no one
     kind: str                       # person | organization | group | unknown
     co_speakers: tuple[str, ...] = ()  # names of the other conjuncts ("Varga and Brell")
 

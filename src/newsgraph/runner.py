@@ -14,7 +14,7 @@ Result = Record | Failure
 BATCH = 32
 # spaCy's string store keeps every new token string it sees: on a long run of distinct
 # articles it grows without end, so the pipeline is rebuilt after this many articles
-RECYCLE_EVERY = int(os.environ.get("NEWSGRAPH_RECYCLE_EVERY", "1000"))
+RECYCLE_EVERY = int(os.environ.get("NEWSGRAPH_RECYCLE_EVERY", "400"))
 
 
 class Extractor:

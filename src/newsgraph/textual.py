@@ -120,7 +120,8 @@ def pretty_record(rec: dict) -> str:
         extra = ", ".join(x for x in (f"via {q['reported_by']}" if q.get("reported_by") else "",
                                       q.get("medium") or "",
                                       date_label(d.get("value"), d.get("inferred"), d.get("text"), PUBLISHED)) if x)
-        lines.append(f"  {sp.get('name') or '(unknown speaker)'} — {q.get('cue_lemma') or q['kind']} — "
+        who = sp.get("name") or (f"[{sp['text']}]" if sp.get("text") else "(unknown speaker)")
+        lines.append(f"  {who} — {q.get('cue_lemma') or q['kind']} — "
                      f"“{q['text']}”" + (f" ({extra})" if extra else ""))
     for e in rec.get("events", []):
         d = e.get("date") or {}

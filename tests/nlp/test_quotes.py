@@ -323,3 +323,10 @@ def test_capitalised_transcript_labels_are_the_named_person():
             "HOST: Will prices rise next year?\n\nVARGA: No. Prices will fall because we use more wind power.\n")
     turn = next(q for q in extract(text).quotes if "Prices will fall" in q.text)
     assert turn.speaker.text == "VARGA" and turn.speaker.name == "Ines Varga"
+
+
+def test_an_unresolved_pronoun_speaker_has_no_name():
+    q = one("“It will not happen again,” he said.")
+    assert q.speaker is not None and q.speaker.text == "he" and q.speaker.name is None
+    q = one("Mayor Ann Lee spoke on Monday. “We will reopen the bridge,” she said.")
+    assert q.speaker.text == "she" and q.speaker.name == "Ann Lee"

@@ -85,7 +85,8 @@ class PageQueries:
     def quotes_in_order(self, limit: int = 10_000) -> list[dict[str, Any]]:
         """Quotes article by article, in text order, with the article's title and the
         speaker's corpus name (the demo's who-said-what table)."""
-        return self.sql("""SELECT q.article_id, a.title, coalesce(act.name, q.speaker_name) AS speaker,
+        return self.sql("""SELECT q.article_id, a.title,
+                                  coalesce(act.name, q.speaker_name, '[' || q.speaker_text || ']') AS speaker,
                                   q.kind, q.cue_lemma AS cue, q.text AS quote,
                                   coalesce(q.reported_by, q.source) AS source,
                                   q.date_value AS date, q.date_inferred

@@ -27,6 +27,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
                  "quantmod", "flat", "prt", "punct_inner"}
 PRONOUN_WINDOW_SENTS = 4
+# words that name nobody by themselves: an unresolved speaker written so has no name
+UNNAMED_WORDS = (PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+                 | {"you", "this", "these", "those", "one", "someone", "somebody", "anyone", "everyone"})
 
 
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
@@ -40,7 +43,7 @@ class SpeakerGuess:
     start: int                        # token span of the mention
     end: int
     cluster: EntityCluster | None
-    name: str
+    name: str | None                  # None: a pronoun that points at no one in the article
     kind: str
     co_speakers: tuple[str, ...] = ()
     via: str = "subject"
@@ -214,7 +217,12 @@ class SpeakerResolver:
             return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
                                 kind=_kind_of(pair[0], tok), co_speakers=(pair[1].name,), via="pair")
         cluster, via = self._cluster_for(tok)
-        name = cluster.name if cluster else self._plain_name(tok, start, end)
+        if cluster is not None:
+            name = cluster.name
+        elif tok.lower_ in UNNAMED_WORDS:
+            name = None       # "he", "who", "I" unresolved: a mention, not a name
+        else:
+            name = self._plain_name(tok, start, end)
         co = tuple(
             c.name for c in (self.entities.at(conj.i) for conj in tok.conjuncts)
             if c is not None and c is not cluster)
