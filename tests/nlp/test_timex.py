@@ -93,3 +93,22 @@ def test_anchor_parsing():
     d, warning = parse_anchor("20/03/2023")
     assert d is None and "not a date" in warning
     assert parse_anchor(None) == (None, None)
+
+
+@pytest.mark.parametrize("text, tense, expected", [
+    ("the weekend", None, "2023-W12-WE"),            # news edge cases (#18): each resolves
+    ("this past Sunday", "past", "2023-03-19"),
+    ("mid-March", None, "2023-03"),
+    ("early next year", None, "2024"),
+    ("the end of the month", None, "2023-03"),
+    ("the third fiscal quarter", None, "2023-Q3"),
+    ("fiscal 2024", None, "2024"),
+    ("FY2022", None, "2022"),
+    ("Jan. 3-5", "past", "2023-01-03"),              # a range: its first day
+    ("March 13 to 15, 2022", None, "2022-03-13"),
+    ("2 p.m. ET", None, "2023-03-20T14:00"),         # ET is EST or EDT: the local time only
+    ("2 p.m. EDT", None, "2023-03-20T14:00-04:00"),
+    ("10:30 a.m. PST", None, "2023-03-20T10:30-08:00"),
+])
+def test_news_edge_cases(text, tense, expected):
+    assert value(text, tense=tense) == expected

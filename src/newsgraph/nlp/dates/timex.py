@@ -92,6 +92,14 @@ _RE_QUARTER = re.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4t
 
 _LEAD = re.compile(r"^(?:on|in|at|during|by|since|until|from|for|of|around|about|since|as of|"
                    r"before|after)\s+", re.I)
+_FISCAL = re.compile(r"^(?:fiscal(?:\s+year)?|fy)\s*(?=(?:19|20)\d\d$)")
+_RANGE = re.compile(rf"^((?:{_MONTH_RE})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|and)\s*"
+                    r"\d{1,2}(?:st|nd|rd|th)?((?:,?\s+(?:19|20)\d\d)?)$", re.I)
+# zone words after a clock time: an offset where the name says it, none where it does not
+# ("ET" is EST or EDT by the season; the local time is still right)
+ZONE_OFFSETS = {"utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00",
+                "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+                "et": "", "ct": "", "mt": "", "pt": ""}
 _MODIFIER = re.compile(r"^(?:early|late|mid|the\s+(?:end|start|beginning|middle|close|rest)\s+of"
                        r"|the\s+(?:early|late)\s+part\s+of|the\s+first\s+half\s+of"
                        r"|the\s+second\s+half\s+of|earlier|later)[-\s]+(?:the\s+)?", re.I)
@@ -104,6 +112,8 @@ def parse(text: str) -> Timex | None:
     t = _LEAD.sub("", t)
     t = _MODIFIER.sub("", t).strip()
     t = re.sub(r"^(?:this\s+)?past\s+", "last ", t)
+    t = _FISCAL.sub("", t)          # "fiscal 2024", "FY2024": the year
+    t = _RANGE.sub(r"\1\2", t)      # "Jan. 3-5", "March 3 to 5, 2024": the first day
     if not t:
         return None
     for parser in (_parse_ref, _parse_absolute, _parse_relative, _parse_weekday,
@@ -115,7 +125,7 @@ def parse(text: str) -> Timex | None:
 
 
 _RE_CLOCK_EXPR = re.compile(
-    r"^(\d{1,2})(?::(\d{2})|(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z)?(?:\s*\(.*\))?"
+    r"^(\d{1,2})(?::(\d{2})|(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[ecmp][sd]?t)?(?:\s*\(.*\))?"
     r"(?:\s+(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$",
     re.I)
 SET_WORDS = {"annual", "annually", "weekly", "daily", "monthly", "yearly", "quarterly",
@@ -129,7 +139,7 @@ def _parse_clock(t: str) -> Timex | None:
     hhmm = _clock_value(int(m.group(1)), int(m.group(2) or m.group(3) or 0), m.group(4))
     if hhmm is None:
         return None
-    clock = hhmm + ("Z" if m.group(5) else "")
+    clock = hhmm + ZONE_OFFSETS.get((m.group(5) or "").lower(), "")
     day = (m.group(6) or "").lower()
     if day in WEEKDAYS:
         return Timex("weekday", "time", weekday=WEEKDAYS[day], part=clock, description=t, type="TIME")
