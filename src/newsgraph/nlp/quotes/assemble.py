@@ -2,20 +2,13 @@
 continuations, take in later quoted sentences of the same paragraph, resolve speakers."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
 
 from ..reference.speakers import SpeakerResolver
-from .direct import DirectQuotes, QuoteGuess
+from .direct import OverQuotes, QuoteGuess
 from .spans import overlaps
 
 
-class Assembly:
-    def __init__(self, doc: Doc, marks: DirectQuotes):
-        self.doc = doc
-        self.marks = marks
-        self.text = marks.text
-        self.direct = marks.direct
-
+class Assembly(OverQuotes):
     def merge_continued(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
         """“A,” he said.¶“B.” - a floating quotation right after an attributed one, with
         nothing between them but that one's cue clause, continues it."""

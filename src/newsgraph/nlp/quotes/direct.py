@@ -181,3 +181,14 @@ class DirectQuotes:
             self.claim(dq)
             spans.extend(dq.spans)
         return QuoteGuess("mixed", merge_spans(spans, self.text), [], None, anchor.i)
+
+
+class OverQuotes:
+    """A stage that reads a document's quotation marks (and claims them through `marks`)."""
+
+    def __init__(self, doc: Doc, marks: DirectQuotes):
+        self.doc = doc
+        self.marks = marks
+        self.text = marks.text
+        self.direct = marks.direct
+        self.in_direct = marks.in_direct

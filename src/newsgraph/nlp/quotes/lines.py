@@ -3,22 +3,15 @@ quotations signed after a dash, quotations introduced by a colon, and floating q
 that fill their paragraph (their speaker is the previous quote's)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..paragraphs import line_starts
 from ..reference.speakers import subject_of
-from .direct import DirectQuote, DirectQuotes, QuoteGuess
+from .direct import DirectQuote, OverQuotes, QuoteGuess
 from .spans import OPEN_MARKS, overlaps, tok_range_chars, trim
 
 
-class LineQuotes:
-    def __init__(self, doc: Doc, marks: DirectQuotes):
-        self.doc = doc
-        self.marks = marks
-        self.text = marks.text
-        self.direct = marks.direct
-        self.in_direct = marks.in_direct
-
+class LineQuotes(OverQuotes):
     def floating(self) -> list[QuoteGuess]:
         """Unattributed quotations that fill their paragraph: the last speaker goes on."""
         out = []
