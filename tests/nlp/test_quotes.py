@@ -330,3 +330,11 @@ def test_an_unresolved_pronoun_speaker_has_no_name():
     assert q.speaker is not None and q.speaker.text == "he" and q.speaker.name is None
     q = one("Mayor Ann Lee spoke on Monday. “We will reopen the bridge,” she said.")
     assert q.speaker.text == "she" and q.speaker.name == "Ann Lee"
+
+
+def test_section_labels_are_not_speakers():
+    text = ("Mayor Ann Lee spoke on Monday.\n\nREAD MORE: Bridge repairs to cost millions\n\n"
+            "PHOTOS: Flood waters reach the old town\n\nLEE: We will reopen the bridge in June, whatever it costs.\n")
+    quotes = extract(text).quotes
+    assert all(q.speaker is None or q.speaker.text not in {"READ MORE", "PHOTOS"} for q in quotes)
+    assert any(q.speaker and q.speaker.name == "Ann Lee" and "reopen the bridge" in q.text for q in quotes)

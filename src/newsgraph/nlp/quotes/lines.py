@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..paragraphs import line_starts
+from ..reference.lexicon import SECTION_LABEL_WORDS
 from ..reference.speakers import subject_of
 from .direct import DirectQuote, OverQuotes, QuoteGuess
 from .spans import OPEN_MARKS, overlaps, tok_range_chars, trim
@@ -64,6 +65,8 @@ class LineQuotes(OverQuotes):
             name = doc[first:colon.i]
             if not all(t.text[:1].isupper() or t.text in {".", "-"} for t in name):
                 continue
+            if all(t.lower_ in SECTION_LABEL_WORDS or not t.is_alpha for t in name):
+                continue        # "READ MORE:", "WATCH:", "UPDATE:": the page's furniture, not a speaker
             end = colon.i + 1
             while end < len(doc) and "\n" not in doc[end].text:
                 end += 1

@@ -147,3 +147,11 @@ def is_outlet(text: str) -> bool:
     raw = text.strip()
     # US broadcast call signs: four capitals starting with K or W.
     return len(raw) == 4 and raw.isupper() and raw[0] in "KW" and raw.isalpha()
+
+# Words of the labels news pages put before a colon that are no speaker ("READ MORE:",
+# "WATCH:", "PHOTOS:", "The Latest:"): a label made only of these is skipped.
+SECTION_LABEL_WORDS = frozenset("""
+read more watch see also related update updates updated breaking exclusive photos photo video
+videos listen live latest the analysis opinion editorial correction editor's note advertisement
+sponsored full coverage story continues below top trending must highlights recap timeline
+""".split())
