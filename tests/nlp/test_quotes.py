@@ -338,3 +338,11 @@ def test_section_labels_are_not_speakers():
     quotes = extract(text).quotes
     assert all(q.speaker is None or q.speaker.text not in {"READ MORE", "PHOTOS"} for q in quotes)
     assert any(q.speaker and q.speaker.name == "Ann Lee" and "reopen the bridge" in q.text for q in quotes)
+
+
+def test_an_organisation_described_is_never_the_outlet_told():
+    text = ("Mayor Ann Lee told the Valley Courier on Monday that the bridge would reopen. "
+            "The transport ministry said in a statement that it would pay for the repairs.")
+    told, ministry = extract(text).quotes
+    assert told.reported_by == "Valley Courier" and told.speaker.name == "Ann Lee"
+    assert ministry.speaker.name != "Valley Courier"

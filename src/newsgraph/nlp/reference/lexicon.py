@@ -61,6 +61,7 @@ politico axios breitbart cnbc c-span aljazeera dpa ansa efe kyodo yonhap
 OUTLET_WORDS = frozenset("""
 news times post press journal herald tribune radio tv television agency gazette telegraph
 guardian daily magazine wire chronicle observer reporter broadcasting network examiner
+ledger courier dispatch sentinel inquirer bulletin
 """.split())
 
 # Nouns naming a role; they make a title when they stand before or beside a name.

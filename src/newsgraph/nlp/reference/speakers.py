@@ -347,8 +347,8 @@ class SpeakerResolver:
                 pick = named or [(s, c) for s, c in orgs if is_outlet(c.name)]
             elif low in SELF_NAMING_ORG_NOUNS:
                 pick = named     # "the campaign", "the administration": the phrase says enough
-            else:
-                pick = named or orgs
+            else:       # "the ministry", "the bank": an organisation, never the outlet reporting it
+                pick = named or [(s, c) for s, c in orgs if not is_outlet(c.name)]
             return (pick[-1][1], "description") if pick else None
         if low in TITLE_NOUNS or low in ROLE_NOUNS:
             c = self._titled(tok)
