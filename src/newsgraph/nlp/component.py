@@ -26,6 +26,11 @@ def register_extensions() -> None:
 register_extensions()
 
 
+def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character span of tokens start..end (end exclusive), as the record gives it."""
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
 class Component:
     extension: str = ""
 

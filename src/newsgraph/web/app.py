@@ -48,11 +48,9 @@ READ_ERRORS = _errors(400, 404, 422, 503)
 class _Context:
     """What the route handlers share: the store, the templates, the limits."""
 
-    def __init__(self, db: str | Path, max_body: int, model: str | None, origins: frozenset[str],
-                 extract: ExtractService):
+    def __init__(self, db: str | Path, max_body: int, origins: frozenset[str], extract: ExtractService):
         self.db = Path(db)
         self.max_body = max_body
-        self.model = model
         self.origins = origins
         self.templates = Jinja2Templates(directory=str(TEMPLATES))   # autoescape is on for .html
         self.extract = extract
@@ -77,7 +75,7 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
     app = FastAPI(title="newsgraph", description="Who said what, who did what to whom, when.",
                   version="0.1.0")
     service = ExtractService(model, workers=workers, timeout=timeout, max_chars=max_chars)
-    ctx = _Context(db, max_body, model, frozenset(allowed_origins), service)
+    ctx = _Context(db, max_body, frozenset(allowed_origins), service)
     install_guards(app, hosts=guard_hosts(host, allowed_hosts), max_body=max_body)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _add_error_handlers(app, ctx)

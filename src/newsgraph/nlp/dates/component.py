@@ -15,7 +15,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..component import Component
+from ..component import Component, token_chars
 from .attach import date_events, date_quotes
 from .resolve import parse_anchor, resolve
 from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse
@@ -159,7 +159,7 @@ def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None
                 except ValueError:
                     pass
         out.append({"start": g.start, "end": g.end,
-                    "span": [doc[g.start].idx, doc[g.end - 1].idx + len(doc[g.end - 1])], "text": text,
+                    "span": list(token_chars(doc, g.start, g.end)), "text": text,
                     "value": r.value, "granularity": r.granularity, "type": kind, "relative": r.relative})
     return out, warnings
 

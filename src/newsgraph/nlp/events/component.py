@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..component import Component
+from ..component import Component, token_chars
 from ..reference.actors import ActorGuess
 from .codebook import EventGuess
 from .finder import EventFinder
@@ -29,7 +29,7 @@ class EventExtractor(Component):
 
 
 def _actor_data(doc: Doc, a: ActorGuess) -> dict:
-    return {"text": a.text, "span": [doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])],
+    return {"text": a.text, "span": list(token_chars(doc, a.start, a.end)),
             "entity": a.cluster.index if a.cluster is not None else None, "name": a.name,
             "country": a.country, "sector": a.sector}
 

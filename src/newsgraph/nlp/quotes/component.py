@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...errors import ModelError
-from ..component import Component
+from ..component import Component, token_chars
 from .cues import CUE_THRESHOLD, MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
 from .finder import QuoteFinder, QuoteGuess
 from .marks import strip_marks
@@ -134,16 +134,12 @@ def _spans(doc: Doc, triples) -> list[Span]:
     return out
 
 
-def _char_span(doc: Doc, start: int, end: int) -> list[int]:
-    return [doc[start].idx, doc[end - 1].idx + len(doc[end - 1])]
-
-
 def quote_data(doc: Doc, text: str, g: QuoteGuess) -> dict:
     """A quote as plain data; its date is added by the dates stage."""
     speaker = None
     if g.speaker is not None:
         sp = g.speaker
-        speaker = {"mention": _char_span(doc, sp.start, sp.end), "text": doc[sp.start:sp.end].text,
+        speaker = {"mention": list(token_chars(doc, sp.start, sp.end)), "text": doc[sp.start:sp.end].text,
                    "entity": sp.cluster.index if sp.cluster is not None else None,
                    "name": sp.name, "kind": sp.kind, "co_speakers": list(sp.co_speakers)}
     if g.kind == "direct":

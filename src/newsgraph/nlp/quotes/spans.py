@@ -3,16 +3,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..component import token_chars as tok_range_chars  # noqa: F401  (the quote stages' name for it)
 from .cues import CueTable, complement_kind
 from ..reference.lexicon import SPEECH_VERBS
 
 OPEN_MARKS = {"“", "\"", "«", "„"}
 CLOSE_MARKS = {"”", "\"", "»"}
 SOURCING_PREPS = {"per"}
-
-
-def tok_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
 
 
 def is_gap(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..component import Component
+from ..component import Component, token_chars
 from .lexicon import (FEMALE_WORDS, GOV_METONYMS, GROUP_WORDS, HONORIFICS, MALE_WORDS, TITLE_NOUNS, countries,
                       country_of, normalise_name)
 
@@ -34,7 +34,7 @@ class EntityCluster:
 
     def to_data(self, doc: Doc) -> dict:
         """Plain data: token spans for the stages after this one, characters for the record."""
-        chars = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in self.mentions]
+        chars = [list(token_chars(doc, s, e)) for s, e in self.mentions]
         return {"type": self.type, "name": self.name, "mentions": [list(m) for m in self.mentions],
                 "chars": chars,
                 "aliases": list(self.aliases), "titles": list(self.titles), "country": self.country,
