@@ -175,3 +175,25 @@ def test_pretty_format_reads_as_who_said_what(tmp_path):
     assert "Ann Lee — tell — “The bridge will reopen in June,” (remarks to reporters" in result.output
     assert "Chile → ACCUSE → Peru" in result.output
     assert "✗ e: EmptyArticleError" in result.output
+
+
+def test_min_confidence_leaves_out_the_less_certain_quotes(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("“The port reopens on Monday,” said harbour master Ines Olsen. Traders argued that "
+                   "prices might fall, and some said the strike had cost them dearly.", encoding="utf-8")
+    [every] = records(run("extract", str(src)).stdout)
+    confidences = sorted(q["confidence"] for q in every["quotes"])
+    assert len(confidences) >= 2 and confidences[0] < confidences[-1]
+    cut = (confidences[0] + confidences[-1]) / 2
+    result = run("extract", str(src), "--min-confidence", str(cut))
+    assert result.exit_code == 0
+    [fewer] = records(result.stdout)
+    assert 0 < len(fewer["quotes"]) < len(every["quotes"])
+    assert all(q["confidence"] >= cut for q in fewer["quotes"])
+    assert fewer["entities"] == every["entities"] and fewer["events"] == every["events"]
+
+
+def test_min_confidence_outside_zero_to_one_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.")
+    result = run("extract", str(tmp_path / "a.txt"), "--min-confidence", "1.5")
+    assert result.exit_code == 2 and "min-confidence" in result.stderr

@@ -122,7 +122,10 @@ def main() -> None:
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl", show_default=True,
               help="jsonl: one JSON record per article; pretty: a summary to read.")
-def extract(paths, output, published, source, metadata_file, model, workers, max_chars, progress, fmt):
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out quotes whose confidence (the scorer's calibrated probability) is lower.")
+def extract(paths, output, published, source, metadata_file, model, workers, max_chars, progress, fmt,
+            min_confidence):
     """Extract quotes, speakers and entities from articles; write JSONL records.
 
     PATHS are .txt, .jsonl and .html files, directories (read recursively) or - for stdin.
@@ -148,6 +151,8 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
                 failed += 1
                 where = f" ({result.path})" if result.path else ""
                 click.echo(f"newsgraph: {result.id}{where}: {result.type}: {result.message}", err=True)
+            elif min_confidence:
+                result = result.with_min_confidence(min_confidence)
             done += 1
             out.write(pretty_record(result.to_dict()) if fmt == "pretty"
                       else json.dumps(result.to_dict(), ensure_ascii=False) + "\n")

@@ -4,7 +4,7 @@ Offsets are Python ``str`` indices into ``Article.text`` (half-open ``[start, en
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 Span = tuple[int, int]
@@ -164,6 +164,11 @@ class Record:
     @property
     def id(self) -> str:
         return self.article.id
+
+    def with_min_confidence(self, threshold: float) -> "Record":
+        """The record keeping only the quotes whose confidence is at least `threshold`."""
+        kept = tuple(q for q in self.quotes if q.confidence >= threshold)
+        return self if len(kept) == len(self.quotes) else replace(self, quotes=kept)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article

@@ -1,5 +1,5 @@
 from newsgraph.eval.brat import first_annotations, parse_ann
-from newsgraph.eval.polnear import score_document
+from newsgraph.eval.polnear import reliability_table, score_document
 from newsgraph.eval.scoring import greedy_match, overlap, same_speaker
 
 TEXT = "Ann Lee said the plan failed. “It is over,” Bo Chan added. Nothing else."
@@ -69,3 +69,22 @@ def test_same_speaker_rule():
     assert same_speaker("Mr. Obama", "Barack Obama")
     assert not same_speaker("Hillary Clinton", "Donald Trump")
     assert not same_speaker(None, "Donald Trump")
+
+
+def test_score_document_pairs_each_confidence_with_whether_the_attribution_was_right():
+    gold = parse_ann(ANN)
+    pred = [
+        {"content": [[13, 28]], "cue": [[8, 12]], "speaker": {"mention": [0, 7]}, "confidence": 0.9},
+        {"content": [[30, 43]], "cue": [[52, 57]], "speaker": {"mention": [0, 3]}, "confidence": 0.6},
+        {"content": [[200, 230]], "cue": [], "speaker": None, "confidence": 0.2},
+    ]
+    res = score_document(pred, gold, "d", {})
+    assert res["_calibration"] == [(0.9, True), (0.6, False), (0.2, False)]
+
+
+def test_reliability_table_bins_confidences():
+    pairs = [(0.05, False), (0.95, True), (0.92, False), (1.0, True)]
+    rows = reliability_table(pairs)
+    assert [r["bin"] for r in rows] == ["0.0-0.1", "0.9-1.0"]
+    assert rows[1]["quotes"] == 3 and rows[1]["share_correct"] == round(2 / 3, 3)
+    assert rows[1]["mean_confidence"] == round((0.95 + 0.92 + 1.0) / 3, 3)

@@ -48,12 +48,21 @@ def test_split_quote_around_the_cue_is_one_quote():
     assert len(q.content) == 2 and q.speaker.name == "Karl Weber"
 
 
-def test_floating_quote_continues_last_speaker():
+def test_floating_quote_is_proposed_with_the_last_speaker_but_scored_low():
+    # the rules give an unattributed quotation its paragraph's last speaker; PolNeAR's
+    # annotators seldom agree (3 of 39 such candidates in train), so the scorer keeps it out
+    import newsgraph
+    from newsgraph.nlp.quotes.finder import QuoteFinder
     text = ("“Prices will fall,” said Ines Moreau, the finance minister. The budget passed on Monday.\n"
             "“Families will feel the difference before the winter is over.”")
-    qs = quotes(text)
-    assert len(qs) == 2
-    assert qs[1].speaker is not None and qs[1].speaker.name == "Ines Moreau"
+    nlp = newsgraph.load()
+    doc = nlp(text)
+    stage = nlp.get_pipe("newsgraph_quotes")
+    guesses = QuoteFinder(doc, stage.cues, stage.bounds).run()
+    floating = [g for g in guesses if g.via == "floating quotation"]
+    assert len(floating) == 1 and floating[0].speaker.name == "Ines Moreau"
+    kept = quotes(text)
+    assert [q.text for q in kept] == ["Prices will fall,"]
 
 
 def test_indirect_with_that_and_surname_resolution():

@@ -80,7 +80,26 @@ def score_document(quotes: list[dict], gold: list[GoldAttribution], doc: str,
     names.n_gold = sum(1 for g in gold if speakers.get((doc, g.index), {}).get("kind") in NAMED_KINDS)
     res["speaker_name@0.8"] = names
     res["_matches"] = m  # type: ignore[assignment]
+    res["_calibration"] = [(float(q.get("confidence", 0.0)), i in m and speaker_agrees(q, gold[m[i]]))
+                           for i, q in enumerate(quotes)]  # type: ignore[assignment]
     return res
+
+
+RELIABILITY_BINS = 10
+
+
+def reliability_table(pairs: list[tuple[float, bool]]) -> list[dict]:
+    """Predicted confidence against the share of quotes whose attribution was right (τ = 0.8),
+    in ten equal bins: a calibrated confidence puts the two side by side."""
+    rows = []
+    for b in range(RELIABILITY_BINS):
+        lo, hi = b / RELIABILITY_BINS, (b + 1) / RELIABILITY_BINS
+        inside = [(p, ok) for p, ok in pairs if lo <= p < hi or (hi == 1.0 and p == 1.0)]
+        if inside:
+            rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "quotes": len(inside),
+                         "mean_confidence": round(sum(p for p, _ in inside) / len(inside), 3),
+                         "share_correct": round(sum(ok for _, ok in inside) / len(inside), 3)})
+    return rows
 
 
 def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
@@ -94,6 +113,7 @@ def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
     expect_total(progress, len(golds))
     articles = (Article(id=doc, text=text) for doc, text, _ in golds)
     totals: dict[str, PRF] = {}
+    calibration: list[tuple[float, bool]] = []
     failures = []
     err_handle = open(errors_out, "w", encoding="utf-8") if errors_out else None
     try:
@@ -106,6 +126,7 @@ def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
                 quotes = [q.to_dict() for q in result.quotes]
             res = score_document(quotes, gold, doc, gold_speakers)
             matches = res.pop("_matches")
+            calibration.extend(res.pop("_calibration"))
             for key, prf in res.items():
                 totals.setdefault(key, PRF()).add(prf)
             if err_handle:
@@ -115,7 +136,8 @@ def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
             err_handle.close()
     report = {"dataset": str(root), "articles": len(golds),
               "speakers_file": str(speakers) if speakers else None,
-              "metrics": {k: v.as_dict() for k, v in totals.items()}}
+              "metrics": {k: v.as_dict() for k, v in totals.items()},
+              "reliability": reliability_table(calibration)}
     if failures:
         report["failures"] = failures
     return report
@@ -146,6 +168,10 @@ def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
 def format_report(report: dict) -> str:
     lines = [f"PolNeAR-format evaluation: {report['dataset']} ({report['articles']} articles)", ""]
     lines += prf_table(report["metrics"], 20)
+    if report.get("reliability"):
+        lines += ["", "confidence   quotes  mean conf.  attribution right"]
+        lines += [f"{r['bin']:<12} {r['quotes']:>6}  {r['mean_confidence']:>10.3f}  {r['share_correct']:>17.3f}"
+                  for r in report["reliability"]]
     if report.get("failures"):
         lines.append(f"\n{len(report['failures'])} articles failed")
     return "\n".join(lines)

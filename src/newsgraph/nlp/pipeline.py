@@ -41,8 +41,9 @@ def _load_spacy(name: str | None):
     raise ModelError("no spaCy model could be loaded (" + "; ".join(errors) + ")")
 
 
-def build(model: str | None = None):
-    """A new pipeline (not cached): see `load`."""
+def build(model: str | None = None, components: tuple[str, ...] = COMPONENTS):
+    """A new pipeline (not cached): see `load`. The training recipes ask for fewer
+    `components` (those before the stage they train)."""
     register_factories()
     nlp = _load_spacy(str(model) if model is not None else None)
     missing = {"parser", "ner"} - set(nlp.pipe_names)
@@ -52,10 +53,10 @@ def build(model: str | None = None):
     if all(name in nlp.pipe_names for name in NEWSGRAPH_FACTORIES):
         return nlp          # a saved newsgraph pipeline: components and tables came from disk
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    for component in COMPONENTS:
+    for component in components:
         nlp.add_pipe(component, last=True)
     # only newsgraph's own components: nlp.initialize() would reset the model's weights
-    for name in COMPONENTS:
+    for name in components:
         pipe = nlp.get_pipe(name)
         if hasattr(pipe, "initialize"):
             pipe.initialize(lambda: [], nlp=nlp)

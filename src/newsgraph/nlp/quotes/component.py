@@ -1,9 +1,11 @@
 """The quotes stage as a spaCy component.
 
-Its two learned tables (cue rates and content-end decisions, see `newsgraph.train`) are
-loaded by `initialize` from the package's data, and travel with a saved pipeline through
-`to_disk` / `from_disk`. A table that is missing or unreadable is a `ModelError`: the
-component never falls back to rules silently.
+The rules of `finder.py` propose candidates; the quote scorer (`scorer.py`, trained by
+`python -m newsgraph.train.quotes`) gives each its confidence and drops those below its
+threshold. Its three learned tables (cue rates, content-end decisions, scorer weights; see
+`newsgraph.train`) are loaded by `initialize` from the package's data, and travel with a
+saved pipeline through `to_disk` / `from_disk`. A table that is missing or unreadable is a
+`ModelError`: the component never falls back to rules silently.
 """
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ from spacy.tokens import Doc, Span
 
 from ...errors import ModelError
 from ..component import Component, token_chars
-from .cues import CUE_THRESHOLD, MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
+from .cues import MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
+from .features import DocView, quote_features
 from .finder import QuoteFinder, QuoteGuess
 from .marks import strip_marks
+from .scorer import SCORER_FILE, QuoteScorer
 
 CUE_FILE = "cue_lexicon.json"
 BOUNDS_FILE = "quote_bounds.json"
@@ -53,33 +57,48 @@ class QuoteExtractor(Component):
     by kind), ``newsgraph_cues`` and ``newsgraph_speakers``."""
     extension = "ng_quotes"
 
-    def __init__(self, nlp: Language, name: str, cue_threshold: float, cue_min_examples: int,
-                 noun_cue_min_examples: int, cue_table: str, bounds_table: str, skip_headline: bool = True):
+    def __init__(self, nlp: Language, name: str, cue_threshold: float | None, cue_min_examples: int,
+                 noun_cue_min_examples: int, cue_table: str, bounds_table: str, skip_headline: bool = True,
+                 scorer_table: str = SCORER_FILE):
         super().__init__(nlp, name)
         self.skip_headline = skip_headline
         self.settings = {"threshold": cue_threshold, "min_examples": cue_min_examples,
                          "noun_min_examples": noun_cue_min_examples}
-        self.table_names = (cue_table, bounds_table)
+        self.table_names = (cue_table, bounds_table, scorer_table)
         self.cues: CueTable | None = None
         self.bounds: dict | None = None
+        self.scorer: QuoteScorer | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        cue_name, bounds_name = self.table_names
-        self._set_tables(packaged_table(cue_name), packaged_table(bounds_name))
+        cue_name, bounds_name, scorer_name = self.table_names
+        self._set_tables(packaged_table(cue_name), packaged_table(bounds_name),
+                         QuoteScorer.from_data(_packaged_json(scorer_name), scorer_name))
 
-    def _set_tables(self, cue_counts: dict, bounds: dict) -> None:
-        self.cues = CueTable(cue_counts, **self.settings)
+    def _set_tables(self, cue_counts: dict, bounds: dict, scorer: QuoteScorer) -> None:
+        # the scorer was trained on the candidates its own cue threshold proposes; a threshold
+        # set in the config overrides it
+        settings = dict(self.settings)
+        if settings["threshold"] is None:
+            settings["threshold"] = scorer.cue_threshold
+        self.cues = CueTable(cue_counts, **settings)
         self.bounds = bounds
+        self.scorer = scorer
 
     def predict(self, doc: Doc) -> list[QuoteGuess]:
-        if self.cues is None or self.bounds is None:
+        if self.cues is None or self.bounds is None or self.scorer is None:
             raise ModelError(f"component {self.name!r} is not initialized: call nlp.initialize() "
                              "or load a saved pipeline with newsgraph.load(DIR)")
         guesses = QuoteFinder(doc, self.cues, self.bounds).run()
+        end = headline_end(doc.text)
         if self.skip_headline:
-            end = headline_end(doc.text)
             guesses = [g for g in guesses if g.content[0][0] >= end]
-        return guesses
+        view = DocView(doc, end)
+        kept = []
+        for g in guesses:
+            g.confidence = self.scorer.probability(quote_features(view, g))
+            if g.confidence >= self.scorer.threshold:
+                kept.append(g)
+        return kept
 
     def set_annotations(self, doc: Doc, result: list[QuoteGuess]) -> None:
         text = doc.text
@@ -93,10 +112,11 @@ class QuoteExtractor(Component):
     def to_disk(self, path, *, exclude=()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        if self.cues is None or self.bounds is None:
+        if self.cues is None or self.bounds is None or self.scorer is None:
             raise ModelError(f"component {self.name!r} is not initialized; nothing to save")
         (path / CUE_FILE).write_text(json.dumps({"counts": self.cues.counts}), encoding="utf-8")
         (path / BOUNDS_FILE).write_text(json.dumps({"counts": self.bounds}), encoding="utf-8")
+        (path / SCORER_FILE).write_text(json.dumps(self.scorer.to_data()), encoding="utf-8")
 
     def from_disk(self, path, *, exclude=()) -> "QuoteExtractor":
         path = Path(path)
@@ -107,8 +127,31 @@ class QuoteExtractor(Component):
             except OSError as exc:
                 raise ModelError(f"learned table {path / name} cannot be read: {exc}") from None
             tables.append(_read_counts(raw, str(path / name)))
-        self._set_tables(*tables)
+        self._set_tables(*tables, QuoteScorer.from_data(_read_json(path / SCORER_FILE), str(path / SCORER_FILE)))
         return self
+
+
+def _packaged_json(name: str) -> object:
+    try:
+        raw = resources.files("newsgraph.data").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ModelError(f"learned table {name} is missing from the package: {exc}") from None
+    return _parse_json(raw, name)
+
+
+def _read_json(path: Path) -> object:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"learned table {path} cannot be read: {exc}") from None
+    return _parse_json(raw, str(path))
+
+
+def _parse_json(raw: str, where: str) -> object:
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        raise ModelError(f"learned table {where} is unreadable: {exc}") from None
 
 
 HEADLINE_MAX_WORDS = 25
@@ -150,20 +193,20 @@ def quote_data(doc: Doc, text: str, g: QuoteGuess) -> dict:
     return {"kind": g.kind, "content": [list(c) for c in g.content], "text": quote_text,
             "cue": [list(c) for c in g.cue], "cue_lemma": g.cue_lemma, "speaker": speaker,
             "reported_by": g.reported_by, "medium": g.medium,
-            "confidence": max(0.05, min(0.99, g.confidence)),
+            "confidence": max(0.0, min(1.0, g.confidence)),
             "sentence": [first.sent.start_char, first.sent.end_char] if first is not None else None,
             "date": None}
 
 
 @Language.factory(
     "newsgraph_quotes",
-    default_config={"cue_threshold": CUE_THRESHOLD, "cue_min_examples": MIN_EXAMPLES,
+    default_config={"cue_threshold": None, "cue_min_examples": MIN_EXAMPLES,
                     "noun_cue_min_examples": NOUN_MIN_EXAMPLES, "cue_table": CUE_FILE,
-                    "bounds_table": BOUNDS_FILE, "skip_headline": False},
+                    "bounds_table": BOUNDS_FILE, "skip_headline": False, "scorer_table": SCORER_FILE},
     assigns=["doc._.ng_quotes", "doc.spans"],
     requires=["doc._.ng_entities", "token.dep", "token.lemma", "token.ent_type"])
-def make_quote_extractor(nlp: Language, name: str, cue_threshold: float, cue_min_examples: int,
+def make_quote_extractor(nlp: Language, name: str, cue_threshold: float | None, cue_min_examples: int,
                          noun_cue_min_examples: int, cue_table: str, bounds_table: str,
-                         skip_headline: bool) -> QuoteExtractor:
+                         skip_headline: bool, scorer_table: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name, cue_threshold, cue_min_examples, noun_cue_min_examples,
-                          cue_table, bounds_table, skip_headline)
+                          cue_table, bounds_table, skip_headline, scorer_table)
