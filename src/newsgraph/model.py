@@ -47,10 +47,12 @@ class Speaker:
     name: str | None                # None when the mention ("he", "who") is resolved to no one
     kind: str                       # person | organization | group | unknown
     co_speakers: tuple[str, ...] = ()  # names of the other conjuncts ("Varga and Brell")
+    affiliation: str | None = None     # whom a spokesperson or official speaks for
 
     def to_dict(self) -> dict[str, Any]:
         return {"mention": list(self.mention), "text": self.text, "entity": self.entity,
-                "name": self.name, "kind": self.kind, "co_speakers": list(self.co_speakers)}
+                "name": self.name, "kind": self.kind, "co_speakers": list(self.co_speakers),
+                "affiliation": self.affiliation}
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,8 @@ def _quote(qid: str, d: dict, entity_ids: dict[int, str]) -> Quote:
     sp = d["speaker"]
     speaker = None if sp is None else Speaker(
         mention=_span(sp["mention"]), text=sp["text"], entity=entity_ids.get(sp["entity"]),
-        name=sp["name"], kind=sp["kind"], co_speakers=tuple(sp["co_speakers"]))
+        name=sp["name"], kind=sp["kind"], co_speakers=tuple(sp["co_speakers"]),
+        affiliation=sp.get("affiliation"))
     return Quote(id=qid, kind=d["kind"], content=_spans(d["content"]), text=d["text"],
                  cue=_spans(d["cue"]), cue_lemma=d["cue_lemma"], speaker=speaker,
                  reported_by=d["reported_by"], medium=d["medium"], confidence=d["confidence"],

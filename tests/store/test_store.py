@@ -163,6 +163,31 @@ def test_older_schema_is_migrated_on_open(tmp_path):
     con.close()
 
 
+def test_a_version_2_store_gains_speaker_affiliation_and_keeps_its_rows(tmp_path, monkeypatch):
+    import duckdb
+    from newsgraph.store import schema
+    path = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT now())")
+    with monkeypatch.context() as m:       # the quotes table as version 2 made it
+        m.setitem(schema.TABLES, "quotes", [c for c in schema.TABLES["quotes"] if c[0] != "speaker_affiliation"])
+        schema.MIGRATIONS[1][1](con)
+        schema.MIGRATIONS[2][1](con)
+    assert "speaker_affiliation" not in [r[0] for r in con.execute("DESCRIBE quotes").fetchall()]
+    con.execute("INSERT INTO schema_migrations (version, description) VALUES (1, 'a'), (2, 'b')")
+    con.execute("INSERT INTO quotes (article_id, quote_id, text) VALUES ('old', 'q1', 'kept')")
+    con.close()
+    corpus = write_corpus(tmp_path / "c.jsonl", [
+        {"id": "new", "text": "A spokesman for the Harbour Board said the ferry would sail."}])
+    ingest(read_paths([corpus]), path)
+    con = duckdb.connect(str(path), read_only=True)
+    assert schema.current_version(con) == 3
+    rows = dict(con.execute("SELECT article_id, speaker_affiliation FROM quotes ORDER BY article_id").fetchall())
+    con.close()
+    assert rows == {"new": "Harbour Board", "old": None}
+
+
 @pytest.mark.slow
 def test_kill_9_then_resume_loses_and_doubles_nothing(tmp_path):
     articles = [{"id": f"k{i}", "text": f"Mayor Ann Lee{i} said that road {i} would reopen soon."}

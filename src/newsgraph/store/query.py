@@ -135,7 +135,8 @@ class Store(PageQueries):
             rank = "t.hits DESC, "
         query = f"""
             SELECT q.article_id, art.title, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
-                   q.speaker_actor_id AS actor_id, q.kind, q.text, q.cue_lemma, q.reported_by,
+                   q.speaker_actor_id AS actor_id, q.speaker_affiliation AS affiliation,
+                   q.kind, q.text, q.cue_lemma, q.reported_by,
                    q.medium, q.date_value AS date, q.date_text, q.date_inferred, q.source, q.confidence
             FROM quotes q {joins}
             LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id

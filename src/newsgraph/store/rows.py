@@ -88,6 +88,7 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "speaker_entity_id": sp.entity if sp else None, "speaker_actor_id": speaker_actor,
             "speaker_name": sp.name if sp else None, "speaker_kind": sp.kind if sp else None,
             "co_speakers": list(sp.co_speakers) if sp else [], "reported_by": q.reported_by,
+            "speaker_affiliation": sp.affiliation if sp else None,
             "medium": q.medium, "confidence": round(q.confidence, 3),
             "date_value": q.date.value if q.date else None,
             "date_granularity": q.date.granularity if q.date else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -32,7 +32,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("speaker_kind", "text"), ("co_speakers", "text[]"), ("reported_by", "text"),
         ("medium", "text"), ("confidence", "float"), ("date_value", "text"),
         ("date_granularity", "text"), ("date_inferred", "bool"), ("published", "text"),
-        ("source", "text"), ("date_text", "text"),
+        ("source", "text"), ("date_text", "text"), ("speaker_affiliation", "text"),
     ],
     "dates": [
         ("article_id", "text"), ("date_index", "int"), ("start", "int"), ("end", "int"),
@@ -88,9 +88,14 @@ def _v2(con) -> None:
         con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS date_text VARCHAR")
 
 
+def _v3(con) -> None:
+    con.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_affiliation VARCHAR")
+
+
 # version -> (description, step); append new steps, never edit old ones
 MIGRATIONS = {1: ("initial schema", _v1),
-              2: ("date_text on quotes and events: the words of a relative date", _v2)}
+              2: ("date_text on quotes and events: the words of a relative date", _v2),
+              3: ("speaker_affiliation on quotes: whom a spokesperson or official speaks for", _v3)}
 
 
 def migrate(con) -> list[int]:

@@ -184,7 +184,8 @@ def quote_data(doc: Doc, text: str, g: QuoteGuess) -> dict:
         sp = g.speaker
         speaker = {"mention": list(token_chars(doc, sp.start, sp.end)), "text": doc[sp.start:sp.end].text,
                    "entity": sp.cluster.index if sp.cluster is not None else None,
-                   "name": sp.name, "kind": sp.kind, "co_speakers": list(sp.co_speakers)}
+                   "name": sp.name, "kind": sp.kind, "co_speakers": list(sp.co_speakers),
+                   "affiliation": sp.affiliation}
     if g.kind == "direct":
         quote_text = " ".join(strip_marks(text[s:e]) for s, e in g.content)
     else:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (HONORIFICS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS,
                       RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
@@ -47,6 +48,7 @@ class SpeakerGuess:
     kind: str
     co_speakers: tuple[str, ...] = ()
     via: str = "subject"
+    affiliation: str | None = None    # the organisation a spokesperson or official speaks for
 
 
 def agent_objects(verb: Token) -> list[Token]:
@@ -227,7 +229,8 @@ class SpeakerResolver:
             c.name for c in (self.entities.at(conj.i) for conj in tok.conjuncts)
             if c is not None and c is not cluster)
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
-                            kind=_kind_of(cluster, tok), co_speakers=co, via=via)
+                            kind=_kind_of(cluster, tok), co_speakers=co, via=via,
+                            affiliation=affiliation(tok, self.entities))
 
     def pair(self, tok: Token) -> tuple[EntityCluster, EntityCluster] | None:
         """"The two leaders", "both countries": the last two persons or countries named
