@@ -88,11 +88,8 @@ class QuoteExtractor(Component):
         if self.cues is None or self.bounds is None or self.scorer is None:
             raise ModelError(f"component {self.name!r} is not initialized: call nlp.initialize() "
                              "or load a saved pipeline with newsgraph.load(DIR)")
-        guesses = QuoteFinder(doc, self.cues, self.bounds).run()
-        end = headline_end(doc.text)
-        if self.skip_headline:
-            guesses = [g for g in guesses if g.content[0][0] >= end]
-        view = DocView(doc, end)
+        guesses = propose(doc, self.cues, self.bounds, self.skip_headline)
+        view = DocView(doc, headline_end(doc.text))
         kept = []
         for g in guesses:
             g.confidence = self.scorer.probability(quote_features(view, g))
@@ -154,6 +151,15 @@ def _parse_json(raw: str, where: str) -> object:
         raise ModelError(f"learned table {where} is unreadable: {exc}") from None
 
 
+def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list[QuoteGuess]:
+    """The rules' candidate quotes, before the scorer sees them."""
+    guesses = QuoteFinder(doc, cues, bounds).run()
+    if skip_headline:
+        end = headline_end(doc.text)
+        guesses = [g for g in guesses if g.content[0][0] >= end]
+    return guesses
+
+
 HEADLINE_MAX_WORDS = 25
 
 
@@ -203,7 +209,7 @@ def quote_data(doc: Doc, text: str, g: QuoteGuess) -> dict:
     "newsgraph_quotes",
     default_config={"cue_threshold": None, "cue_min_examples": MIN_EXAMPLES,
                     "noun_cue_min_examples": NOUN_MIN_EXAMPLES, "cue_table": CUE_FILE,
-                    "bounds_table": BOUNDS_FILE, "skip_headline": False, "scorer_table": SCORER_FILE},
+                    "bounds_table": BOUNDS_FILE, "skip_headline": True, "scorer_table": SCORER_FILE},
     assigns=["doc._.ng_quotes", "doc.spans"],
     requires=["doc._.ng_entities", "token.dep", "token.lemma", "token.ent_type"])
 def make_quote_extractor(nlp: Language, name: str, cue_threshold: float | None, cue_min_examples: int,

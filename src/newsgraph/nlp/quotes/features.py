@@ -113,5 +113,7 @@ def _speaker_features(g: QuoteGuess, f: dict[str, float]) -> None:
     if sp.cluster is None:
         f["speaker_no_entity"] = 1.0
     f[f"speaker_pos={sp.token.pos_}"] = 1.0
+    if sp.end - sp.start == 1 and len(sp.token.text) <= 2:
+        f["speaker_letter"] = 1.0        # "Q:" and "A:" of an interview, "I", "we"
     if sp.token.ent_type_:
         f[f"speaker_ent={sp.token.ent_type_}"] = 1.0
