@@ -362,3 +362,22 @@ def test_an_organisation_described_is_never_the_outlet_told():
     told, ministry = extract(text).quotes
     assert told.reported_by == "Valley Courier" and told.speaker.name == "Ann Lee"
     assert ministry.speaker.name != "Valley Courier"
+
+
+def test_a_relative_pronoun_speaker_is_named_by_what_it_describes():
+    q = one("Several trade experts who studied the deal said it would fail.")
+    assert q.speaker.name == "Several trade experts"
+    q = one("There are farmers who say the drought is over.")
+    assert q.speaker.text == "who" and q.speaker.name == "farmers"
+    q = one("It was Lena Park who said the vote was rigged.")
+    assert q.speaker.text == "who" and q.speaker.name == "Lena Park"
+
+
+def test_a_relative_pronoun_after_an_apposition_is_the_named_person():
+    q = one("Officials met Ana Ruiz, the economist who warned that growth would slow.")
+    assert q.speaker.name == "Ana Ruiz"
+
+
+def test_a_relative_pronoun_over_a_pronoun_stays_unnamed():
+    q = one("Those who said the plan would fail were wrong about the cost.")
+    assert q.speaker.name is None

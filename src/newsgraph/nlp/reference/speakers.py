@@ -219,10 +219,13 @@ class SpeakerResolver:
             return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
                                 kind=_kind_of(pair[0], tok), co_speakers=(pair[1].name,), via="pair")
         cluster, via = self._cluster_for(tok)
+        described = self._antecedent_phrase(tok) if cluster is None else None
         if cluster is not None:
             name = cluster.name
-        elif tok.lower_ in UNNAMED_WORDS:
-            name = None       # "he", "who", "I" unresolved: a mention, not a name
+        elif described is not None:
+            name = described   # "experts who think …": the speaker is the phrase the clause describes
+        elif tok.lower_ in UNNAMED_WORDS or end - start == 1 and len(tok.text) == 1:
+            name = None       # "he", "who", "I" unresolved, an interview's "Q:": a mention, not a name
         else:
             name = self._plain_name(tok, start, end)
         co = tuple(
@@ -231,6 +234,18 @@ class SpeakerResolver:
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via,
                             affiliation=affiliation(tok, self.entities))
+
+    def _antecedent_phrase(self, tok: Token) -> str | None:
+        """A relative pronoun's antecedent as a plain phrase, when it names no entity and is
+        itself no pronoun ("those who", "someone who" stay unnamed)."""
+        if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
+            return None
+        ante = tok.head.head
+        if ante.dep_ == "appos" and ante.head.pos_ == "PROPN":
+            ante = ante.head     # "Ana Ruiz, the economist who …": the name, not the role
+        if ante.pos_ not in {"NOUN", "PROPN"} or ante.lower_ in UNNAMED_WORDS:
+            return None
+        return self._plain_name(ante, *mention_span(ante, self.entities))
 
     def pair(self, tok: Token) -> tuple[EntityCluster, EntityCluster] | None:
         """"The two leaders", "both countries": the last two persons or countries named
@@ -271,7 +286,11 @@ class SpeakerResolver:
             return cluster, "entity"
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
-            return self._cluster_for(tok.head.head, depth + 1)[0], "relative"
+            ante = tok.head.head
+            found = self._cluster_for(ante, depth + 1)[0]
+            if found is None and ante.dep_ == "appos":   # "Ana Ruiz, the economist who said"
+                found = self.entities.at(ante.head.i)
+            return found, "relative"
         for child in tok.children:      # "the spokesman, John Doe"
             if child.dep_ == "appos":
                 c = self.entities.at(child.i)
