@@ -1,4 +1,4 @@
-from newsgraph.eval.brat import first_annotations, parse_ann
+from newsgraph.eval.brat import GoldAttribution, first_annotations, parse_ann
 from newsgraph.eval.polnear import reliability_table, score_document
 from newsgraph.eval.scoring import greedy_match, overlap, same_speaker
 
@@ -88,3 +88,15 @@ def test_reliability_table_bins_confidences():
     assert [r["bin"] for r in rows] == ["0.0-0.1", "0.9-1.0"]
     assert rows[1]["quotes"] == 3 and rows[1]["share_correct"] == round(2 / 3, 3)
     assert rows[1]["mean_confidence"] == round((0.95 + 0.92 + 1.0) / 3, 3)
+
+
+def test_direct_content_counts_only_spans_with_a_quotation_mark():
+    text = "Ann said “the port will reopen” and Bo said the ships would wait."
+    gold = [GoldAttribution(0, ((9, 31),), (), ()), GoldAttribution(1, ((45, 65),), (), ())]
+    pred = [{"content": [[9, 31]], "cue": [], "speaker": None},
+            {"content": [[45, 65]], "cue": [], "speaker": None},
+            {"content": [[0, 3]], "cue": [], "speaker": None}]
+    res = score_document(pred, gold, "d", {}, text)
+    assert (res["direct content@0.8"].tp_r, res["direct content@0.8"].n_pred,
+            res["direct content@0.8"].n_gold) == (1, 1, 1)
+    assert "direct content@0.8" not in score_document(pred, gold, "d", {})

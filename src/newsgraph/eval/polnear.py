@@ -53,14 +53,27 @@ def speaker_agrees(quote: dict, gold: GoldAttribution) -> bool:
     return _agree([tuple(quote["speaker"]["mention"])] if quote.get("speaker") else [], gold.source)
 
 
+QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _has_mark(text: str, spans) -> bool:
+    return any(ch in QUOTE_MARKS for s, e in spans for ch in text[s:e])
+
+
 def score_document(quotes: list[dict], gold: list[GoldAttribution], doc: str,
-                   speakers: dict) -> dict[str, PRF]:
+                   speakers: dict, text: str | None = None) -> dict[str, PRF]:
     pred_content = [[tuple(c) for c in q["content"]] for q in quotes]
     gold_content = [g.content for g in gold]
     res: dict[str, PRF] = {}
     for tau in TAUS:
         m = greedy_match(pred_content, gold_content, tau)
         res[f"content@{tau}"] = PRF(len(m), len(m), len(quotes), len(gold))
+    if text is not None:
+        # direct quotes: content that holds a quotation mark, on either side
+        pred_direct = [p for p in pred_content if _has_mark(text, p)]
+        gold_direct = [g for g in gold_content if _has_mark(text, g)]
+        m = greedy_match(pred_direct, gold_direct, 0.8)
+        res["direct content@0.8"] = PRF(len(m), len(m), len(pred_direct), len(gold_direct))
     m = greedy_match(pred_content, gold_content, 0.8)
     attr = cue = 0
     names = PRF(n_pred=len(quotes))
@@ -124,7 +137,7 @@ def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
                 quotes = []
             else:
                 quotes = [q.to_dict() for q in result.quotes]
-            res = score_document(quotes, gold, doc, gold_speakers)
+            res = score_document(quotes, gold, doc, gold_speakers, text)
             matches = res.pop("_matches")
             calibration.extend(res.pop("_calibration"))
             for key, prf in res.items():
