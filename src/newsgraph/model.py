@@ -141,11 +141,14 @@ class Event:
     hypothetical: bool = False
     confidence: float = 0.5
     reason: str = ""
+    # what the event is done to when that is no party ("the deal"): {"text", "span"}
+    target: dict | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "mode": self.mode, "context": self.context,
                 "actor": [a.to_dict() for a in self.actor],
                 "recipient": [a.to_dict() for a in self.recipient],
+                "target": dict(self.target) if self.target else None,
                 "trigger": {"span": list(self.trigger), "text": self.trigger_text},
                 "date": self.date.to_dict() if self.date else None, "location": self.location,
                 "sentence": list(self.sentence), "quote": self.quote, "negated": self.negated,

@@ -76,4 +76,9 @@ def _event(vid: str, d: dict, entity_ids: dict[int, str]) -> Event:
         date=_date_ref(d["date"]), location=d["location"],
         quote=f"q{d['quote'] + 1}" if d["quote"] is not None else None,
         negated=d["negated"], hypothetical=d["hypothetical"], confidence=d["confidence"],
-        reason=d["reason"])
+        reason=d["reason"], target=_target(d.get("target")))
+
+
+def _target(t: dict | None) -> dict | None:
+    # plain data read back from a DocBin holds tuples where it held lists
+    return None if t is None else {"text": t["text"], "span": list(t["span"])}

@@ -30,7 +30,8 @@ def test_reciprocal_meeting_codes_both_sides():
 def test_passive_swaps_actor_and_recipient():
     e = one("The convoy was attacked by Somali militants near the border.", "ASSAULT")
     assert "militants" in {a.text.split()[-1] for a in e.actor}
-    assert any("convoy" in a.text for a in e.recipient)
+    # a convoy is no party: it is what the attack was done to
+    assert not e.recipient and "convoy" in e.target["text"]
 
 
 def test_speech_act_accuse_with_recipients():
@@ -283,3 +284,17 @@ def test_figurative_and_named_verbs_are_not_events():
     assert not events("She committed a crime.")
     assert not events("Asked what a real compromise means, Maria Gonzalez replied that it was far off.")
     assert one("Peruvian rebels used Chilean civilians as human shields.", "ASSAULT").mode == "abduct"
+
+
+def test_an_object_that_is_no_party_is_the_target_not_a_recipient():
+    e = one("Senator Ruth Amsel criticized the merger on Monday.", "ACCUSE")
+    assert not e.recipient and e.target["text"] == "the merger"
+    text = "Senator Ruth Amsel criticized the merger on Monday."
+    assert text[slice(*e.target["span"])] == "the merger"
+
+
+def test_people_and_named_parties_stay_recipients():
+    e = one("The minister praised the students for their work.", "SUPPORT")
+    assert [a.text for a in e.recipient] == ["the students"] and e.target is None
+    e = one("Police arrested three protesters in the capital.", "COERCE")
+    assert e.recipient and "protesters" in e.recipient[0].text

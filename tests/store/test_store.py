@@ -163,7 +163,7 @@ def test_older_schema_is_migrated_on_open(tmp_path):
     con.close()
 
 
-def test_a_version_2_store_gains_speaker_affiliation_and_keeps_its_rows(tmp_path, monkeypatch):
+def test_a_version_2_store_gains_affiliation_and_target_columns_and_keeps_its_rows(tmp_path, monkeypatch):
     import duckdb
     from newsgraph.store import schema
     path = tmp_path / "v2.duckdb"
@@ -179,13 +179,16 @@ def test_a_version_2_store_gains_speaker_affiliation_and_keeps_its_rows(tmp_path
     con.execute("INSERT INTO quotes (article_id, quote_id, text) VALUES ('old', 'q1', 'kept')")
     con.close()
     corpus = write_corpus(tmp_path / "c.jsonl", [
-        {"id": "new", "text": "A spokesman for the Harbour Board said the ferry would sail."}])
+        {"id": "new", "text": "A spokesman for the Harbour Board said the ferry would sail. "
+                              "The union rejected the offer."}])
     ingest(read_paths([corpus]), path)
     con = duckdb.connect(str(path), read_only=True)
-    assert schema.current_version(con) == 3
-    rows = dict(con.execute("SELECT article_id, speaker_affiliation FROM quotes ORDER BY article_id").fetchall())
+    assert schema.current_version(con) == schema.SCHEMA_VERSION
+    rows = con.execute("SELECT article_id, speaker_affiliation FROM quotes ORDER BY article_id").fetchall()
+    targets = con.execute("SELECT type, recipient_names, target_text FROM events").fetchall()
     con.close()
-    assert rows == {"new": "Harbour Board", "old": None}
+    assert ("new", "Harbour Board") in rows and ("old", None) in rows
+    assert ("REJECT", [], "the offer") in targets
 
 
 @pytest.mark.slow

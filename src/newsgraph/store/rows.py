@@ -113,5 +113,6 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "date_value": (data.get("date") or {}).get("value"), "quote_id": data.get("quote"),
             "negated": data.get("negated"), "hypothetical": data.get("hypothetical"),
             "confidence": data.get("confidence"), "record": json.dumps(data),
+            "target_text": (data.get("target") or {}).get("text"),
             "date_text": (data.get("date") or {}).get("text")})
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -45,7 +45,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("recipient_ids", "text[]"), ("trigger_start", "int"), ("trigger_end", "int"),
         ("date_value", "text"), ("quote_id", "text"), ("negated", "bool"),
         ("hypothetical", "bool"), ("confidence", "float"), ("record", "json"),
-        ("date_text", "text"),
+        ("date_text", "text"), ("target_text", "text"),
     ],
     "actors": [
         ("actor_id", "text"), ("name", "text"), ("type", "text"), ("country", "text"),
@@ -92,10 +92,15 @@ def _v3(con) -> None:
     con.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_affiliation VARCHAR")
 
 
+def _v4(con) -> None:
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS target_text VARCHAR")
+
+
 # version -> (description, step); append new steps, never edit old ones
 MIGRATIONS = {1: ("initial schema", _v1),
               2: ("date_text on quotes and events: the words of a relative date", _v2),
-              3: ("speaker_affiliation on quotes: whom a spokesperson or official speaks for", _v3)}
+              3: ("speaker_affiliation on quotes: whom a spokesperson or official speaks for", _v3),
+              4: ("target_text on events: what an event is done to when that is no party", _v4)}
 
 
 def migrate(con) -> list[int]:

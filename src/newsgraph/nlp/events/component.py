@@ -34,6 +34,12 @@ def _actor_data(doc: Doc, a: ActorGuess) -> dict:
             "country": a.country, "sector": a.sector}
 
 
+def _target_data(doc: Doc, target: tuple[int, int] | None) -> dict | None:
+    if target is None:
+        return None
+    return {"text": doc[target[0]:target[1]].text, "span": list(token_chars(doc, *target))}
+
+
 def event_data(doc: Doc, g: EventGuess, quotes: list[dict]) -> dict:
     """An event as plain data: character spans, the entity index of each party, the index
     of the quote whose content holds the trigger; its date is added by the dates stage."""
@@ -45,6 +51,7 @@ def event_data(doc: Doc, g: EventGuess, quotes: list[dict]) -> dict:
             "sentence": [trig.sent.start_char, trig.sent.end_char],
             "actors": [_actor_data(doc, a) for a in g.actors],
             "recipients": [_actor_data(doc, a) for a in g.recipients],
+            "target": _target_data(doc, g.extra.get("target")),
             "context": g.context, "location": g.location, "quote": quote,
             "negated": g.negated, "hypothetical": g.hypothetical,
             "confidence": max(0.05, min(0.99, g.confidence)), "reason": g.reason,

@@ -18,7 +18,7 @@ from ..reference.speakers import SpeakerResolver, subject_of
 from .codebook import EventGuess, apply_codebook
 from .contexts import context_of
 from .lexicon import (BENEFICIARY_TYPES, DEMAND_SPEECH, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
-                      NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
+                      HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, WILLING)
 from .nominals import NominalTriggers
 from .triggers import noun_key as _noun_key
@@ -49,6 +49,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
                 g = self._from_noun(tok)
             if g is not None:
                 g = apply_codebook(self.doc, g)
+                self._split_target(g)
                 g.context = context_of(self.doc[g.trigger[0]].sent,
                                        [(a.country, a.sector) for a in g.actors + g.recipients])
                 out.append(g)
@@ -64,6 +65,25 @@ class EventFinder(VerbTriggers, NominalTriggers):
             return False
         following = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else tok
         return tok.lower_ in MONTHS or bool(tok.ent_type_) or following.text[:1].isupper()
+
+    def _split_target(self, g: EventGuess) -> None:
+        """Recipients are parties; an object that is none ("the deal", "the idea") is the
+        event's target, kept beside it, and out of the network."""
+        parties = [r for r in g.recipients if self.is_party(r)]
+        others = [r for r in g.recipients if not self.is_party(r)]
+        if others:
+            g.extra["target"] = (others[0].start, others[0].end)
+        g.recipients = parties
+
+    def is_party(self, a: ActorGuess) -> bool:
+        """A person, organisation, country, a group a sector word names, or people the words
+        mark as such (a dative, prisoners, students)."""
+        if a.party:
+            return True
+        root = self.doc[a.start:a.end].root
+        words = {root.lemma_.lower(), root.lower_}
+        return root.dep_ == "dative" or bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) \
+            or root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:

@@ -151,6 +151,14 @@ for _verb in ("end", "halt", "suspend", "freeze", "break", "terminate", "downgra
 # objects of a phrase trigger that are the event's recipient, not part of the trigger
 PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "
                           "detainee detainees".split())
+# people a recipient may be though no PLOVER sector names them (the sector words are parties too)
+HUMAN_GROUP_NOUNS = frozenset("""
+students student supporters supporter members member refugees refugee migrants migrant immigrants
+immigrant doctors doctor nurses nurse teachers teacher patients patient victims victim critics critic
+opponents opponent allies ally donors donor investors investor employees employee staff crowd crowds
+audience public community communities neighbours neighbors fans customers consumers taxpayers
+parents mothers fathers survivors pilgrims tourists passengers crew sailors settlers
+""".split())
 # the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
 AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
                             "memorandum memorandums memoranda mou contract contracts".split())
