@@ -54,3 +54,13 @@ def test_without_publication_date_values_are_null_not_guessed(reference_text):
 def test_malformed_published_is_a_warning(reference_text):
     rec = extract(reference_text, published="next Tuesday")
     assert any("publication date" in w for w in rec.warnings)
+
+
+def test_the_sentence_opening_thursday_dates_the_encouragement(record):
+    [request] = [e for e in record.events if e.type == "REQUEST"]
+    assert request.date.value == "2023-03-16" and request.date.reason == "opens its sentence"
+
+
+def test_a_declaration_of_last_year_is_dated_last_year(record):
+    declared = [q for q in record.quotes if q.cue_lemma == "declare"]
+    assert declared and all(q.date.value == "2022" for q in declared)

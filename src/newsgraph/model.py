@@ -88,6 +88,7 @@ class DateMention:
     granularity: str | None          # day | week | month | quarter | season | year | decade | ...
     type: str = "DATE"               # DATE | TIME | DURATION
     relative: str | None = None      # the relative meaning, when there is no anchor
+    anchor: str = "publication"      # what a relative value is counted from: publication | quote
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -103,10 +104,11 @@ class DateRef:
     inferred: bool
     text: str | None = None
     span: Span | None = None
+    reason: str | None = None        # which rule set it: "governs its clause", "publication date" …
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "granularity": self.granularity, "inferred": self.inferred,
-                "text": self.text, "span": list(self.span) if self.span else None}
+                "text": self.text, "span": list(self.span) if self.span else None, "reason": self.reason}
 
 
 @dataclass(frozen=True)

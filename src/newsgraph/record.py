@@ -43,12 +43,13 @@ def _date_ref(d: dict | None) -> DateRef | None:
     if d is None:
         return None
     return DateRef(d["value"], d["granularity"], d["inferred"], d["text"],
-                   _span(d["span"]) if d["span"] else None)
+                   _span(d["span"]) if d["span"] else None, d.get("reason"))
 
 
 def _date_mention(d: dict) -> DateMention:
     return DateMention(span=_span(d["span"]), text=d["text"], value=d["value"],
-                       granularity=d["granularity"], type=d["type"], relative=d["relative"])
+                       granularity=d["granularity"], type=d["type"], relative=d["relative"],
+                       anchor=d.get("anchor", "publication"))
 
 
 def _quote(qid: str, d: dict, entity_ids: dict[int, str]) -> Quote:

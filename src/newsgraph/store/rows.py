@@ -94,7 +94,8 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "date_granularity": q.date.granularity if q.date else None,
             "date_inferred": q.date.inferred if q.date else None,
             "published": a.published, "source": a.source,
-            "date_text": q.date.text if q.date else None})
+            "date_text": q.date.text if q.date else None,
+            "date_reason": q.date.reason if q.date else None})
         for term in terms(q.text):
             out["quote_terms"].append({"term": term, "article_id": aid, "quote_id": q.id})
     for i, d in enumerate(record.dates):
@@ -114,5 +115,6 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "negated": data.get("negated"), "hypothetical": data.get("hypothetical"),
             "confidence": data.get("confidence"), "record": json.dumps(data),
             "target_text": (data.get("target") or {}).get("text"),
-            "date_text": (data.get("date") or {}).get("text")})
+            "date_text": (data.get("date") or {}).get("text"),
+            "date_reason": (data.get("date") or {}).get("reason")})
     return out

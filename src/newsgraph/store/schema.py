@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -32,7 +32,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("speaker_kind", "text"), ("co_speakers", "text[]"), ("reported_by", "text"),
         ("medium", "text"), ("confidence", "float"), ("date_value", "text"),
         ("date_granularity", "text"), ("date_inferred", "bool"), ("published", "text"),
-        ("source", "text"), ("date_text", "text"), ("speaker_affiliation", "text"),
+        ("source", "text"), ("date_text", "text"), ("speaker_affiliation", "text"), ("date_reason", "text"),
     ],
     "dates": [
         ("article_id", "text"), ("date_index", "int"), ("start", "int"), ("end", "int"),
@@ -45,7 +45,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("recipient_ids", "text[]"), ("trigger_start", "int"), ("trigger_end", "int"),
         ("date_value", "text"), ("quote_id", "text"), ("negated", "bool"),
         ("hypothetical", "bool"), ("confidence", "float"), ("record", "json"),
-        ("date_text", "text"), ("target_text", "text"),
+        ("date_text", "text"), ("target_text", "text"), ("date_reason", "text"),
     ],
     "actors": [
         ("actor_id", "text"), ("name", "text"), ("type", "text"), ("country", "text"),
@@ -96,11 +96,17 @@ def _v4(con) -> None:
     con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS target_text VARCHAR")
 
 
+def _v5(con) -> None:
+    for table in ("quotes", "events"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS date_reason VARCHAR")
+
+
 # version -> (description, step); append new steps, never edit old ones
 MIGRATIONS = {1: ("initial schema", _v1),
               2: ("date_text on quotes and events: the words of a relative date", _v2),
               3: ("speaker_affiliation on quotes: whom a spokesperson or official speaks for", _v3),
-              4: ("target_text on events: what an event is done to when that is no party", _v4)}
+              4: ("target_text on events: what an event is done to when that is no party", _v4),
+              5: ("date_reason on quotes and events: which rule dated them", _v5)}
 
 
 def migrate(con) -> list[int]:

@@ -164,6 +164,27 @@ def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None
     return out, warnings
 
 
+def reanchor_quoted(quotes: list[dict], guesses: list[DateGuess], dates: list[dict]) -> None:
+    """Relative expressions inside a quote that its sentence dates ("On Thursday she wrote:
+    'Today I …'") are read from the quote's date, not the publication date."""
+    for q in quotes:
+        when = q.get("date")
+        if not when or when["inferred"] or when["granularity"] not in {"day", "time"} or not when["value"]:
+            continue
+        try:
+            said = date.fromisoformat(when["value"][:10])
+        except ValueError:
+            continue
+        for g, d in zip(guesses, dates):
+            if g.timex is None or g.timex.kind in {"abs", "ref", "duration", "set"} or d["span"] == when["span"]:
+                continue
+            if any(s <= d["span"][0] < e for s, e in q["content"]):
+                r = resolve(g.timex, said, g.tense, said)
+                if r.value:
+                    d["value"], d["granularity"] = r.value, r.granularity
+                    d["anchor"] = "quote"
+
+
 class DateFinder(Component):
     """spaCy component: time expressions resolved against ``doc._.published`` in
     ``doc._.ng_dates`` (plain dicts; ``doc.spans["newsgraph_dates"]``), and the date of each
@@ -175,19 +196,21 @@ class DateFinder(Component):
         super().__init__(nlp, name)
         self.attach = attach
 
-    def predict(self, doc: Doc) -> tuple[list[dict], list[str], date | None]:
+    def predict(self, doc: Doc) -> tuple[list[dict], list[str], date | None, list[DateGuess]]:
         anchor, warning = parse_anchor(doc._.published)
-        dates, warnings = resolve_mentions(doc, find_dates(doc), anchor)
-        return dates, ([warning] if warning else []) + warnings, anchor
+        guesses = find_dates(doc)
+        dates, warnings = resolve_mentions(doc, guesses, anchor)
+        return dates, ([warning] if warning else []) + warnings, anchor, guesses
 
     def set_annotations(self, doc: Doc, result) -> None:
-        dates, warnings, anchor = result
+        dates, warnings, anchor, guesses = result
         doc._.ng_dates = dates
         doc._.ng_warnings = list(doc._.ng_warnings or []) + warnings
         doc.spans["newsgraph_dates"] = [Span(doc, d["start"], d["end"], label=d["type"]) for d in dates]
         if self.attach:
             quotes, events = doc._.ng_quotes or [], doc._.ng_events or []
             date_quotes(doc, quotes, dates, anchor)
+            reanchor_quoted(quotes, guesses, dates)
             date_events(doc, events, quotes, dates, anchor)
 
 

@@ -1,0 +1,59 @@
+"""Which date a quote or event gets, and why: hand-written sentences, published 2023-03-20 (a Monday)."""
+import pytest
+
+from newsgraph import extract
+
+PUBLISHED = "2023-03-20"
+
+
+def _quote(text, containing):
+    record = extract(text, published=PUBLISHED)
+    return next(q for q in record.quotes if containing in q.text), record
+
+
+def test_a_date_governing_the_cue_dates_the_quote():
+    q, _ = _quote("The mayor said on Friday that the bridge would reopen.", "bridge")
+    assert (q.date.value, q.date.inferred, q.date.reason) == ("2023-03-17", False, "governs its clause")
+
+
+def test_a_sentence_opening_date_dates_every_clause():
+    text = "On Thursday, the minister visited Lima, and the president said the plan would fail."
+    q, record = _quote(text, "plan")
+    assert (q.date.value, q.date.reason) == ("2023-03-16", "opens its sentence")
+    [visit] = [e for e in record.events if e.trigger_text == "visited"]
+    assert visit.date.value == "2023-03-16"
+
+
+def test_an_opening_date_without_its_comma_is_no_frame():
+    q, _ = _quote("Thursday was calm. The president said the plan would fail.", "plan")
+    assert q.date.inferred and q.date.reason == "publication date"
+
+
+def test_a_date_closing_a_past_report_dates_the_saying():
+    q, _ = _quote("The mayor declared the two towns had signed a pact last year, per the Daily Ledger.", "pact")
+    assert (q.date.value, q.date.inferred) == ("2022", False)
+
+
+def test_a_date_inside_a_forecast_does_not_date_the_saying():
+    q, _ = _quote("The mayor said the two towns would sign a pact next year.", "pact")
+    assert q.date.inferred and q.date.value == PUBLISHED
+
+
+def test_today_inside_a_dated_quote_is_the_day_it_was_said():
+    text = "In a post on Thursday, Mayor Ana Ruiz wrote: “Today I spoke with the governor about the bridge.”"
+    q, record = _quote(text, "governor")
+    assert q.date.value == "2023-03-16"
+    [today] = [d for d in record.dates if d.text == "Today"]
+    assert (today.value, today.anchor) == ("2023-03-16", "quote")
+
+
+def test_today_in_an_undated_quote_is_the_publication_day():
+    _, record = _quote("Mayor Ana Ruiz wrote: “Today I spoke with the governor about the bridge.”", "governor")
+    [today] = [d for d in record.dates if d.text == "Today"]
+    assert (today.value, today.anchor) == (PUBLISHED, "publication")
+
+
+@pytest.mark.parametrize("text", ["The council met. Its leader said nothing would change."])
+def test_every_date_says_why(text):
+    record = extract(text, published=PUBLISHED)
+    assert record.quotes and all(q.date.reason for q in record.quotes)
