@@ -64,3 +64,10 @@ def test_the_sentence_opening_thursday_dates_the_encouragement(record):
 def test_a_declaration_of_last_year_is_dated_last_year(record):
     declared = [q for q in record.quotes if q.cue_lemma == "declare"]
     assert declared and all(q.date.value == "2022" for q in declared)
+
+
+def test_the_tweet_after_its_report_is_dated_the_day_it_was_sent(record):
+    tweets = [q for q in record.quotes if q.cue_lemma == "tweet"]
+    assert len(tweets) == 2 and all(q.date.value == "2023-03-16" for q in tweets)
+    inside = [d for d in record.dates if d.text == "today"]
+    assert inside and all(d.value == "2023-03-16" and d.anchor == "quote" for d in inside)

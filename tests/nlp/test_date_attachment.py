@@ -57,3 +57,22 @@ def test_today_in_an_undated_quote_is_the_publication_day():
 def test_every_date_says_why(text):
     record = extract(text, published=PUBLISHED)
     assert record.quotes and all(q.date.reason for q in record.quotes)
+
+
+def test_a_quote_continuing_the_speakers_dated_report_takes_its_date():
+    text = ("Mayor Ana Ruiz, who met the governor on Thursday, later tweeted that the talks had gone well.\n"
+            "“Today we agreed on a plan to rebuild the old bridge before the winter,” tweeted Ruiz.")
+    first, _ = _quote(text, "talks")
+    assert (first.date.value, first.date.reason) == ("2023-03-16", "named in its sentence")
+    q, record = _quote(text, "old bridge")
+    assert q.speaker.name == "Ruiz"          # "tweeted Ruiz", parsed as one noun phrase, is Ruiz
+    assert (q.date.value, q.date.inferred, q.date.reason) == ("2023-03-16", True, "the speaker's previous quote")
+    [today] = [d for d in record.dates if d.text == "Today"]
+    assert today.value == "2023-03-16" and today.anchor == "quote"
+
+
+def test_another_speakers_quote_does_not_inherit_the_date():
+    text = ("On Thursday, Mayor Ana Ruiz said the talks had gone well.\n"
+            "“We will see,” said Governor Tomas Brell.")
+    q, _ = _quote(text, "We will see")
+    assert q.date.reason == "publication date"

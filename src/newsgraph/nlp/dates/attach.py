@@ -14,8 +14,10 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"}
 _UNDATED_TYPES = {"DURATION", "SET"}
 
 
-GOVERNS, OPENS, IN_SENTENCE, OF_QUOTE, PUBLICATION = (
-    "governs its clause", "opens its sentence", "named in its sentence", "date of its quote", "publication date")
+GOVERNS, OPENS, IN_SENTENCE, OF_QUOTE, PREVIOUS, PUBLICATION = (
+    "governs its clause", "opens its sentence", "named in its sentence", "date of its quote",
+    "the speaker's previous quote", "publication date")
+NEXT_PARAGRAPH_CHARS = 2     # how far a quote may stand from the speaker's previous one: the next paragraph
 OPENING_TOKENS = 4      # "On Thursday,", "Late on Friday night," …: where a sentence's frame is set
 
 
@@ -107,10 +109,31 @@ def _governs(doc: Doc, span, verb) -> bool:
 
 
 def date_quotes(doc: Doc, quotes: list[dict], dates: list[dict], anchor: date | None) -> None:
+    previous: dict[str, dict] = {}          # speaker's surname -> their last quote
+    text = doc.text
     for q in quotes:
         cue = q["cue"]
         head = doc.char_span(cue[0][0], cue[0][1], alignment_mode="expand") if cue else None
-        q["date"] = governing_date(doc, head, dates, anchor, exclude=q["content"])
+        when = governing_date(doc, head, dates, anchor, exclude=q["content"])
+        if when["reason"] == PUBLICATION and head is not None:
+            when = _sentence_date(head, [d for d in dates if not any(s <= d["span"][0] < e for s, e in q["content"])]) \
+                or when
+        name = (q.get("speaker") or {}).get("name")
+        name = name.split()[-1].lower() if name else None     # "Ruiz" continues "Ana Ruiz"
+        before = previous.get(name) if name else None
+        if when["reason"] == PUBLICATION and before is not None and before["date"]["reason"] != PUBLICATION \
+                and q.get("cue_lemma") == before.get("cue_lemma") and _next_paragraph(text, before, q):
+            # "X later tweeted that … ¶ '…,' tweeted X": the quote is the one just reported
+            when = dict(before["date"], inferred=True, reason=PREVIOUS)
+        q["date"] = when
+        if name:
+            previous[name] = q
+
+
+def _next_paragraph(text: str, before: dict, q: dict) -> bool:
+    """Whether q stands in the paragraph of `before` or the next one."""
+    gap = text[before["content"][-1][1]:q["content"][0][0]]
+    return gap.count("\n") <= NEXT_PARAGRAPH_CHARS and "\n\n\n" not in gap and len(gap) < 1500
 
 
 def date_events(doc: Doc, events: list[dict], quotes: list[dict], dates: list[dict],

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..component import Component, token_chars
-from .attach import date_events, date_quotes
+from .attach import PUBLICATION, date_events, date_quotes
 from .resolve import parse_anchor, resolve
 from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse
 
@@ -169,7 +169,8 @@ def reanchor_quoted(quotes: list[dict], guesses: list[DateGuess], dates: list[di
     'Today I …'") are read from the quote's date, not the publication date."""
     for q in quotes:
         when = q.get("date")
-        if not when or when["inferred"] or when["granularity"] not in {"day", "time"} or not when["value"]:
+        if not when or when.get("reason") == PUBLICATION or when["granularity"] not in {"day", "time"} \
+                or not when["value"]:
             continue
         try:
             said = date.fromisoformat(when["value"][:10])

@@ -118,6 +118,8 @@ class QuoteFinder:
         if not pieces or sum(b - a for a, b in pieces) < 2:
             return None
         subject = subject_of(verb)
+        if subject is None and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
+            subject = verb.head     # "“…,” tweeted Ruiz": the parse read "tweeted Ruiz" as a noun phrase
         if subject is not None and any(a <= subject.i < b for a, b in pieces):
             # "“… it is over,” said Nadia Ferro": the parse gives the cue two subjects
             subject = next((c for c in verb.rights if c.dep_ == "nsubj"

@@ -162,7 +162,7 @@ def mention_span(tok: Token, entities: EntityTable) -> tuple[int, int]:
         start = end = tok.i
         end += 1
     for child in tok.lefts:
-        if child.dep_ in _MENTION_KEEP:
+        if child.dep_ in _MENTION_KEEP and child.pos_ != "VERB":    # not "tweeted" in "tweeted Ruiz"
             start = min(start, child.left_edge.i)
     for child in tok.rights:
         if child.dep_ in {"compound", "flat", "cc", "conj"}:
