@@ -298,3 +298,21 @@ def test_people_and_named_parties_stay_recipients():
     assert [a.text for a in e.recipient] == ["the students"] and e.target is None
     e = one("Police arrested three protesters in the capital.", "COERCE")
     assert e.recipient and "protesters" in e.recipient[0].text
+
+
+def test_a_concern_told_to_someone_consults_them():
+    [e] = newsgraph_events("The foreign minister expressed concerns to his Chilean counterpart, Rosa Vidal, on Monday.")
+    assert e.type == "CONSULT" and [a.name for a in e.recipient] == ["Rosa Vidal"]
+
+
+def test_a_concern_accuses_what_it_is_about():
+    events = newsgraph_events("The foreign minister voiced concern to Rosa Vidal over the Chilean blockade of the port.")
+    assert {(e.type, tuple(a.country for a in e.recipient)) for e in events} >= {("ACCUSE", ("CHL",))}
+    assert any(e.type == "CONSULT" and [a.name for a in e.recipient] == ["Rosa Vidal"] for e in events)
+    [e] = newsgraph_events("The ministry expressed concern about the merger.")
+    assert e.type == "ACCUSE" and not e.recipient and e.target["text"] == "the merger"
+
+
+def newsgraph_events(text):
+    from newsgraph import extract
+    return list(extract(text).events)

@@ -47,13 +47,18 @@ class EventFinder(VerbTriggers, NominalTriggers):
                 g = self._willing(tok)
             elif tok.pos_ in {"NOUN", "PROPN"} and _noun_key(tok) in NOUN_TRIGGERS:
                 g = self._from_noun(tok)
-            if g is not None:
-                g = apply_codebook(self.doc, g)
-                self._split_target(g)
-                g.context = context_of(self.doc[g.trigger[0]].sent,
-                                       [(a.country, a.sector) for a in g.actors + g.recipients])
-                out.append(g)
+            if g is None:
+                continue
+            for each in (g, g.extra.pop("also", None)):     # one trigger may report two events
+                if each is not None:
+                    out.append(self._finish(each))
         return out
+
+    def _finish(self, g: EventGuess) -> EventGuess:
+        g = apply_codebook(self.doc, g)
+        self._split_target(g)
+        g.context = context_of(self.doc[g.trigger[0]].sent, [(a.country, a.sector) for a in g.actors + g.recipients])
+        return g
 
     def _capitalised_name(self, tok: Token) -> bool:
         """A capitalised "verb" inside a lower-case sentence is a name: a month ("March"),

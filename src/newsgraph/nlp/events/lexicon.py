@@ -151,6 +151,10 @@ for _verb in ("end", "halt", "suspend", "freeze", "break", "terminate", "downgra
 # objects of a phrase trigger that are the event's recipient, not part of the trigger
 PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "
                           "detainee detainees".split())
+# "expressed concern to X": the one told is a consultation partner, not the accused; what the
+# concern is about ("concern over X") is the accusation's recipient or target
+CONCERN_NOUNS = frozenset("concern concerns worry worries reservation reservations misgiving misgivings".split())
+CONCERN_OBJECT_PREPS = frozenset("about over regarding at on".split())
 # people a recipient may be though no PLOVER sector names them (the sector words are parties too)
 HUMAN_GROUP_NOUNS = frozenset("""
 students student supporters supporter members member refugees refugee migrants migrant immigrants

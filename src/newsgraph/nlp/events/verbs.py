@@ -7,7 +7,7 @@ from ..reference.actors import code_actor
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, FORCE_VERBS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES,
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONCERN_OBJECT_PREPS, FORCE_VERBS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
@@ -25,6 +25,8 @@ class VerbTriggers:
         if parties is None:
             return None
         actors, recipients, gift = parties
+        about = self._concern_objects(verb, trigger_obj) if etype == "ACCUSE" else []
+        recipients = recipients + [a for a in about if all(a.start != r.start for r in recipients)]
         if lemma == "boycott" and how.startswith("verb") and not any(a.sector in {"GOV", "IGO"} for a in actors):
             etype, mode = "PROTEST", "boycott"    # a boycott by citizens or parties is a protest
         if not recipients and etype not in UNDIRECTED:
@@ -48,9 +50,38 @@ class VerbTriggers:
             mode = "visit"
         negated, hypothetical = self._modality(verb)
         conf = 0.6 + (0.2 if actors and recipients else 0) - (0.2 if lemma in WEAK else 0) - confidence_penalty
-        return EventGuess(etype, mode, (verb.i, verb.i + 1), actors, recipients, negated, hypothetical,
-                          conf, f"{how} -> {etype}; subject = actor, object/prepositional object = recipient",
-                          location=self._location(verb))
+        guess = EventGuess(etype, mode, (verb.i, verb.i + 1), actors, recipients, negated, hypothetical,
+                           conf, f"{how} -> {etype}; subject = actor, object/prepositional object = recipient",
+                           location=self._location(verb))
+        return self._concern_told(guess, about) if about or self._is_concern(trigger_obj) else guess
+
+    @staticmethod
+    def _is_concern(noun: Token | None) -> bool:
+        return noun is not None and (noun.lemma_.lower() in CONCERN_NOUNS or noun.lower_ in CONCERN_NOUNS)
+
+    def _concern_objects(self, verb: Token, concern: Token | None) -> list:
+        """What a voiced concern is about: "concern over X", "concern about X"."""
+        if not self._is_concern(concern):
+            return []
+        return [a for head in (concern, verb) for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in CONCERN_OBJECT_PREPS
+                for pobj in prep.children if pobj.dep_ == "pobj" for a in self._entity_actors(pobj)]
+
+    def _concern_told(self, g: EventGuess, about: list) -> EventGuess | None:
+        """"Expressed concerns to X (over Y)": a consultation with X, and an accusation only
+        of what the concern is about."""
+        told = [r for r in g.recipients if self.doc[r.start:r.end].root.head.lower_ == "to"]
+        if not told:
+            return g
+        about = [a for a in g.recipients if a not in told and any(a.start == b.start for b in about)]
+        consult = EventGuess("CONSULT", None, g.trigger, g.actors, told, g.negated, g.hypothetical, g.confidence,
+                             f"{g.reason.split(' -> ')[0]}, told to the recipient -> CONSULT (a concern "
+                             "voiced to someone consults them; it accuses what it is about)", location=g.location)
+        if not about:
+            return consult
+        g.recipients = about
+        g.extra["also"] = consult
+        return g
 
     def _verb_trigger(self, verb: Token, lemma: str):
         """((type, mode), how it was found, the object that completes the trigger, the verb's
