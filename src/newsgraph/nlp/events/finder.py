@@ -15,6 +15,7 @@ from ..reference.actors import ActorGuess, code_actor
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import country_of
 from ..reference.speakers import SpeakerResolver, subject_of
+from ...plover import EVENT_TYPES
 from .codebook import EventGuess, apply_codebook
 from .contexts import context_of
 from .lexicon import (BENEFICIARY_TYPES, DEMAND_SPEECH, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
@@ -56,6 +57,8 @@ class EventFinder(VerbTriggers, NominalTriggers):
 
     def _finish(self, g: EventGuess) -> EventGuess:
         g = apply_codebook(self.doc, g)
+        if g.mode is not None and g.mode not in EVENT_TYPES[g.type].modes:
+            g.mode = None       # a mode is only ever one the manual lists for the event's type
         self._split_target(g)
         g.context = context_of(self.doc[g.trigger[0]].sent, [(a.country, a.sector) for a in g.actors + g.recipients])
         return g

@@ -27,7 +27,7 @@ _add("CONCEDE", "concede pardon ease lift relax compromise yield acquit exonerat
 _add("SUPPORT", "apologize apologise", None)          # the codebook files apologies under SUPPORT
 _add("RETREAT", "withdraw retreat evacuate disband demobilize surrender resign", None)
 _add("RETREAT", "release free", "release")          # prisoners freed: RETREAT, pardons: CONCEDE
-_add("RETREAT", "return", "return")
+_add("RETREAT", "return", None)      # the manual has no "return" mode (its row is commented out)
 _add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition summon", None)
 _add("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast charge allege sue "
      "investigate probe convict indict fault rebuke decry censure", None)
@@ -52,10 +52,10 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("impose", "sanction"): ("SANCTION", None), ("impose", "sanctions"): ("SANCTION", None),
     ("impose", "embargo"): ("SANCTION", None), ("impose", "tariff"): ("SANCTION", None),
     ("cut", "tie"): ("SANCTION", None), ("sever", "tie"): ("SANCTION", None),
-    ("hold", "talk"): ("CONSULT", "meeting"), ("hold", "meeting"): ("CONSULT", "meeting"),
-    ("hold", "summit"): ("CONSULT", "meeting"), ("hold", "call"): ("CONSULT", "phone"),
+    ("hold", "talk"): ("CONSULT", None), ("hold", "meeting"): ("CONSULT", None),
+    ("hold", "summit"): ("CONSULT", None), ("hold", "call"): ("CONSULT", "phone"),
     ("make", "call"): ("CONSULT", "phone"), ("pay", "visit"): ("CONSULT", "visit"),
-    ("extend", "invitation"): ("CONSULT", "third-party"), ("issue", "invitation"): ("CONSULT", "third-party"),
+    ("extend", "invitation"): ("CONSULT", None), ("issue", "invitation"): ("CONSULT", None),
     ("express", "concern"): ("ACCUSE", None), ("express", "support"): ("SUPPORT", None),
     ("launch", "attack"): ("ASSAULT", None), ("launch", "strike"): ("ASSAULT", None),
     ("carry", "attack"): ("ASSAULT", None), ("launch", "airstrike"): ("ASSAULT", None),
@@ -104,9 +104,9 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     # summoning an ambassador is done to complain: the codebook codes the complaint
     ("summon", "ambassador"): ("ACCUSE", None), ("summon", "envoy"): ("ACCUSE", None),
     ("summon", "diplomat"): ("ACCUSE", None), ("summon", "charge"): ("ACCUSE", None),
-    ("attend", "summit"): ("CONSULT", "meeting"), ("attend", "meeting"): ("CONSULT", "meeting"),
-    ("attend", "talk"): ("CONSULT", "meeting"), ("attend", "conference"): ("CONSULT", "meeting"),
-    ("launch", "talk"): ("CONSULT", "meeting"), ("launch", "dialogue"): ("CONSULT", "meeting"),
+    ("attend", "summit"): ("CONSULT", None), ("attend", "meeting"): ("CONSULT", None),
+    ("attend", "talk"): ("CONSULT", None), ("attend", "conference"): ("CONSULT", None),
+    ("launch", "talk"): ("CONSULT", None), ("launch", "dialogue"): ("CONSULT", None),
     ("reiterate", "support"): ("SUPPORT", None), ("voice", "support"): ("SUPPORT", None),
     ("pledge", "support"): ("SUPPORT", None), ("promise", "support"): ("SUPPORT", None),
     ("offer", "support"): ("SUPPORT", None), ("declare", "support"): ("SUPPORT", None),
@@ -188,13 +188,13 @@ for _obj in "prisoner prisoners hostage hostages detainee detainees".split():
 
 # nouns that name an event ("the premier's visit to Chile", "their video call", "sanctions on Iran")
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
-    "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "meeting": ("CONSULT", "meeting"),
-    "summit": ("CONSULT", "meeting"), "talks": ("CONSULT", "meeting"), "call": ("CONSULT", "phone"),
-    "conference": ("CONSULT", "meeting"), "negotiations": ("CONSULT", "meeting"),
+    "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "meeting": ("CONSULT", None),
+    "summit": ("CONSULT", None), "talks": ("CONSULT", None), "call": ("CONSULT", "phone"),
+    "conference": ("CONSULT", None), "negotiations": ("CONSULT", None),
     "sanctions": ("SANCTION", None), "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
     "attack": ("ASSAULT", None), "airstrike": ("ASSAULT", None), "airstrikes": ("ASSAULT", None),
     "bombing": ("ASSAULT", None), "invasion": ("ASSAULT", None), "protest": ("PROTEST", None),
-    "invitation": ("CONSULT", "third-party"), "aid": ("AID", None), "agreement": ("AGREE", None),
+    "invitation": ("CONSULT", None), "aid": ("AID", None), "agreement": ("AGREE", None),
     "exercise": ("COOPERATE", None), "exercises": ("COOPERATE", None), "drill": ("COOPERATE", None),
     "drills": ("COOPERATE", None), "games": ("COOPERATE", None), "game": ("COOPERATE", None), "maneuvers": ("COOPERATE", None),
 }
@@ -240,7 +240,8 @@ equipment vehicles vaccines vaccine food medicine medicines relief support shelt
 weapons arms ammunition troops troop soldiers peacekeepers platoon battalion brigade contingent forces
 experts doctors loan credit euros euro dollars dollar pounds yuan yen rupees francs
 """.split())
-NOUN_MODES = {"video": "video call", "phone": "phone", "telephone": "phone", "virtual": "video call"}
+# the manual's CONSULT mode for any remote medium is "phone"
+NOUN_MODES = {"video": "phone", "phone": "phone", "telephone": "phone", "virtual": "phone"}
 
 # word classes the event rules consult (events.py, actors.py, event_codebook.py)
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
