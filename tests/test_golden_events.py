@@ -67,3 +67,13 @@ def test_december_video_call(events):
     e = next(e for e in events if e.type == "CONSULT" and e.trigger_text == "call")
     assert e.mode == "phone"
     assert {a.name for a in e.actor} == {"Vladimir Putin", "Xi Jinping"} and e.date.value == "2022-12"
+
+
+def test_the_encouraged_negotiations_are_a_request_to_the_ukrainian_minister(events):
+    [request] = [e for e in events if e.type == "REQUEST"]
+    assert [a.name for a in request.recipient] == ["Dmytro Kuleba"]
+
+
+def test_the_concerns_to_kuleba_are_a_consultation_not_an_accusation(events):
+    assert not any(e.type == "ACCUSE" and any(a.name == "Dmytro Kuleba" for a in e.recipient) for e in events)
+    assert any(e.type == "CONSULT" and e.trigger_text == "expressed" for e in events)

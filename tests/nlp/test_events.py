@@ -316,3 +316,15 @@ def test_a_concern_accuses_what_it_is_about():
 def newsgraph_events(text):
     from newsgraph import extract
     return list(extract(text).events)
+
+
+def test_urging_talks_with_x_is_a_request_to_the_party_addressed():
+    text = ("On Thursday, the minister expressed concerns to Rosa Vidal, his Chilean counterpart, "
+            "and encouraged negotiations with Peru to find a solution.")
+    [request] = [e for e in newsgraph_events(text) if e.type == "REQUEST"]
+    assert [a.name for a in request.recipient] == ["Rosa Vidal"]
+
+
+def test_urging_talks_with_no_one_addressed_has_the_talks_as_target():
+    [request] = [e for e in newsgraph_events("The envoy urged talks with the rebels.") if e.type == "REQUEST"]
+    assert not request.recipient and request.target["text"] == "talks with the rebels"

@@ -53,7 +53,30 @@ class EventFinder(VerbTriggers, NominalTriggers):
             for each in (g, g.extra.pop("also", None)):     # one trigger may report two events
                 if each is not None:
                     out.append(self._finish(each))
+        for g in out:
+            if "negotiation_partners" in g.extra:
+                self._urged_party(g, out)
         return out
+
+    def _urged_party(self, g: EventGuess, events: list[EventGuess]) -> None:
+        """A request for talks with X goes to the party the same actor addressed in the same
+        sentence ("told Y …, and urged negotiations with X": Y); failing that it has no
+        recipient, and the talks are its target."""
+        partners = g.extra.pop("negotiation_partners")
+        sent = self.doc[g.trigger[0]].sent
+        actors = {a.name for a in g.actors}
+        for other in events:
+            if other is g or not sent.start <= other.trigger[0] < sent.end or actors != {a.name for a in other.actors}:
+                continue
+            addressed = [r for r in other.recipients if r.name not in {p.name for p in partners} and r.name not in actors]
+            if addressed:
+                g.recipients = list(addressed)
+                g.reason += "; talks with the other side: the request goes to the party addressed"
+                return
+        if not g.recipients and "target" not in g.extra:
+            p = partners[0]
+            root = self.doc[p.start:p.end].root.head.head      # "negotiations" of "negotiations with X"
+            g.extra["target"] = (root.left_edge.i, p.end)
 
     def _finish(self, g: EventGuess) -> EventGuess:
         g = apply_codebook(self.doc, g)

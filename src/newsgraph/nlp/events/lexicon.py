@@ -155,6 +155,8 @@ PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner p
 # concern is about ("concern over X") is the accusation's recipient or target
 CONCERN_NOUNS = frozenset("concern concerns worry worries reservation reservations misgiving misgivings".split())
 CONCERN_OBJECT_PREPS = frozenset("about over regarding at on".split())
+# "urged negotiations with X": X is the other side of the talks, not the one urged
+NEGOTIATION_NOUNS = frozenset("negotiation negotiations talks talk dialogue dialog".split())
 # people a recipient may be though no PLOVER sector names them (the sector words are parties too)
 HUMAN_GROUP_NOUNS = frozenset("""
 students student supporters supporter members member refugees refugee migrants migrant immigrants

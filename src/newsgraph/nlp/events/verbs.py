@@ -7,7 +7,8 @@ from ..reference.actors import code_actor
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONCERN_OBJECT_PREPS, FORCE_VERBS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES,
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
+                      NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
@@ -53,7 +54,17 @@ class VerbTriggers:
         guess = EventGuess(etype, mode, (verb.i, verb.i + 1), actors, recipients, negated, hypothetical,
                            conf, f"{how} -> {etype}; subject = actor, object/prepositional object = recipient",
                            location=self._location(verb))
+        if etype == "REQUEST":
+            self._negotiation_partner(guess, verb)
         return self._concern_told(guess, about) if about or self._is_concern(trigger_obj) else guess
+
+    def _negotiation_partner(self, g: EventGuess, verb: Token) -> None:
+        """"Encouraged negotiations with X": X is the other side; the one urged is whom the
+        same actor addressed in the same sentence (filled in by `EventFinder.run`)."""
+        partners = [r for r in g.recipients if _with_negotiation(self.doc[r.start:r.end].root, verb)]
+        if partners:
+            g.recipients = [r for r in g.recipients if r not in partners]
+            g.extra["negotiation_partners"] = partners
 
     @staticmethod
     def _is_concern(noun: Token | None) -> bool:
@@ -162,3 +173,11 @@ class VerbTriggers:
             # "gave $5 million to help families in Chad": the aid's destination
             recipients = self._destination(verb, subject)
         return actors, recipients, gift
+
+
+def _with_negotiation(tok: Token, verb: Token) -> bool:
+    """Whether tok is X in "<verb> negotiations with X"."""
+    prep = tok.head
+    noun = prep.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "with" and noun.head.i == verb.i
+            and (noun.lemma_.lower() in NEGOTIATION_NOUNS or noun.lower_ in NEGOTIATION_NOUNS))
