@@ -38,13 +38,16 @@ def _read_counts(raw: str, where: str) -> dict:
     return counts
 
 
-def packaged_table(name: str) -> dict:
-    """A learned table shipped in `newsgraph/data`."""
+def _packaged_text(name: str) -> str:
     try:
-        raw = resources.files("newsgraph.data").joinpath(name).read_text("utf-8")
+        return resources.files("newsgraph.data").joinpath(name).read_text("utf-8")
     except (FileNotFoundError, OSError) as exc:
         raise ModelError(f"learned table {name} is missing from the package: {exc}") from None
-    return _read_counts(raw, name)
+
+
+def packaged_table(name: str) -> dict:
+    """A learned table of counts shipped in `newsgraph/data`."""
+    return _read_counts(_packaged_text(name), name)
 
 
 def packaged_cue_table() -> CueTable:
@@ -129,11 +132,7 @@ class QuoteExtractor(Component):
 
 
 def _packaged_json(name: str) -> object:
-    try:
-        raw = resources.files("newsgraph.data").joinpath(name).read_text("utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise ModelError(f"learned table {name} is missing from the package: {exc}") from None
-    return _parse_json(raw, name)
+    return _parse_json(_packaged_text(name), name)
 
 
 def _read_json(path: Path) -> object:
