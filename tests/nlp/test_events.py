@@ -328,3 +328,19 @@ def test_urging_talks_with_x_is_a_request_to_the_party_addressed():
 def test_urging_talks_with_no_one_addressed_has_the_talks_as_target():
     [request] = [e for e in newsgraph_events("The envoy urged talks with the rebels.") if e.type == "REQUEST"]
     assert not request.recipient and request.target["text"] == "talks with the rebels"
+
+
+@pytest.mark.parametrize("text", [
+    "Rising prices forced many families to change their plans.",     # no party acts
+    "The proposal drew harsh criticism from the ministry.",
+    "Staff writer Ana Ruiz contributed from Lima.",                   # a byline
+])
+def test_no_event_without_a_party_acting_or_from_a_byline(text):
+    from newsgraph import extract
+    assert not [e for e in extract(text).events if e.type in {"COERCE", "AID"} or
+                any(a.text.lower().endswith(("prices", "proposal")) for a in e.actor)]
+
+
+def test_a_name_the_tagger_missed_is_still_a_party():
+    [e] = newsgraph_events("Officials said Okonkwo praised the Lagos council on Friday.")
+    assert e.type == "SUPPORT" and e.actor and e.recipient

@@ -26,6 +26,11 @@ from .triggers import noun_key as _noun_key
 from .verbs import VerbTriggers
 
 
+# a proper noun is a party (a name NER missed) unless NER says it is something else
+NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW",
+                            "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "FAC"})
+
+
 class EventFinder(VerbTriggers, NominalTriggers):
     """The events of one parsed document: verb triggers in `verbs.py`, noun triggers in
     `nominals.py`; the parties (actors, recipients) are found here."""
@@ -51,7 +56,8 @@ class EventFinder(VerbTriggers, NominalTriggers):
             if g is None:
                 continue
             for each in (g, g.extra.pop("also", None)):     # one trigger may report two events
-                if each is not None:
+                if each is not None and any(self.is_party(a) for a in each.actors):
+                    # "incomes forced households to …", "the proposal drew criticism": no party acts
                     out.append(self._finish(each))
         for g in out:
             if "negotiation_partners" in g.extra:
@@ -114,7 +120,8 @@ class EventFinder(VerbTriggers, NominalTriggers):
         root = self.doc[a.start:a.end].root
         words = {root.lemma_.lower(), root.lower_}
         return root.dep_ == "dative" or bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) \
-            or root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            or root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
+            or root.pos_ == "PROPN" and root.ent_type_ not in NOT_PARTY_ENTS
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:

@@ -116,11 +116,26 @@ def _called_it_something(c: VerbContext) -> bool:
     return c.lemma == "call" and c.by_verb and c.has_child({"oprd"})
 
 
+def _participle_modifier(c: VerbContext) -> bool:
+    """"pledged delegates", "allied groups": a participle describing a noun reports no act."""
+    return c.by_verb and c.verb.dep_ == "amod"
+
+
+def _byline_contribution(c: VerbContext) -> bool:
+    """"X contributed from Albuquerque", "contributed to this report": a byline, not aid."""
+    return c.lemma == "contribute" and c.by_verb and any(
+        ch.dep_ == "prep" and (ch.lower_ == "from" or ch.lower_ == "to" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in BYLINE_OBJECTS for p in ch.children))
+        for ch in c.verb.children)
+
+
 VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
-    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something,
+    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
+    _byline_contribution,
 )
+BYLINE_OBJECTS = frozenset("report story article reporting".split())
 
 
 def rejected(context: VerbContext) -> bool:

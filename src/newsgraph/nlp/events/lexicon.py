@@ -164,6 +164,10 @@ immigrant doctors doctor nurses nurse teachers teacher patients patient victims 
 opponents opponent allies ally donors donor investors investor employees employee staff crowd crowds
 audience public community communities neighbours neighbors fans customers consumers taxpayers
 parents mothers fathers survivors pilgrims tourists passengers crew sailors settlers
+attendees delegates participants conservatives progressives liberals evangelicals
+country countries nation nations woman man person persons bomber bombers expert experts delegation
+delegations group groups side sides chief chiefs chairman chairwoman chair musician musicians artist
+artists coalition alliance commission committee council agency agencies
 """.split())
 # the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
 AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
