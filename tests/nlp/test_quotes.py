@@ -381,3 +381,10 @@ def test_a_relative_pronoun_after_an_apposition_is_the_named_person():
 def test_a_relative_pronoun_over_a_pronoun_stays_unnamed():
     q = one("Those who said the plan would fail were wrong about the cost.")
     assert q.speaker.name is None
+
+
+def test_a_wire_dateline_is_no_part_of_the_speaker():
+    q = one("OSLO, June 3 (Reuters) — Finance Minister Ana Ruiz said on Monday that rates would stay low.")
+    assert q.speaker.text == "Finance Minister Ana Ruiz" and q.speaker.name == "Ana Ruiz"
+    q = one("LIMA (AP) — Union leader Tomas Brell said the strike would end.")
+    assert q.speaker.text == "Union leader Tomas Brell"

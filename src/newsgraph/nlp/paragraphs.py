@@ -7,10 +7,21 @@ runs keeps headlines, datelines and timestamps apart from the paragraphs they pr
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import component  # noqa: F401  (registers the Doc extensions)
+
+
+# a wire dateline opening a paragraph: "LIMA (AP) —", "OSLO, June 3 (Reuters) –", "DES MOINES, Iowa —"
+DATELINE = re.compile(r"^[A-Z][A-Z.\- ]{2,}(?:, [A-Z][A-Za-z.]+)?(?:,| \()[^\n]{0,40}?(?:—|--|–)", re.M)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open paragraphs: where and who filed, not the story."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
 def line_starts(doc: Doc, first: bool = False) -> list[int]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (HONORIFICS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS,
@@ -201,6 +202,7 @@ class SpeakerResolver:
             (s, c) for c in self.clusters if c.type == "PERSON" for s, _ in c.mentions)
         self._org_mentions = sorted(
             (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
+        self.datelines = datelines(doc.text)
 
     def _compatible(self, cluster: EntityCluster, pronoun: str) -> bool:
         g = cluster.gender
@@ -213,7 +215,8 @@ class SpeakerResolver:
             self.last_person = (guess.token.i, guess.cluster)
 
     def resolve(self, tok: Token) -> SpeakerGuess:
-        start, end = mention_span(tok, self.entities)
+        tok = self._out_of_dateline(tok)
+        start, end = self._after_dateline(*mention_span(tok, self.entities), tok)
         pair = self.pair(tok)
         if pair:        # "the two leaders said", "both countries announced"
             return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
@@ -234,6 +237,22 @@ class SpeakerResolver:
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via,
                             affiliation=affiliation(tok, self.entities))
+
+    def _out_of_dateline(self, tok: Token) -> Token:
+        """"CLEVELAND (AP) — Senator X told …": the parse made the dateline's place the subject
+        and the real one its apposition."""
+        for begin, stop in self.datelines:
+            if begin <= tok.idx < stop:
+                return next((c for c in tok.children if c.dep_ == "appos" and c.idx >= stop), tok)
+        return tok
+
+    def _after_dateline(self, start: int, end: int, tok: Token) -> tuple[int, int]:
+        """"OSLO (Reuters) — Finance Minister X said": the mention starts after the dateline."""
+        for _, stop in self.datelines:
+            if self.doc[start].idx < stop <= tok.idx:
+                while start < tok.i and (self.doc[start].idx < stop or self.doc[start].is_space):
+                    start += 1
+        return start, end
 
     def _antecedent_phrase(self, tok: Token) -> str | None:
         """A relative pronoun's antecedent as a plain phrase, when it names no entity and is
