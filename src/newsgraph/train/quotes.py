@@ -23,7 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-from ..eval.scoring import greedy_match, touches
+from ..eval.polnear import speaker_agrees
+from ..eval.scoring import greedy_match
+from ..nlp.component import token_chars
 from ..nlp.quotes.features import DocView, quote_features
 from ..nlp.quotes.scorer import SCORER_FILE, QuoteScorer
 from .corpus import DEFAULT_CACHE, parsed_articles
@@ -62,10 +64,9 @@ def scorer_rows(articles, guesses_of):
         m = greedy_match([g.content for g in guesses], [x.content for x in gold], 0.8)
         for i, g in enumerate(guesses):
             ok = i in m
-            mention = [(doc[g.speaker.start].idx, doc[g.speaker.end - 1].idx + len(doc[g.speaker.end - 1]))] \
-                if g.speaker is not None else []
-            attr = ok and ((not mention and not gold[m[i]].source)
-                           or bool(mention and gold[m[i]].source and touches(mention, gold[m[i]].source)))
+            # the label is the eval's own attribution test, on the speaker mention as the record gives it
+            speaker = {"mention": token_chars(doc, g.speaker.start, g.speaker.end)} if g.speaker else None
+            attr = ok and speaker_agrees({"speaker": speaker}, gold[m[i]])
             rows.append((a, quote_features(view, g), ok, attr))
     return rows, n_gold
 

@@ -106,8 +106,9 @@ class EventFinder(VerbTriggers, NominalTriggers):
     def _split_target(self, g: EventGuess) -> None:
         """Recipients are parties; an object that is none ("the deal", "the idea") is the
         event's target, kept beside it, and out of the network."""
-        parties = [r for r in g.recipients if self.is_party(r)]
-        others = [r for r in g.recipients if not self.is_party(r)]
+        parties, others = [], []
+        for r in g.recipients:
+            (parties if self.is_party(r) else others).append(r)
         if others:
             g.extra["target"] = (others[0].start, others[0].end)
         g.recipients = parties

@@ -17,12 +17,11 @@ SCORER_FILE = "quote_scorer.json"
 
 class QuoteScorer:
     def __init__(self, weights: dict[str, float], threshold: float, cue_threshold: float,
-                 calibration: tuple[float, float] = (1.0, 0.0), meta: dict | None = None):
+                 meta: dict | None = None):
         self.weights = weights
         self.threshold = threshold
         # the cue rate above which the rules propose a candidate for this scorer to weigh
         self.cue_threshold = cue_threshold
-        self.calibration = calibration
         self.meta = meta or {}
 
     @classmethod
@@ -31,24 +30,21 @@ class QuoteScorer:
             weights = {str(k): float(v) for k, v in data["weights"].items()}      # type: ignore[index]
             threshold = float(data["threshold"])                                # type: ignore[index]
             cue_threshold = float(data["cue_threshold"])                        # type: ignore[index]
-            a, b = (float(x) for x in data.get("calibration", (1.0, 0.0)))     # type: ignore[union-attr]
             meta = dict(data.get("meta", {}))                                   # type: ignore[union-attr]
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ModelError(f"quote scorer {where} is malformed: {type(exc).__name__}: {exc}") from None
         if not weights or not all(math.isfinite(w) for w in weights.values()) or not 0 <= threshold <= 1 \
                 or not 0 < cue_threshold <= 1:
             raise ModelError(f"quote scorer {where} has no usable weights or threshold")
-        return cls(weights, threshold, cue_threshold, (a, b), meta)
+        return cls(weights, threshold, cue_threshold, meta)
 
     def to_data(self) -> dict:
         return {"weights": self.weights, "threshold": self.threshold, "cue_threshold": self.cue_threshold,
-                "calibration": list(self.calibration), "meta": self.meta}
+                "meta": self.meta}
 
     def probability(self, features: dict[str, float]) -> float:
         w = self.weights
         z = sum(w.get(name, 0.0) * value for name, value in features.items())
-        a, b = self.calibration
-        z = a * z + b
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
