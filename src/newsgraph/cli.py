@@ -452,5 +452,10 @@ def eval_plover(tsv, gsr, model, workers, limit, fmt, errors_out, progress):
                   limit=limit, errors_out=errors_out, progress=progress)
 
 
+from . import cli_corpus  # noqa: E402  (the corpus-wide commands, kept in their own module)
+
+cli_corpus.register(main, db_option=db_option, limit_option=limit_option, format_option=format_option,
+                    iso_date=ISO_DATE, open_store=_open_store, fail=_fail)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

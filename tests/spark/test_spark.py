@@ -56,11 +56,11 @@ def _normalise(rows, columns):
 def test_spark_output_matches_extract(spark, corpus, tmp_path):
     import pyarrow.parquet as pq
     from newsgraph.spark import read_articles, run
-    from newsgraph.store.schema import EXPORTED, TABLES
+    from newsgraph.store.schema import RECORD_TABLES, TABLES
     out = tmp_path / "out"
     run(spark, read_articles(spark, str(corpus)), output=str(out), partitions=2)
     expected = _rows_from_extract(corpus)
-    for table in EXPORTED:
+    for table in RECORD_TABLES:
         cols = [c for c, _ in TABLES[table]]
         got = pq.read_table(out / table).to_pylist()
         want = expected.get(table, [])
@@ -70,6 +70,26 @@ def test_spark_output_matches_extract(spark, corpus, tmp_path):
         assert _normalise(got, cols) == _normalise(want, cols), table
     errors = {r["article_id"]: r["error_type"] for r in pq.read_table(out / "articles").to_pylist() if r["status"] == "failed"}
     assert errors == {"c:3": "InputError", "num": "InputError"}
+
+
+def test_spark_statements_are_the_stores(spark, corpus, tmp_path):
+    import duckdb
+    import pyarrow.parquet as pq
+    from newsgraph.io import read_paths
+    from newsgraph.spark import read_articles, run
+    from newsgraph.store import ingest
+    from newsgraph.store.schema import CORPUS_TABLES, TABLES
+    out = tmp_path / "out"
+    run(spark, read_articles(spark, str(corpus)), output=str(out), partitions=2)
+    db = tmp_path / "s.duckdb"
+    ingest(read_paths([corpus]), db)
+    con = duckdb.connect(str(db), read_only=True)
+    for table in CORPUS_TABLES:
+        cols = [c for c, _ in TABLES[table]]
+        want = [dict(zip(cols, r)) for r in con.execute(f"SELECT * FROM {table}").fetchall()]
+        got = pq.read_table(out / table).to_pylist()
+        assert want and _normalise(got, cols) == _normalise(want, cols), table
+    con.close()
 
 
 def test_ingest_parquet_loads_spark_output(spark, corpus, tmp_path):

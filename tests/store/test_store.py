@@ -117,10 +117,11 @@ def test_export_writes_one_file_per_table(db, tmp_path):
     import pyarrow.parquet as pq
     files = newsgraph.open(db).export(tmp_path / "out", "parquet")
     assert {f.name for f in files} == {"articles.parquet", "entities.parquet", "quotes.parquet",
-                                       "dates.parquet", "events.parquet", "actors.parquet"}
+                                       "dates.parquet", "events.parquet", "actors.parquet",
+                                       "statements.parquet", "quote_statements.parquet"}
     assert pq.read_table(tmp_path / "out" / "quotes.parquet").num_rows == newsgraph.open(db).stats()["quotes"]
     for fmt in ("csv", "jsonl"):
-        assert len(newsgraph.open(db).export(tmp_path / fmt, fmt)) == 6
+        assert len(newsgraph.open(db).export(tmp_path / fmt, fmt)) == 8
 
 
 def test_second_writer_gets_a_clear_error_while_readers_work(db):

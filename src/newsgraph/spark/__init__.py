@@ -11,12 +11,12 @@ input becomes an error row) and turned into rows by the same code as the DuckDB 
 """
 from __future__ import annotations
 
-import sys
-
 import json
+import sys
+from pathlib import Path
 from typing import Iterator
 
-from ..store.schema import EXPORTED, TABLES
+from ..store.schema import CORPUS_TABLES, EXPORTED, RECORD_TABLES, TABLES
 
 # raw fields of an article row; `_json` carries a JSONL object to parse on the executor,
 # `_error` a read error (bad JSON) that becomes an error row
@@ -168,7 +168,7 @@ def run(spark, articles_df, *, output: str | None = None, model: str | None = No
     rows = df.rdd.mapPartitions(lambda part: process_partition(part, model))
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
     tables = {}
-    for table in EXPORTED:
+    for table in RECORD_TABLES:
         cols = [c for c, _ in TABLES[table]]
         data = rows.filter(lambda tr, t=table: tr[0] == t).map(lambda tr, c=cols: tuple(tr[1].get(x) for x in c))
         frame = spark.createDataFrame(data, spark_schema(table))
@@ -183,7 +183,45 @@ def run(spark, articles_df, *, output: str | None = None, model: str | None = No
             frame.write.mode(mode).parquet(f"{output.rstrip('/')}/{table}")
     if output:
         rows.unpersist()
+        write_corpus_tables(output)
     return tables
+
+
+def write_corpus_tables(output: str) -> dict[str, int]:
+    """Statements and their memberships from the quotes the job wrote: the store's own
+    grouping (store/grouping.py), run by DuckDB on the driver over the Parquet output, so
+    the rows are those `ingest` gives for the same articles. Needs an output folder the
+    driver can read and write (local or mounted)."""
+    import duckdb
+
+    from ..store.grouping import rebuild_statements
+    from ..store.schema import migrate
+    root = output.rstrip("/")
+    if "://" in root and not root.startswith("file:"):
+        # a cluster's object store: `newsgraph ingest --parquet` groups the quotes it loads
+        print(f"newsgraph: statements not computed for {root} (not a local folder)", file=sys.stderr)
+        return {}
+    root = root.removeprefix("file://")
+    con = duckdb.connect()
+    try:
+        migrate(con)
+        cols = ", ".join(f'"{c}"' for c, _ in TABLES["quotes"])
+        con.execute(f"INSERT INTO quotes ({cols}) SELECT {cols} FROM read_parquet(?)", [f"{root}/quotes/*.parquet"])
+        con.execute("INSERT INTO articles (article_id) SELECT article_id FROM read_parquet(?)",
+                    [f"{root}/articles/*.parquet"])
+        rebuild_statements(con)
+        counts = {}
+        for table in CORPUS_TABLES:
+            folder = Path(root) / table
+            folder.mkdir(parents=True, exist_ok=True)
+            for old in folder.glob("*.parquet"):
+                old.unlink()
+            literal = str(folder / "part-00000.parquet").replace("'", "''")
+            con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{literal}' (FORMAT parquet)")
+            counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return counts
+    finally:
+        con.close()
 
 
 def run_job(input_path: str, output: str, *, master: str | None = None, partitions: int | None = None,

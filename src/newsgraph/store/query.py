@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from ..errors import NewsgraphError, StoreError
 from .connection import connect
+from .corpus_queries import CorpusQueries
 from .pages import PageQueries
 from .query_util import contains_pattern, escape_like  # noqa: F401  (part of the query API)
 from .rows import terms
@@ -62,7 +63,7 @@ class Table:
         return render_table(self.columns, self.rows, max_width)
 
 
-class Store(PageQueries):
+class Store(PageQueries, CorpusQueries):
     """A newsgraph DuckDB store, opened for reading."""
 
     def __init__(self, path):
@@ -77,6 +78,11 @@ class Store(PageQueries):
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by a newer newsgraph (schema {version}); "
                              "upgrade newsgraph to read it", path=str(self.path))
+        if version < SCHEMA_VERSION:
+            # reads never write: the upgrade is one explicit command (or the next ingest)
+            raise StoreError(f"{self.path} has schema {version}, older than this newsgraph's "
+                             f"{SCHEMA_VERSION}: run `newsgraph migrate --db {self.path}` first",
+                             path=str(self.path))
         self.version = version
 
     def sql(self, query: str, params: list | None = None) -> Table:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -51,14 +51,27 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("actor_id", "text"), ("name", "text"), ("type", "text"), ("country", "text"),
         ("key", "text"), ("aliases", "text[]"), ("titles", "text[]"),
     ],
+    # computed across the corpus (store/grouping.py), not from one record
+    "statements": [
+        ("statement_id", "text"), ("text", "text"), ("speaker", "text"), ("speakers", "text[]"),
+        ("conflict", "bool"), ("n_quotes", "int"), ("n_articles", "int"), ("n_outlets", "int"),
+        ("outlets", "text[]"), ("n_variants", "int"), ("first_article_id", "text"),
+        ("first_quote_id", "text"), ("first_published", "text"), ("first_source", "text"),
+    ],
+    "quote_statements": [
+        ("article_id", "text"), ("quote_id", "text"), ("variant_id", "text"), ("statement_id", "text"),
+    ],
 }
-EXPORTED = ("articles", "entities", "quotes", "dates", "events", "actors")
+RECORD_TABLES = ("articles", "entities", "quotes", "dates", "events", "actors")
+CORPUS_TABLES = ("statements", "quote_statements")
+EXPORTED = RECORD_TABLES + CORPUS_TABLES
 
 _DUCK = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN",
          "text[]": "VARCHAR[]", "json": "JSON"}
 _KEYS = {"articles": "article_id", "entities": "article_id, entity_id",
          "quotes": "article_id, quote_id", "dates": "article_id, date_index",
-         "events": "article_id, event_id", "actors": "actor_id"}
+         "events": "article_id, event_id", "actors": "actor_id", "statements": "statement_id",
+         "quote_statements": "article_id, quote_id"}
 
 
 def create_table_sql(name: str) -> str:
@@ -74,7 +87,7 @@ def duck_type(table: str, column: str) -> str:
 
 
 def _v1(con) -> None:
-    for name in TABLES:
+    for name in RECORD_TABLES:
         con.execute(create_table_sql(name))
     con.execute("""CREATE TABLE IF NOT EXISTS quote_terms (
         term VARCHAR, article_id VARCHAR, quote_id VARCHAR)""")
@@ -101,12 +114,30 @@ def _v5(con) -> None:
         con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS date_reason VARCHAR")
 
 
+def _v6(con) -> None:
+    for name in CORPUS_TABLES:
+        con.execute(create_table_sql(name))
+    con.execute("CREATE INDEX IF NOT EXISTS quote_statements_statement ON quote_statements(statement_id)")
+    con.execute("CREATE INDEX IF NOT EXISTS quote_statements_variant ON quote_statements(variant_id)")
+    # the grouping's working tables (not exported): variants, their shingles, their links
+    con.execute("""CREATE TABLE IF NOT EXISTS quote_variants (
+        variant_id VARCHAR PRIMARY KEY, words VARCHAR, speaker_key VARCHAR, direct BOOLEAN,
+        n_shingles INTEGER)""")
+    con.execute("CREATE TABLE IF NOT EXISTS variant_shingles (shingle BIGINT, variant_id VARCHAR)")
+    con.execute("""CREATE TABLE IF NOT EXISTS variant_links (
+        a VARCHAR, b VARCHAR, shared INTEGER, containment DOUBLE, PRIMARY KEY (a, b))""")
+    # a store written before statements existed gets them for the quotes it has
+    from .grouping import rebuild_statements
+    rebuild_statements(con)
+
+
 # version -> (description, step); append new steps, never edit old ones
 MIGRATIONS = {1: ("initial schema", _v1),
               2: ("date_text on quotes and events: the words of a relative date", _v2),
               3: ("speaker_affiliation on quotes: whom a spokesperson or official speaks for", _v3),
               4: ("target_text on events: what an event is done to when that is no party", _v4),
-              5: ("date_reason on quotes and events: which rule dated them", _v5)}
+              5: ("date_reason on quotes and events: which rule dated them", _v5),
+              6: ("statements: quotes of one utterance grouped across articles and outlets", _v6)}
 
 
 def migrate(con) -> list[int]:

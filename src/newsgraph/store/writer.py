@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 from ..model import Article, Failure, Record
 from ..errors import StoreError
 from .connection import connect, transaction, writer_lock
+from .grouping import replaced_memberships, update_statements
 from .rows import content_hash, record_rows
 from .schema import TABLES, duck_type, migrate
 
@@ -121,11 +122,13 @@ class StoreWriter:
         try:
             with transaction(con):
                 previous = _actors_of(con, ids)
+                memberships = replaced_memberships(con, ids)
                 _delete_articles(con, ids)
                 for table in ROW_TABLES:
                     self._insert(con, table, tables[table])
                 self._upsert_actors(con, list(actors.values()))
                 _drop_orphans(con, previous - set(actors))
+                update_statements(con, ids, memberships)
         except (duckdb.IOException, OSError) as exc:
             raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}",
                              path=str(self.path)) from exc
@@ -186,7 +189,7 @@ def _drop_orphans(con, candidates: set[str]) -> None:
 
 
 def _delete_articles(con, ids: list[str]) -> None:
-    for table in ROW_TABLES:
+    for table in ROW_TABLES + ("quote_statements",):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
 
@@ -259,6 +262,7 @@ def load_parquet(directory, db) -> dict[str, int]:
             with transaction(con):
                 ids = [r[0] for r in con.execute("SELECT DISTINCT article_id FROM read_parquet(?)",
                                                  [found["articles"]]).fetchall()]
+                memberships = replaced_memberships(con, ids)
                 _delete_articles(con, ids)
                 for table, pattern in found.items():
                     cols = ", ".join(f'"{c}"' for c in _columns(table))
@@ -274,6 +278,8 @@ def load_parquet(directory, db) -> dict[str, int]:
                                         WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
                 term_rows = [{"term": t, "article_id": a, "quote_id": q} for a, q, text in quotes for t in terms(text or "")]
                 StoreWriter._insert(con, "quote_terms", term_rows)
+                # statements are the store's own, regrouped with what it already holds
+                update_statements(con, ids, memberships)
         finally:
             con.close()
         writer.relink_surnames()
