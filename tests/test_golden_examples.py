@@ -23,7 +23,7 @@ def _quote(record, fragment):
 
 def test_every_example_is_read_with_its_metadata(records):
     assert set(records) == {"harbour-talks", "drought-roundup", "transcript-energy", "summit-page",
-                            "ministry-statement", "trade-note"}
+                            "ministry-statement", "trade-note", "harbour-followup"}
     harbour = records["harbour-talks"].article
     assert (harbour.published, harbour.source) == ("2024-05-14", "Coastal Wire")
     assert harbour.title.startswith("Chile and Peru agree")
@@ -103,4 +103,4 @@ def test_demo_builds_a_store_whose_queries_return_rows(tmp_path):
     store = newsgraph.open(db)
     assert store.quotes(speaker="Rosa Vidal").to_dicts()
     again = CliRunner().invoke(main, ["demo", str(tmp_path / "demo")])
-    assert again.exit_code == 0 and store.stats()["articles"] == 6      # a rerun adds nothing
+    assert again.exit_code == 0 and store.stats()["articles"] == 7      # a rerun adds nothing

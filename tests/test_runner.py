@@ -45,4 +45,4 @@ def test_recycling_the_pipeline_changes_no_record():
     first = recycled.nlp
     b = [r.to_dict() for r in recycled.process(items, batch_size=2)]
     assert recycled.nlp is not first            # it was rebuilt along the way
-    assert a == b and len(a) == 6
+    assert a == b and len(a) == 7

@@ -376,6 +376,7 @@ def demo(folder, model):
     click.echo(f"\n{len(rows)} quotes from {stats.seen} articles ({stats.failed} failed) in {db}")
     click.echo(f"browse them:  newsgraph serve --db {db}")
     click.echo(f"query them:   newsgraph quotes --db {db} --speaker Vidal")
+    click.echo(f"trace them:   newsgraph statements --db {db} --min-outlets 2")
 
 
 @main.group(name="eval")

@@ -115,7 +115,7 @@ def test_a_local_folder_is_read_like_extract_reads_it(spark):
     rows = {r["id"]: r for r in read_articles(spark, str(examples_dir())).collect()}
     # article files only (no README.md, no sidecar .json), with the sidecar's metadata
     assert set(rows) == {"harbour-talks", "drought-roundup", "transcript-energy", "summit-page",
-                         "ministry-statement", "trade-note"}
+                         "ministry-statement", "trade-note", "harbour-followup"}
     assert rows["harbour-talks"]["published"] == "2024-05-14"
     assert rows["summit-page"]["source"] == "The Meridian Post"
 

@@ -5,7 +5,7 @@ def test_overview_and_its_json_twin(client):
     html = client.get("/")
     assert html.status_code == 200 and "Most quoted" in html.text
     data = client.get("/index.json").json()
-    assert data["stats"]["articles"] == 7 and data["speakers"]
+    assert data["stats"]["articles"] == 8 and data["speakers"]
 
 
 def test_article_page_highlights_and_escapes(client):
@@ -83,3 +83,23 @@ def test_openapi(client):
 def test_highlights_carry_the_resolved_speaker_on_hover(client):
     page = client.get("/articles/drought-roundup").text
     assert 'title="Elena Marsh · via Andean Herald' in page
+
+
+def test_statement_pages_trace_a_quote_through_two_outlets(client):
+    listed = client.get("/api/statements", params={"min_outlets": 2}).json()["items"]
+    assert len(listed) == 1 and listed[0]["speaker"] == "Tomas Brell"
+    assert listed[0]["outlets"] == ["Bay Herald", "Coastal Wire"] and listed[0]["first_source"] == "Coastal Wire"
+    sid = listed[0]["statement_id"]
+    api = client.get(f"/api/statements/{sid}").json()
+    assert api == client.get(f"/statements/{sid}.json").json()
+    assert [o["source"] for o in api["occurrences"]] == ["Coastal Wire", "Bay Herald"]
+    assert api["citations"][0]["cited_article_id"] == "harbour-talks"
+    page = client.get(f"/statements/{sid}")
+    assert page.status_code == 200 and "Bay Herald" in page.text and "Timeline" in page.text
+    assert client.get("/statements").status_code == 200
+    csv = client.get("/statements.csv", params={"min_outlets": 2})
+    assert csv.headers["content-type"].startswith("text/csv") and csv.text.count("\n") == 2
+    assert "carried by 2 outlet(s)" in client.get("/articles/harbour-followup").text
+    assert client.get("/api/statements/nope").status_code == 404
+    graph = client.get("/api/outlets").json()["items"]
+    assert {"citing": "bay herald", "cited": "coastal wire", "quotes": 1, "linked": 1} in graph

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -168,6 +168,25 @@ def _add_pages(app: FastAPI, ctx: _Context) -> None:
     def graph_page(request: Request, limit: int = Query(60, ge=1, le=MAX_PAGE)):
         return respond(request, "graph.html", _graph(store(), limit))
 
+    @app.get("/statements.csv", include_in_schema=False)
+    @app.get("/statements.json", include_in_schema=False)
+    @app.get("/statements", response_class=HTMLResponse, include_in_schema=False)
+    def statements_page(request: Request, speaker: str = Query("", max_length=200),
+                        min_outlets: int = Query(2, ge=1, le=10_000),
+                        limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
+        table = store().statements(speaker=speaker or None, min_outlets=min_outlets, limit=limit, offset=offset)
+        if request.url.path.endswith(".csv"):
+            return Response(table.format("csv"), media_type="text/csv; charset=utf-8")
+        nxt = str(request.url.include_query_params(offset=offset + limit)) if len(table) == limit else None
+        return respond(request, "statements.html", {"statements": table.to_dicts(), "speaker": speaker,
+                                                    "min_outlets": min_outlets, "limit": limit,
+                                                    "offset": offset, "next": nxt})
+
+    @app.get("/statements/{statement_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/statements/{statement_id}.json", include_in_schema=False)
+    def statement_page(request: Request, statement_id: str):
+        return respond(request, "statement.html", _statement(store(), statement_id))
+
 
 def _add_api(app: FastAPI, ctx: _Context) -> None:
     store, max_body = ctx.store, ctx.max_body
@@ -209,6 +228,26 @@ def _add_api(app: FastAPI, ctx: _Context) -> None:
                    limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
         return page(store().actors(name=name, limit=limit, offset=offset).to_dicts(), request, limit, offset)
 
+    @app.get("/api/statements", responses=READ_ERRORS)
+    def api_statements(request: Request, speaker: str | None = Query(None, max_length=200),
+                       min_outlets: int = Query(1, ge=1, le=10_000),
+                       since: str | None = Query(None, max_length=32), until: str | None = Query(None, max_length=32),
+                       limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
+        """Statements: quotes of one utterance across articles and outlets, most widely carried first."""
+        rows = store().statements(speaker=speaker, min_outlets=min_outlets, since=since, until=until,
+                                  limit=limit, offset=offset)
+        return page(rows.to_dicts(), request, limit, offset)
+
+    @app.get("/api/statements/{statement_id}", responses=READ_ERRORS)
+    def api_statement(statement_id: str):
+        """One statement: its occurrences in time order with their wording marked, variants, citations."""
+        return JSONResponse(_jsonable(_statement(store(), statement_id)))
+
+    @app.get("/api/outlets", responses=READ_ERRORS)
+    def api_outlets():
+        """Who cites whom: (citing, cited, quotes, linked to the cited outlet's own article)."""
+        return {"items": _jsonable(store().outlet_graph())}
+
     @app.post("/api/extract", responses=_errors(400, 403, 413, 415, 503),
               openapi_extra={"requestBody": {"required": True, "content": {
                   "application/json": {"schema": EXTRACT_BODY_SCHEMA}}}})
@@ -244,7 +283,17 @@ def _article(s, article_id: str) -> dict:
     for seg in segments:
         if seg["quote"]:
             seg["title"] = hover.get(seg["quote"], "")
+    reach = s.quote_statement(article_id)
+    for q in quotes:
+        q["statement"] = reach.get(q["quote_id"])
     return {**page, "segments": segments}
+
+
+def _statement(s, statement_id: str) -> dict:
+    found = s.statement(statement_id)
+    if found is None:
+        raise ApiError(404, "NotFound", f"no statement {statement_id!r}")
+    return found
 
 
 def _timeline(rows: list[dict], actor: str, recipient: str) -> dict:
