@@ -2,11 +2,16 @@
 
     python benchmarks/bench_store.py ingest [--n 1000]     # ingest time / extract time
     python benchmarks/bench_store.py queries [--quotes 100000]
+    python benchmarks/bench_store.py statements [--sizes 100000 1000000]
 
 `ingest` runs `newsgraph extract` and `newsgraph ingest` (fresh store) on the same n
 articles (PolNeAR train texts, cycled with fresh ids) and prints both times and their
 ratio (target: ingest within 10 % of extract). `queries` fills a store with generated
 rows through the real writer and times the CLI's queries (target: under a second each).
+`statements` generates quotes with a news corpus's duplication (most said once, some
+carried by a few outlets, a few by dozens; copies cut to fragments, re-punctuated, with
+"[the]" insertions and a changed word) and times grouping them from scratch, the work
+ingest does batch by batch (target: minutes for 1 M, near-linear growth).
 """
 from __future__ import annotations
 
@@ -94,6 +99,70 @@ def bench_queries(n_quotes: int) -> None:
             print(f"{label:<40}{dt * 1000:8.1f} ms   {'ok' if dt < 1 else 'SLOW'}")
 
 
+def _generated_quotes(n: int, seed: int = 7):
+    rng = random.Random(seed)
+    stop = "the a of to and in that is for it with as was on be at by this we have not".split()
+    vocab = [f"w{i}" for i in range(20_000)]
+    cum = list(itertools.accumulate(1 / (i + 1) for i in range(len(vocab))))
+    rows = []
+    while len(rows) < n:
+        length = rng.randint(8, 40)
+        content = rng.choices(vocab, cum_weights=cum, k=length)
+        words = [rng.choice(stop) if rng.random() < 0.4 else w for w in content]
+        r = rng.random()
+        copies = 1 if r < 0.7 else rng.randint(2, 3) if r < 0.9 else rng.randint(4, 10) if r < 0.99 else rng.randint(10, 50)
+        speaker = f"Speaker {rng.randrange(5_000)}"
+        for _ in range(copies):
+            w = list(words)
+            change = rng.random()
+            if change < 0.2 and len(w) > 12:
+                start = rng.randrange(len(w) - 8)
+                w = w[start:start + rng.randint(8, len(w) - start)]
+            elif change < 0.3:
+                w.insert(rng.randrange(len(w)), "[the]")
+            elif change < 0.4:
+                w[rng.randrange(len(w))] = rng.choice(vocab)
+            text = " ".join(w).capitalize() + rng.choice([".", ",", "!", "..."])
+            rows.append((text, speaker if rng.random() < 0.9 else None, rng.choice(["direct", "direct", "indirect"])))
+    rng.shuffle(rows)
+    return rows[:n]
+
+
+def bench_statements(sizes: list[int]) -> None:
+    import duckdb
+    import pyarrow as pa
+
+    from newsgraph.store.grouping import rebuild_statements
+    from newsgraph.store.schema import migrate
+    per_quote = {}
+    for n in sizes:
+        rows = _generated_quotes(n)
+        with tempfile.TemporaryDirectory() as tmp:
+            con = duckdb.connect(str(Path(tmp) / "s.duckdb"))
+            migrate(con)
+            arts = [f"a{i // 10:07d}" for i in range(n)]
+            con.register("_q", pa.table({
+                "article_id": arts, "quote_id": [f"q{i % 10 + 1}" for i in range(n)],
+                "text": [r[0] for r in rows], "speaker_name": [r[1] for r in rows], "kind": [r[2] for r in rows],
+                "source": [f"outlet{hash(a) % 50}" for a in arts],
+                "published": [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(n)]}))
+            con.execute("""INSERT INTO quotes (article_id, quote_id, text, speaker_name, kind, source, published)
+                           SELECT * FROM _q""")
+            con.execute("INSERT INTO articles (article_id, status) SELECT DISTINCT article_id, 'ok' FROM _q")
+            con.unregister("_q")
+            t0 = time.perf_counter()
+            rebuild_statements(con)
+            elapsed = time.perf_counter() - t0
+            multi, statements = con.execute("SELECT count(*) FILTER (WHERE n_quotes > 1), count(*) FROM statements").fetchone()
+            con.close()
+        per_quote[n] = elapsed / n
+        print(f"{n:>9,} quotes: grouped in {elapsed:7.1f} s ({n / elapsed:,.0f} quotes/s); "
+              f"{statements:,} statements, {multi:,} with more than one quote")
+    if len(sizes) > 1:
+        a, b = sizes[0], sizes[-1]
+        print(f"time per quote, {b:,} vs {a:,}: {per_quote[b] / per_quote[a]:.2f}x (1.00 is linear)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="what", required=True)
@@ -103,9 +172,13 @@ def main() -> None:
     a.add_argument("--data", type=Path, default=DEFAULT_DATA)
     q = sub.add_parser("queries")
     q.add_argument("--quotes", type=int, default=100_000)
+    st = sub.add_parser("statements")
+    st.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     args = ap.parse_args()
     if args.what == "ingest":
         bench_ingest(args.n, args.data, args.workers)
+    elif args.what == "statements":
+        bench_statements(args.sizes)
     else:
         bench_queries(args.quotes)
 

@@ -277,11 +277,17 @@ def events(db, actor, recipient, type_, limit, fmt):
 @db_option
 @click.option("--name", help="Part of the actor's name or an alias.")
 @click.option("--type", "type_", help="PERSON, ORG, GPE, NORP ...")
+@click.option("--explain", "explain", metavar="NAME",
+              help="Show how the actors NAME finds were formed: their mentions' names, titles, countries and merges.")
 @limit_option
 @format_option
-def actors(db, name, type_, limit, fmt):
+def actors(db, name, type_, explain, limit, fmt):
     """Actors across the corpus (one per person, organisation or country) with counts."""
     store = _open_store(db)
+    if explain:
+        from .cli_corpus import print_explanation
+        print_explanation(store.explain_actor(explain), fmt)
+        return
     click.echo(store.actors(name=name, type=type_, limit=limit).format(fmt), nl=fmt == "table")
 
 

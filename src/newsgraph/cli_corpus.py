@@ -15,6 +15,24 @@ def _words(words: list[dict]) -> str:
     return " ".join(w["word"] if w["same"] else f"«{w['word']}»" for w in words)
 
 
+def print_explanation(found: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2, default=str))
+        return
+    if not found:
+        click.echo("no actor by that name")
+    for a in found:
+        click.echo(f"{a['name']} ({a['type']}, {a['actor_id']}, key {a['key']}): "
+                   f"{a['articles']} article(s), {a['quotes']} quote(s)")
+        click.echo("  named as: " + "; ".join(f"{n['name']} ({n['articles']})" for n in a["names"]))
+        if a["titles"]:
+            click.echo("  titles: " + "; ".join(f"{t['title']} ({t['articles']})" for t in a["titles"]))
+        if a["countries"]:
+            click.echo("  countries: " + "; ".join(f"{c['country']} ({c['articles']})" for c in a["countries"]))
+        for m in a["merged"]:
+            click.echo(f"  joined: {m['name']} ({m['articles']} article(s)) because {m['reason']}")
+
+
 def register(main, *, db_option, limit_option, format_option, iso_date, open_store, fail) -> None:
     @main.command()
     @db_option

@@ -36,3 +36,41 @@ def normalise_name(text: str) -> str:
     elif t.endswith("'"):
         t = t[:-1]
     return t.strip().lower()
+
+
+# Words a headline glues to the name before it ("Obama Says", "Rubio Responds To ..."):
+# the name ends where one begins.
+HEADLINE_VERBS = frozenset("""
+says said claims tells slams calls warns vows urges blasts admits denies responds rips
+defends attacks praises mocks explains reveals insists accuses announces answers hits
+""".split())
+# A person's name never holds one of these: the span is a clause, not a name.
+NOT_IN_A_PERSON = frozenset("""
+be is are was were to and or the a an next question of for with on at by
+house administration campaign foundation committee department university party
+""".split())
+NAME_PARTICLES = frozenset("bin ibn al el de del della di da van von der den le la du dos das ter".split())
+PRONOUNS = frozenset("i me he him she her it we us they them who whom whose which that this "
+                     "you one someone somebody everyone anyone".split())
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def actor_name(name: str, type_: str) -> str | None:
+    """The name an actor goes by, or None when the text is no name: a pronoun, a clause,
+    markup, a word in lower case. A headline verb glued to a name is cut off."""
+    words = (name or "").replace("’", "'").split()
+    if not words or any(ch in name for ch in '=<>"{}|') or not any(c.isalpha() for c in name):
+        return None
+    if type_ == "PERSON":
+        for i, w in enumerate(words[1:], 1):
+            if w.lower() in HEADLINE_VERBS:
+                words = words[:i]
+                break
+        if any(w.lower() in NOT_IN_A_PERSON or "@" in w or w.endswith("'s") for w in words):
+            return None
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return None
+    first = words[0]
+    if first[:1].islower() and first.lower() not in NAME_PARTICLES:
+        return None
+    return " ".join(words)

@@ -144,7 +144,8 @@ def test_a_store_written_by_the_previous_release_is_migrated_with_its_statements
     with pytest.raises(StoreError, match="newsgraph migrate"):
         newsgraph.open(path)
     result = CliRunner().invoke(main, ["migrate", "--db", str(path)])
-    assert result.exit_code == 0 and "schema 5 -> 6" in result.output
+    from newsgraph.store.schema import SCHEMA_VERSION
+    assert result.exit_code == 0 and f"schema 5 -> {SCHEMA_VERSION}" in result.output
     store = newsgraph.open(path)
     quotes = store.stats()["quotes"]
     assert quotes == 44
@@ -173,3 +174,16 @@ def test_cli_lists_statements_shows_one_with_its_changed_words_and_the_outlet_gr
     assert {"citing": "gazette", "cited": "coastal wire", "quotes": 1, "linked": 1} in json.loads(graph.output)
     missing = run(main, ["statement", "s000", "--db", str(path)])
     assert missing.exit_code == 2 and "no statement" in missing.output
+
+
+def test_batches_give_the_actors_and_merges_of_one_ingest(corpus_store):
+    tmp, path = corpus_store
+
+    def actors(p):
+        con = duckdb.connect(str(p), read_only=True)
+        try:
+            return (con.execute("SELECT actor_id, key, aliases, titles, merged_into FROM actors ORDER BY ALL").fetchall(),
+                    con.execute("SELECT article_id, entity_id, actor_id FROM entities ORDER BY ALL").fetchall())
+        finally:
+            con.close()
+    assert actors(tmp / "backward.duckdb") == actors(path) == actors(tmp / "forward.duckdb")

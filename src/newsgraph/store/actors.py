@@ -1,40 +1,128 @@
 """Cross-document actors: one id per person, organisation or country across the store.
 
-Every entity gets a stable actor id from a key (a person's full name without
-honorifics or titles, a country's ISO3 code, an organisation's normalised name), so the
-same key gives the same id in any run, on any machine and in Spark. After a write, a
-person known only by a surname ("Okafor") joins the single full-named person of the
-store with that surname; two people sharing a surname are both kept apart from it.
+Every entity gets a stable actor id from a key (a person's full name without honorifics
+or titles, a country's ISO3 code, an organisation's normalised name), so the same key
+gives the same id in any run, on any machine and in Spark; the entity keeps that id as
+`own_actor_id`. After each write the store's person merges are redone from those keys
+alone, so the order articles arrived in never matters:
+
+1. names that differ only by initials ("Donald J. Trump") join the plain name, unless two
+   different initials are in the store;
+2. a name with a middle name ("Ann Marie Okafor") joins the same first and last name;
+3. a lone surname ("Okafor") joins the only full-named person of the store who bears it,
+   or the one named in at least DOMINANT of the articles that name any of them, unless the
+   word is also someone's first name.
+
+Each merged actor keeps its row, with `merged_into` and `merge_reason`, for `--explain`.
 """
 from __future__ import annotations
 
 from .connection import transaction
 
+DOMINANT = 0.8       # share of the surname's articles a full name needs to take the lone surname
+DOMINANT_MIN_ARTICLES = 3
+
+
+def _words(key: str) -> list[str]:
+    return key.split(":", 1)[1].split()
+
+
+def _plain(words: list[str]) -> list[str]:
+    """Without initials, when a first and a last name remain. A suffix stays: "Jr." is
+    another person (hand-judged: a son joined his father)."""
+    kept = [w for w in words if len(w) > 1]
+    return kept if len(kept) >= 2 else words
+
+
+def _initials(words: list[str]) -> tuple[str, ...]:
+    return tuple(w for w in words[1:-1] if len(w) == 1)
+
+
+def plan_merges(people: list[tuple[str, str, int]]) -> dict[str, tuple[str, str]]:
+    """actor id -> (the actor it joins, why), from (actor id, key, articles) of every person."""
+    by_key = {key: (aid, n) for aid, key, n in people}
+    merges: dict[str, tuple[str, str]] = {}
+    groups: dict[str, list[tuple[str, str, int]]] = {}
+    for aid, key, n in people:
+        words = _words(key)
+        if len(words) >= 2:
+            groups.setdefault(" ".join(_plain(words)), []).append((aid, key, n))
+    heads: dict[str, tuple[str, int]] = {}         # plain name -> (actor id, articles)
+    for plain, members in sorted(groups.items()):
+        if len({_initials(_words(k)) for _, k, _ in members} - {()}) > 1:
+            continue        # "George W. Bush" and "George P. Bush": the initials tell people apart
+        exact = by_key.get(f"person:{plain}")
+        head = exact[0] if exact else min(members, key=lambda m: (-m[2], m[0]))[0]
+        for aid, key, _ in members:
+            if aid != head:
+                merges[aid] = (head, f"the same name as {plain!r} without initials")
+        heads[plain] = (head, sum(m[2] for m in members))
+    for plain in sorted(heads):
+        words = plain.split()
+        short = f"{words[0]} {words[-1]}"
+        if len(words) >= 3 and short in heads:
+            merges[heads[plain][0]] = (heads[short][0], f"the same first and last name as {short!r}")
+    full = {}
+    for plain, (head, n) in heads.items():
+        if head not in merges:
+            full.setdefault(plain.split()[-1], []).append((head, n, plain))
+    # a word that is some full-named person's first name is no surname ("Mike", "Tom")
+    first_names = {plain.split()[0] for plain in heads}
+    for aid, key, n in people:
+        words = _words(key)
+        if len(words) != 1 or words[0] not in full or words[0] in first_names:
+            continue
+        bearers = sorted(full[words[0]], key=lambda b: (-b[1], b[0]))
+        total = sum(b[1] for b in bearers)
+        if len(bearers) == 1:
+            merges[aid] = (bearers[0][0], f"the only full-named {words[0]!r} in the store: {bearers[0][2]!r}")
+        elif bearers[0][1] >= DOMINANT * total and bearers[0][1] >= DOMINANT_MIN_ARTICLES:
+            merges[aid] = (bearers[0][0], f"{bearers[0][2]!r} is named in {bearers[0][1]} of the {total} "
+                                          f"articles naming a full-named {words[0]!r}")
+    return {aid: (_final(merges, dst), why) for aid, (dst, why) in merges.items()}
+
+
+def _final(merges: dict[str, tuple[str, str]], aid: str) -> str:
+    seen = set()
+    while aid in merges and aid not in seen:
+        seen.add(aid)
+        aid = merges[aid][0]
+    return aid
+
 
 def relink_surnames(con) -> int:
-    rows = con.execute("""
-        WITH lone AS (
-            SELECT actor_id, split_part(key, ':', 2) AS word
-            FROM actors WHERE type = 'PERSON' AND key LIKE 'person:%'
-              AND strpos(split_part(key, ':', 2), ' ') = 0),
-        fullnamed AS (
-            SELECT actor_id, split_part(key, ':', 2) AS fullname
-            FROM actors WHERE type = 'PERSON' AND key LIKE 'person:% %'),
-        candidates AS (
-            SELECT lone.actor_id AS lone_id, fullnamed.actor_id AS full_id
-            FROM lone JOIN fullnamed ON fullnamed.fullname LIKE '% ' || lone.word),
-        unique_match AS (
-            SELECT lone_id, min(full_id) AS full_id FROM candidates
-            GROUP BY lone_id HAVING count(*) = 1)
-        SELECT lone_id, full_id FROM unique_match""").fetchall()
-    if not rows:
-        return 0
+    """Redo every person merge of the store; returns how many actors are merged."""
+    people = con.execute("""
+        SELECT a.actor_id, a.key, count(DISTINCT e.article_id)
+        FROM actors a JOIN entities e ON e.own_actor_id = a.actor_id
+        WHERE a.type = 'PERSON' AND a.key LIKE 'person:%'
+        GROUP BY 1, 2 ORDER BY 1""").fetchall()
+    merges = plan_merges(people)
+    import pyarrow as pa
     with transaction(con):
-        for lone_id, full_id in rows:
-            con.execute("UPDATE entities SET actor_id = ? WHERE actor_id = ?", [full_id, lone_id])
-            con.execute("UPDATE quotes SET speaker_actor_id = ? WHERE speaker_actor_id = ?", [full_id, lone_id])
-            con.execute("""UPDATE actors SET aliases = list_distinct(list_concat(aliases,
-                           (SELECT [name] FROM actors WHERE actor_id = ?))) WHERE actor_id = ?""",
-                        [lone_id, full_id])
-            con.execute("DELETE FROM actors WHERE actor_id = ?", [lone_id])
-    return len(rows)
+        con.execute("UPDATE entities SET actor_id = own_actor_id WHERE actor_id IS DISTINCT FROM own_actor_id")
+        con.execute("""UPDATE quotes SET speaker_actor_id = e.own_actor_id FROM entities e
+                       WHERE e.article_id = quotes.article_id AND e.entity_id = quotes.speaker_entity_id
+                         AND quotes.speaker_actor_id IS DISTINCT FROM e.own_actor_id""")
+        con.execute("UPDATE actors SET merged_into = NULL, merge_reason = NULL WHERE merged_into IS NOT NULL")
+        # aliases and titles from every entity, not from whichever article came first
+        con.execute("""UPDATE actors SET aliases = x.aliases, titles = x.titles FROM (
+                           SELECT own_actor_id,
+                                  list_sort(list_distinct(flatten(list(aliases)))) AS aliases,
+                                  list_sort(list_distinct(flatten(list(titles)))) AS titles
+                           FROM entities WHERE own_actor_id IS NOT NULL GROUP BY 1) x
+                       WHERE actors.actor_id = x.own_actor_id
+                         AND (actors.aliases IS DISTINCT FROM x.aliases OR actors.titles IS DISTINCT FROM x.titles)""")
+        if merges:
+            ids = sorted(merges)
+            con.register("_merges", pa.table({"src": ids, "dst": [merges[i][0] for i in ids],
+                                              "why": [merges[i][1] for i in ids]}))
+            try:
+                con.execute("UPDATE entities SET actor_id = m.dst FROM _merges m WHERE entities.own_actor_id = m.src")
+                con.execute("""UPDATE quotes SET speaker_actor_id = m.dst FROM _merges m
+                               WHERE quotes.speaker_actor_id = m.src""")
+                con.execute("""UPDATE actors SET merged_into = m.dst, merge_reason = m.why FROM _merges m
+                               WHERE actors.actor_id = m.src""")
+            finally:
+                con.unregister("_merges")
+    return len(merges)

@@ -138,3 +138,30 @@ class CorpusQueries:
                            FROM quote_statements qs JOIN statements s USING (statement_id)
                            WHERE qs.article_id = ?""", [article_id]).to_dicts()
         return {r["quote_id"]: r for r in rows}
+
+    def explain_actor(self, name: str, limit: int = 5) -> list[dict[str, Any]]:
+        """For each actor a name finds: the names its mentions gave, with how many articles
+        gave each, its titles and countries with counts, and every actor merged into it
+        with the reason."""
+        found = self.actors(name=name, limit=limit).to_dicts()
+        out = []
+        for actor in found:
+            aid = actor["actor_id"]
+            names = self.sql("""SELECT e.name, count(DISTINCT e.article_id) AS articles, e.own_actor_id = ? AS own
+                                FROM entities e WHERE e.actor_id = ? GROUP BY 1, 3
+                                ORDER BY articles DESC, e.name""", [aid, aid]).to_dicts()
+            titles = self.sql("""SELECT t AS title, count(DISTINCT article_id) AS articles
+                                 FROM entities, unnest(titles) AS u(t) WHERE actor_id = ?
+                                 GROUP BY 1 ORDER BY articles DESC, title""", [aid]).to_dicts()
+            countries = self.sql("""SELECT country, count(DISTINCT article_id) AS articles FROM entities
+                                    WHERE actor_id = ? AND country IS NOT NULL
+                                    GROUP BY 1 ORDER BY articles DESC, country""", [aid]).to_dicts()
+            merged = self.sql("""SELECT a.actor_id, a.name, a.key, a.merge_reason AS reason,
+                                        count(DISTINCT e.article_id) AS articles
+                                 FROM actors a LEFT JOIN entities e ON e.own_actor_id = a.actor_id
+                                 WHERE a.merged_into = ? GROUP BY 1, 2, 3, 4
+                                 ORDER BY articles DESC, a.name""", [aid]).to_dicts()
+            key = self.sql("SELECT key FROM actors WHERE actor_id = ?", [aid]).rows[0][0]
+            out.append({**actor, "key": key, "names": names, "titles": titles, "countries": countries,
+                        "merged": merged})
+        return out

@@ -175,10 +175,12 @@ class Store(PageQueries, CorpusQueries):
 
     def actors(self, *, name: str | None = None, type: str | None = None, limit: int = 100,
                offset: int = 0) -> Table:
-        where, params = ["TRUE"], []
+        where, params = ["a.merged_into IS NULL"], []
         if name:
-            where.append("(a.name ILIKE ? ESCAPE '\\' OR array_to_string(a.aliases, '|') ILIKE ? ESCAPE '\\')")
-            params += [contains_pattern(name)] * 2
+            # a merged actor's names find the actor it joined
+            where.append("""(a.name ILIKE ? ESCAPE '\\' OR array_to_string(a.aliases, '|') ILIKE ? ESCAPE '\\'
+                             OR a.actor_id IN (SELECT merged_into FROM actors WHERE name ILIKE ? ESCAPE '\\'))""")
+            params += [contains_pattern(name)] * 3
         if type:
             where.append("a.type = upper(?)")
             params.append(type)

@@ -6,7 +6,7 @@ import json
 import re
 
 from ..model import Failure, Record
-from ..names import HONORIFICS, countries, normalise_name
+from ..names import HONORIFICS, actor_name, countries, normalise_name
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset("""
@@ -67,15 +67,19 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
         "n_entities": len(record.entities), "n_events": len(record.events)})
     actor_of: dict[str, str] = {}
     for e in record.entities:
-        key = actor_key(e.name, e.type, e.country)
-        act = actor_id(key)
-        actor_of[e.id] = act
+        name = actor_name(e.name, e.type)       # None: a pronoun or a clause is no actor
+        key = actor_key(name, e.type, e.country) if name else None
+        act = actor_id(key) if key else None
+        if act:
+            actor_of[e.id] = act
+            out["actors"].append({"actor_id": act, "name": name, "type": e.type, "country": e.country,
+                                  "key": key, "aliases": list(e.aliases), "titles": list(e.titles),
+                                  "merged_into": None, "merge_reason": None})
         out["entities"].append({
             "article_id": aid, "entity_id": e.id, "actor_id": act, "name": e.name, "type": e.type,
             "country": e.country, "titles": list(e.titles), "aliases": list(e.aliases),
-            "mentions": json.dumps([list(m) for m in e.mentions]), "n_mentions": len(e.mentions)})
-        out["actors"].append({"actor_id": act, "name": e.name, "type": e.type, "country": e.country,
-                              "key": key, "aliases": list(e.aliases), "titles": list(e.titles)})
+            "mentions": json.dumps([list(m) for m in e.mentions]), "n_mentions": len(e.mentions),
+            "own_actor_id": act})
     for q in record.quotes:
         sp = q.speaker
         speaker_actor = actor_of.get(sp.entity) if sp and sp.entity else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -22,7 +22,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "entities": [
         ("article_id", "text"), ("entity_id", "text"), ("actor_id", "text"), ("name", "text"),
         ("type", "text"), ("country", "text"), ("titles", "text[]"), ("aliases", "text[]"),
-        ("mentions", "json"), ("n_mentions", "int"),
+        ("mentions", "json"), ("n_mentions", "int"), ("own_actor_id", "text"),
     ],
     "quotes": [
         ("article_id", "text"), ("quote_id", "text"), ("kind", "text"), ("text", "text"),
@@ -49,7 +49,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
     "actors": [
         ("actor_id", "text"), ("name", "text"), ("type", "text"), ("country", "text"),
-        ("key", "text"), ("aliases", "text[]"), ("titles", "text[]"),
+        ("key", "text"), ("aliases", "text[]"), ("titles", "text[]"), ("merged_into", "text"),
+        ("merge_reason", "text"),
     ],
     # computed across the corpus (store/grouping.py), not from one record
     "statements": [
@@ -131,13 +132,22 @@ def _v6(con) -> None:
     rebuild_statements(con)
 
 
+def _v7(con) -> None:
+    # an entity keeps the actor its own name gives, so the store's merges can be redone
+    con.execute("ALTER TABLE entities ADD COLUMN IF NOT EXISTS own_actor_id VARCHAR")
+    con.execute("UPDATE entities SET own_actor_id = actor_id WHERE own_actor_id IS NULL")
+    con.execute("ALTER TABLE actors ADD COLUMN IF NOT EXISTS merged_into VARCHAR")
+    con.execute("ALTER TABLE actors ADD COLUMN IF NOT EXISTS merge_reason VARCHAR")
+
+
 # version -> (description, step); append new steps, never edit old ones
 MIGRATIONS = {1: ("initial schema", _v1),
               2: ("date_text on quotes and events: the words of a relative date", _v2),
               3: ("speaker_affiliation on quotes: whom a spokesperson or official speaks for", _v3),
               4: ("target_text on events: what an event is done to when that is no party", _v4),
               5: ("date_reason on quotes and events: which rule dated them", _v5),
-              6: ("statements: quotes of one utterance grouped across articles and outlets", _v6)}
+              6: ("statements: quotes of one utterance grouped across articles and outlets", _v6),
+              7: ("actor merges kept apart from the actors their names give, with reasons", _v7)}
 
 
 def migrate(con) -> list[int]:

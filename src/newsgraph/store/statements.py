@@ -35,7 +35,7 @@ RUN = 3                  # aligned words count in runs of at least this many
 # without anyone having said them; a different speaker needs near-identical words, so a
 # phrase two people repeat stays apart (and one that joins is flagged as a conflict).
 LINK_COMPATIBLE = (5, 0.6)         # 4 would join any two quotes of a four-word slogan
-LINK_PARAPHRASE = (5, 0.8)
+LINK_PARAPHRASE = (8, 0.8)          # hand-judged: at 5, two reports of a policy joined
 LINK_CONFLICTING = (8, 0.8)        # and both quoted directly: a misattribution to flag
 
 DIRECT_KINDS = frozenset({"direct", "mixed"})
@@ -144,7 +144,10 @@ def variant_of(text: str | None, speaker_name: str | None, kind: str | None,
     key = speaker_key(speaker_name)
     direct = kind in DIRECT_KINDS
     words = " … ".join(" ".join(s) for s in segs if s)
-    if sum(len(s) for s in segs) < MIN_WORDS:
+    # a short paraphrase ("a ban on ... entering the country") describes a position more
+    # often than it reports an utterance: it joins nothing, not even its own words elsewhere
+    short_paraphrase = not direct and content_words([w for seg in segs for w in seg]) < LINK_PARAPHRASE[0]
+    if sum(len(s) for s in segs) < MIN_WORDS or short_paraphrase:
         unique = f"{key}\x00{occurrence[0]}\x00{occurrence[1]}"
         return Variant(variant_id(segs, unique, direct), words, key, direct, frozenset())
     return Variant(variant_id(segs, key, direct), words, key, direct, frozenset(shingles(segs)))

@@ -165,7 +165,7 @@ class StoreWriter:
             con.unregister("_actors")
 
     def relink_surnames(self) -> int:
-        """A lone surname joins the one full-named person of the store who bears it."""
+        """Redo the store's actor merges (actors.py): initials, middle names, lone surnames."""
         from .actors import relink_surnames
         con = connect(self.path, read_only=False)
         try:
@@ -175,8 +175,8 @@ class StoreWriter:
 
 
 def _actors_of(con, ids: list[str]) -> set[str]:
-    rows = con.execute("SELECT DISTINCT actor_id FROM entities WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
-                       "AND actor_id IS NOT NULL", [ids]).fetchall()
+    rows = con.execute("SELECT DISTINCT own_actor_id FROM entities WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
+                       "AND own_actor_id IS NOT NULL", [ids]).fetchall()
     return {r[0] for r in rows}
 
 
@@ -184,7 +184,7 @@ def _drop_orphans(con, candidates: set[str]) -> None:
     """Actors that only the replaced articles named, and that no article names any more."""
     if candidates:
         con.execute("""DELETE FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))
-                       AND actor_id NOT IN (SELECT actor_id FROM entities WHERE actor_id IS NOT NULL)""",
+                       AND actor_id NOT IN (SELECT own_actor_id FROM entities WHERE own_actor_id IS NOT NULL)""",
                     [sorted(candidates)])
 
 
