@@ -31,6 +31,7 @@ def _plain(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+@lru_cache(maxsize=4096)     # a store's citations name few outlets, over and over
 def outlet_key(name: str | None) -> str | None:
     """The outlet a name stands for (a known outlet's key, or the plain name itself)."""
     plain = _plain(name or "")

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..outlets import outlet_key
-from .query_util import contains_pattern
+from .query_util import clamp_limit, contains_pattern, date_range
 
 _TOKEN = re.compile(r"\S+")
 _PLAIN = re.compile(r"[^\w']+")
@@ -39,12 +39,9 @@ class CorpusQueries:
         if speaker:
             where.append("array_to_string(s.speakers, '|') ILIKE ? ESCAPE '\\'")
             params.append(contains_pattern(speaker))
-        if since:
-            where.append("s.first_published >= ?")
-            params.append(since)
-        if until:
-            where.append("left(s.first_published, 10) <= ?")
-            params.append(until)
+        dated, dated_params = date_range("s.first_published", since, until)
+        where += dated
+        params += dated_params
         if about:
             where.append("s.text ILIKE ? ESCAPE '\\'")
             params.append(contains_pattern(about))
@@ -55,7 +52,7 @@ class CorpusQueries:
         return self.sql(f"""SELECT {cols} FROM statements s WHERE {' AND '.join(where)}
                             ORDER BY s.n_outlets DESC, s.n_quotes DESC, s.first_published NULLS LAST,
                                      s.statement_id LIMIT ? OFFSET ?""",
-                        params + [max(0, min(int(limit), 100_000)), max(0, int(offset))])
+                        params + [clamp_limit(limit), max(0, int(offset))])
 
     def statement(self, statement_id: str) -> dict[str, Any] | None:
         """A statement with its occurrences in time order, each with its wording marked

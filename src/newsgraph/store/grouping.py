@@ -112,11 +112,12 @@ def _link(con, new: list[str]) -> set[str]:
         SELECT x, y, vx.words, vy.words, vx.speaker_key, vy.speaker_key, vx.direct, vy.direct
         FROM shared JOIN quote_variants vx ON vx.variant_id = x JOIN quote_variants vy ON vy.variant_id = y""",
                         [new, CANDIDATE_SHINGLES]).fetchall()
-    links = {}
+    links, seen = {}, set()
     for x, y, wx, wy, kx, ky, dx, dy in pairs:
         a, b = min(x, y), max(x, y)
-        if (a, b) in links:
-            continue
+        if (a, b) in seen:
+            continue        # two new variants come as (x, y) and (y, x): align them once
+        seen.add((a, b))
         words_x, words_y = wx.split(), wy.split()
         # the alignment is not symmetric: one order, whichever variant is new
         n = aligned(words_x, words_y) if x < y else aligned(words_y, words_x)

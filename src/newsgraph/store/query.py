@@ -16,11 +16,10 @@ from ..errors import NewsgraphError, StoreError
 from .connection import connect
 from .corpus_queries import CorpusQueries
 from .pages import PageQueries
-from .query_util import contains_pattern, escape_like  # noqa: F401  (part of the query API)
+from .query_util import MAX_LIMIT, clamp_limit, contains_pattern, date_range, escape_like  # noqa: F401  (part of the query API)
 from .rows import terms
 from .schema import EXPORTED, current_version, SCHEMA_VERSION
 
-MAX_LIMIT = 100_000
 
 
 @dataclass
@@ -115,12 +114,9 @@ class Store(PageQueries, CorpusQueries):
                              OR array_to_string(a.aliases, '|') ILIKE ? ESCAPE '\\')""")
             like = contains_pattern(speaker)
             params += [like, like, like]
-        if since:
-            where.append("coalesce(q.date_value, q.published) >= ?")
-            params.append(since)
-        if until:
-            where.append("left(coalesce(q.date_value, q.published), 10) <= ?")
-            params.append(until)
+        dated, dated_params = date_range("coalesce(q.date_value, q.published)", since, until)
+        where += dated
+        params += dated_params
         if source:
             where.append("(q.source ILIKE ? ESCAPE '\\' OR q.reported_by ILIKE ? ESCAPE '\\')")
             params += [contains_pattern(source)] * 2
@@ -151,7 +147,7 @@ class Store(PageQueries, CorpusQueries):
             ORDER BY {rank}coalesce(q.date_value, q.published) DESC NULLS LAST,
                      q.article_id, q.quote_id
             LIMIT ? OFFSET ?"""
-        return self.sql(query, params + [_limit(limit), max(0, int(offset))])
+        return self.sql(query, params + [clamp_limit(limit), max(0, int(offset))])
 
     def events(self, *, actor: str | None = None, recipient: str | None = None,
                type: str | None = None, limit: int = 100, offset: int = 0) -> Table:
@@ -171,7 +167,7 @@ class Store(PageQueries, CorpusQueries):
                     FROM events e LEFT JOIN articles art ON art.article_id = e.article_id
                     WHERE {' AND '.join('(' + w + ')' for w in where)}
                     ORDER BY e.date_value DESC NULLS LAST, e.article_id, e.event_id LIMIT ? OFFSET ?"""
-        return self.sql(query, params + [_limit(limit), max(0, int(offset))])
+        return self.sql(query, params + [clamp_limit(limit), max(0, int(offset))])
 
     def actors(self, *, name: str | None = None, type: str | None = None, limit: int = 100,
                offset: int = 0) -> Table:
@@ -193,7 +189,7 @@ class Store(PageQueries, CorpusQueries):
             WHERE {' AND '.join(where)}
             GROUP BY a.actor_id, a.name, a.type, a.country
             ORDER BY quotes DESC, mentions DESC, a.name LIMIT ? OFFSET ?"""
-        return self.sql(query, params + [_limit(limit), max(0, int(offset))])
+        return self.sql(query, params + [clamp_limit(limit), max(0, int(offset))])
 
     def articles(self, *, limit: int = 100, offset: int = 0, status: str | None = None) -> Table:
         where, params = "TRUE", []
@@ -203,7 +199,7 @@ class Store(PageQueries, CorpusQueries):
                                    n_entities, n_events, error_type, error_message
                             FROM articles WHERE {where}
                             ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?""",
-                        params + [_limit(limit), max(0, int(offset))])
+                        params + [clamp_limit(limit), max(0, int(offset))])
 
     def export(self, out_dir, fmt: str = "parquet") -> list[Path]:
         """One file per table: articles, entities, quotes, dates, events, actors."""
@@ -229,10 +225,6 @@ class Store(PageQueries, CorpusQueries):
 
 _QUOTE_COLUMNS = ["article_id", "title", "quote_id", "speaker", "actor_id", "kind", "text", "cue_lemma",
                   "reported_by", "medium", "date", "date_text", "date_inferred", "source", "confidence"]
-
-
-def _limit(limit: int) -> int:
-    return max(0, min(int(limit), MAX_LIMIT))
 
 
 def open_store(path) -> Store:

@@ -29,8 +29,9 @@ SHINGLE = 4              # words per shingle
 MIN_WORDS = 6
 CANDIDATE_SHINGLES = 2   # shingles two variants share before their words are aligned
 RUN = 3                  # aligned words count in runs of at least this many
-# (aligned content words, containment of the shorter's content words) a link needs. On the PolNeAR store, links below containment
-# 0.6 were mostly two utterances sharing a phrase ("... from entering the United States");
+# (aligned content words, containment of the shorter's content words) a link needs. On the
+# PolNeAR store, links below containment 0.6 were mostly two utterances sharing a phrase
+# ("... from entering the United States");
 # above it, mostly one. A paraphrase is held to more: two reports of a policy share words
 # without anyone having said them; a different speaker needs near-identical words, so a
 # phrase two people repeat stays apart (and one that joins is flagged as a conflict).
