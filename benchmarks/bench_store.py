@@ -10,8 +10,9 @@ ratio (target: ingest within 10 % of extract). `queries` fills a store with gene
 rows through the real writer and times the CLI's queries (target: under a second each).
 `statements` generates quotes with a news corpus's duplication (most said once, some
 carried by a few outlets, a few by dozens; copies cut to fragments, re-punctuated, with
-"[the]" insertions and a changed word) and times grouping them from scratch, the work
-ingest does batch by batch (target: minutes for 1 M, near-linear growth).
+"[the]" insertions and a changed word) and times grouping them from scratch (a migration,
+a Parquet load), then one more ingest batch of 100 articles into the grouped store (the
+work each ingest batch adds) (target: minutes for 1 M, near-linear growth).
 """
 from __future__ import annotations
 
@@ -132,7 +133,7 @@ def bench_statements(sizes: list[int]) -> None:
     import duckdb
     import pyarrow as pa
 
-    from newsgraph.store.grouping import rebuild_statements
+    from newsgraph.store.grouping import rebuild_statements, update_statements
     from newsgraph.store.schema import migrate
     per_quote = {}
     for n in sizes:
@@ -150,14 +151,21 @@ def bench_statements(sizes: list[int]) -> None:
                            SELECT * FROM _q""")
             con.execute("INSERT INTO articles (article_id, status) SELECT DISTINCT article_id, 'ok' FROM _q")
             con.unregister("_q")
+            batch = sorted(set(arts))[-100:]        # held back: ingested after the rebuild
+            con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [batch])
             t0 = time.perf_counter()
             rebuild_statements(con)
             elapsed = time.perf_counter() - t0
+            con.execute("INSERT INTO articles (article_id, status) SELECT unnest(?::VARCHAR[]), 'ok'", [batch])
+            t1 = time.perf_counter()
+            update_statements(con, batch, [])
+            one_batch = time.perf_counter() - t1
             multi, statements = con.execute("SELECT count(*) FILTER (WHERE n_quotes > 1), count(*) FROM statements").fetchone()
             con.close()
         per_quote[n] = elapsed / n
         print(f"{n:>9,} quotes: grouped in {elapsed:7.1f} s ({n / elapsed:,.0f} quotes/s); "
-              f"{statements:,} statements, {multi:,} with more than one quote")
+              f"{statements:,} statements, {multi:,} with more than one quote; "
+              f"one more batch of 100 articles: {one_batch:.2f} s")
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
         print(f"time per quote, {b:,} vs {a:,}: {per_quote[b] / per_quote[a]:.2f}x (1.00 is linear)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .statements import CANDIDATE_SHINGLES, aligned, components, content_words, conflicting, linked, variant_of
 
-REBUILD_CHUNK = 2_000        # articles per step of a full rebuild
+FETCH_ROWS = 20_000          # quotes read at a time by a full rebuild
 
 
 def _ids_param(ids) -> list[str]:
@@ -64,8 +64,13 @@ def _insert_new_variants(con, variants: dict) -> list[str]:
                                           WHERE variant_id IN (SELECT unnest(?::VARCHAR[]))""",
                                        [sorted(variants)]).fetchall()}
     new = [variants[k] for k in sorted(variants) if k not in known]
+    _insert_variants(con, new)
+    return [v.variant_id for v in new]
+
+
+def _insert_variants(con, new: list) -> None:
     if not new:
-        return []
+        return
     _register(con, "_variants", {"variant_id": [v.variant_id for v in new], "words": [v.words for v in new],
                                  "speaker_key": [v.speaker_key for v in new], "direct": [v.direct for v in new],
                                  "n_shingles": [len(v.shingles) for v in new]})
@@ -77,7 +82,6 @@ def _insert_new_variants(con, variants: dict) -> list[str]:
     finally:
         con.unregister("_variants")
         con.unregister("_shingles")
-    return [v.variant_id for v in new]
 
 
 def _orphans(con, candidates: set[str]) -> set[str]:
@@ -112,6 +116,14 @@ def _link(con, new: list[str]) -> set[str]:
         SELECT x, y, vx.words, vy.words, vx.speaker_key, vy.speaker_key, vx.direct, vy.direct
         FROM shared JOIN quote_variants vx ON vx.variant_id = x JOIN quote_variants vy ON vy.variant_id = y""",
                         [new, CANDIDATE_SHINGLES]).fetchall()
+    links = _aligned_links(pairs)
+    _insert_links(con, links)
+    return {v for k in links for v in k}
+
+
+def _aligned_links(pairs) -> dict[tuple[str, str], tuple[int, float]]:
+    """The candidate pairs (x, y, words, words, speaker keys, directness) that link, as
+    (a, b) with a < b -> (aligned content words, containment)."""
     links, seen = {}, set()
     for x, y, wx, wy, kx, ky, dx, dy in pairs:
         a, b = min(x, y), max(x, y)
@@ -119,13 +131,17 @@ def _link(con, new: list[str]) -> set[str]:
             continue        # two new variants come as (x, y) and (y, x): align them once
         seen.add((a, b))
         words_x, words_y = wx.split(), wy.split()
-        # the alignment is not symmetric: one order, whichever variant is new
+        # the alignment is not symmetric: always the lower id's words first
         n = aligned(words_x, words_y) if x < y else aligned(words_y, words_x)
         nx, ny = content_words(words_x), content_words(words_y)
         if linked(n, nx, ny, kx, ky, dx, dy):
             links[(a, b)] = (n, round(n / min(nx, ny), 4))
+    return links
+
+
+def _insert_links(con, links: dict) -> None:
     if not links:
-        return set()
+        return
     keys = sorted(links)
     _register(con, "_links", {"a": [k[0] for k in keys], "b": [k[1] for k in keys],
                               "shared": [links[k][0] for k in keys], "containment": [links[k][1] for k in keys]})
@@ -134,7 +150,6 @@ def _link(con, new: list[str]) -> set[str]:
                        ON CONFLICT DO NOTHING""")
     finally:
         con.unregister("_links")
-    return {v for k in keys for v in k}
 
 
 def _statements_of(con, variants: set[str]) -> set[str]:
@@ -218,9 +233,40 @@ def _conflicts(con, statement_ids: list[str]) -> list[str]:
 
 
 def rebuild_statements(con) -> None:
-    """Group every stored quote from scratch (a migration, a Parquet load)."""
+    """Group every stored quote from scratch (a migration, a Parquet load). The same
+    statements as ingesting batch by batch (each link depends on its two variants alone),
+    found by one self-join on shingles instead of one join per batch against everything
+    before it, so the cost grows with the quotes and their candidate pairs, not with
+    quotes x batches."""
     for table in ("statements", "quote_statements", "quote_variants", "variant_shingles", "variant_links"):
         con.execute(f"DELETE FROM {table}")
-    ids = [r[0] for r in con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()]
-    for i in range(0, len(ids), REBUILD_CHUNK):
-        update_statements(con, ids[i:i + REBUILD_CHUNK], [])
+    cursor = con.execute("""SELECT article_id, quote_id, text, speaker_name, kind FROM quotes
+                            WHERE article_id IN (SELECT article_id FROM articles)
+                            ORDER BY article_id, quote_id""")
+    variants, members = {}, []
+    while rows := cursor.fetchmany(FETCH_ROWS):
+        for aid, qid, text, name, kind in rows:
+            v = variant_of(text, name, kind, (aid, qid))
+            variants.setdefault(v.variant_id, v)
+            members.append((aid, qid, v.variant_id))
+    if not members:
+        return
+    _insert_variants(con, [variants[k] for k in sorted(variants)])
+    pairs = con.execute("""
+        WITH shared AS (SELECT s.variant_id AS x, t.variant_id AS y FROM variant_shingles s
+                        JOIN variant_shingles t ON t.shingle = s.shingle AND t.variant_id > s.variant_id
+                        GROUP BY 1, 2 HAVING count(*) >= ?)
+        SELECT x, y, vx.words, vy.words, vx.speaker_key, vy.speaker_key, vx.direct, vy.direct
+        FROM shared JOIN quote_variants vx ON vx.variant_id = x JOIN quote_variants vy ON vy.variant_id = y""",
+                        [CANDIDATE_SHINGLES]).fetchall()
+    links = _aligned_links(pairs)
+    _insert_links(con, links)
+    statement_of = components(set(variants), links)
+    _register(con, "_members", {"article_id": [m[0] for m in members], "quote_id": [m[1] for m in members],
+                                "variant_id": [m[2] for m in members],
+                                "statement_id": [statement_of[m[2]] for m in members]})
+    try:
+        con.execute("INSERT INTO quote_statements SELECT article_id, quote_id, variant_id, statement_id FROM _members")
+    finally:
+        con.unregister("_members")
+    _summarise(con, sorted(set(statement_of.values())))
