@@ -3,6 +3,7 @@ the bundled gazetteer (`data/countries.tsv`), honorifics, and the normal form of
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -47,7 +48,12 @@ defends attacks praises mocks explains reveals insists accuses announces answers
 # A person's name never holds one of these: the span is a clause, not a name.
 NOT_IN_A_PERSON = frozenset("""
 be is are was were to and or the a an next question of for with on at by
+among from into about after before against under over between without during despite
+toward towards per via
 house administration campaign foundation committee department university party
+network trophy klan elementary school academy college institute council agency
+association corporation corp inc company organization organisation coalition caucus
+commission tribune magazine airport county award prize amendment principal
 """.split())
 NAME_PARTICLES = frozenset("bin ibn al el de del della di da van von der den le la du dos das ter".split())
 PRONOUNS = frozenset("i me he him she her it we us they them who whom whose which that this "
@@ -72,5 +78,26 @@ def actor_name(name: str, type_: str) -> str | None:
         return None
     first = words[0]
     if first[:1].islower() and first.lower() not in NAME_PARTICLES:
+        return None
+    return " ".join(words)
+
+
+_GLUED_CAPTION = re.compile(r"^.*[a-z](?=[A-Z][a-z]{2})")     # "Photo: AgencyGovernor" -> "Governor"
+_TITLE_BREAK = re.compile(r"\s[.;:|]\s|\s(?:and|or|with|but|than)\s|\s-\s")
+
+
+def title_of(text: str | None) -> str | None:
+    """A title as people read it, from what the pipeline caught before a name: the last
+    clause ("12 percent . Sen." -> "Sen."), without leading lower-case filler
+    ("particularly Sen." -> "Sen."), ending in a role word; else None ("votes")."""
+    from .nlp.reference.lexicon import ROLE_NOUNS, TITLE_NOUNS
+    if not text or any(ch in text for ch in '<>="{}'):
+        return None
+    text = _GLUED_CAPTION.sub("", text)
+    words = _TITLE_BREAK.split(" " + text.strip() + " ")[-1].split()
+    roles = TITLE_NOUNS | ROLE_NOUNS
+    while words and words[0][:1].islower() and words[0].lower() not in roles:
+        words = words[1:]
+    if not words or words[-1].lower().rstrip(",") not in roles:
         return None
     return " ".join(words)

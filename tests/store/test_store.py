@@ -81,12 +81,13 @@ def test_surname_alone_joins_the_only_full_name(tmp_path):
     corpus = write_corpus(tmp_path / "t.jsonl", [
         {"id": "x", "text": "Analyst Joseph Kowalski said that ties were strained."},
         {"id": "y", "text": "Kowalski said that more talks were likely."},
+        {"id": "z", "text": "Kowalski said that the port would reopen."},
     ])
     path = tmp_path / "t.duckdb"
     ingest(read_paths([corpus]), path)
     store = newsgraph.open(path)
     assert [a["name"] for a in store.actors(name="Kowalski").to_dicts()] == ["Joseph Kowalski"]
-    assert len(store.quotes(speaker="Joseph Kowalski").to_dicts()) == 2
+    assert len(store.quotes(speaker="Joseph Kowalski").to_dicts()) == 3
 
 
 def test_quote_queries(db):

@@ -11,7 +11,9 @@ alone, so the order articles arrived in never matters:
 2. a name with a middle name ("Ann Marie Okafor") joins the same first and last name;
 3. a lone surname ("Okafor") joins the only full-named person of the store who bears it,
    or the one named in at least DOMINANT of the articles that name any of them, unless the
-   word is also someone's first name.
+   word is also someone's first name, every mention of it is in capitals (a label: "WIRE"),
+   or the store names the word as a place or an organisation in more articles than as
+   these people (a town that shares a senator's surname).
 
 Each merged actor keeps its row, with `merged_into` and `merge_reason`, for `--explain`.
 """
@@ -21,6 +23,11 @@ from .connection import transaction
 
 DOMINANT = 0.8       # share of the surname's articles a full name needs to take the lone surname
 DOMINANT_MIN_ARTICLES = 3
+# the only bearer takes a lone surname when an article names both, or when the two are
+# named in this many articles between them: hand-judged on PolNeAR, a surname and a full
+# name seen once each were another person ("Judge X" vs a lobbyist X, a maiden name, a
+# company and its founder) about as often as the same one
+ONLY_BEARER_MIN_ARTICLES = 3
 
 
 def _words(key: str) -> list[str]:
@@ -38,8 +45,14 @@ def _initials(words: list[str]) -> tuple[str, ...]:
     return tuple(w for w in words[1:-1] if len(w) == 1)
 
 
-def plan_merges(people: list[tuple[str, str, int]]) -> dict[str, tuple[str, str]]:
-    """actor id -> (the actor it joins, why), from (actor id, key, articles) of every person."""
+def plan_merges(people: list[tuple[str, str, int]], weak: frozenset[str] = frozenset(),
+                elsewhere: dict[str, int] | None = None,
+                together: frozenset[tuple[str, str]] = frozenset()) -> dict[str, tuple[str, str]]:
+    """actor id -> (the actor it joins, why), from (actor id, key, articles) of every person;
+    `weak`: the lone names only ever written in capitals;
+    `elsewhere`: a one-word name -> the articles naming it as something other than a person;
+    `together`: (lone name's actor id, full name's key) named in one article."""
+    elsewhere = elsewhere or {}
     by_key = {key: (aid, n) for aid, key, n in people}
     merges: dict[str, tuple[str, str]] = {}
     groups: dict[str, list[tuple[str, str, int]]] = {}
@@ -70,11 +83,17 @@ def plan_merges(people: list[tuple[str, str, int]]) -> dict[str, tuple[str, str]
     first_names = {plain.split()[0] for plain in heads}
     for aid, key, n in people:
         words = _words(key)
-        if len(words) != 1 or words[0] not in full or words[0] in first_names:
+        if len(words) != 1 or words[0] not in full or words[0] in first_names or aid in weak:
             continue
         bearers = sorted(full[words[0]], key=lambda b: (-b[1], b[0]))
         total = sum(b[1] for b in bearers)
+        if elsewhere.get(words[0], 0) > n + total:
+            continue
         if len(bearers) == 1:
+            plain = bearers[0][2]
+            named_together = any((aid, k) in together for _, k, _ in groups.get(plain, []))
+            if not named_together and n + bearers[0][1] < ONLY_BEARER_MIN_ARTICLES:
+                continue
             merges[aid] = (bearers[0][0], f"the only full-named {words[0]!r} in the store: {bearers[0][2]!r}")
         elif bearers[0][1] >= DOMINANT * total and bearers[0][1] >= DOMINANT_MIN_ARTICLES:
             merges[aid] = (bearers[0][0], f"{bearers[0][2]!r} is named in {bearers[0][1]} of the {total} "
@@ -90,6 +109,42 @@ def _final(merges: dict[str, tuple[str, str]], aid: str) -> str:
     return aid
 
 
+def _weak_lone_names(con) -> frozenset[str]:
+    """One-word person actors written in capitals wherever they are named: a label or a
+    headline word ("NETWORK", "BOWL") more often than a surname. (Opening a sentence is no
+    such sign: a lone surname opens half the sentences it is in.)"""
+    rows = con.execute("""
+        WITH lone AS (SELECT actor_id FROM actors
+                      WHERE type = 'PERSON' AND key LIKE 'person:%' AND NOT contains(key, ' ')),
+             m AS (SELECT e.own_actor_id AS aid, e.article_id, unnest(from_json(e.mentions, '["INTEGER[]"]')) AS span
+                   FROM entities e JOIN lone ON lone.actor_id = e.own_actor_id),
+             t AS (SELECT m.aid, substr(ar.text, m.span[1] + 1, m.span[2] - m.span[1]) AS word
+                   FROM m JOIN articles ar USING (article_id))
+        SELECT aid FROM t GROUP BY aid
+        HAVING count(*) FILTER (WHERE NOT (upper(word) = word AND length(word) > 1)) = 0""").fetchall()
+    return frozenset(r[0] for r in rows)
+
+
+def _named_together(con) -> frozenset[tuple[str, str]]:
+    """(one-word person's actor id, key of a longer person name ending in that word) named
+    in the same article."""
+    rows = con.execute("""
+        WITH p AS (SELECT e.article_id, a.actor_id, a.key, string_split(substr(a.key, 8), ' ') AS words
+                   FROM entities e JOIN actors a ON a.actor_id = e.own_actor_id
+                   WHERE a.type = 'PERSON' AND a.key LIKE 'person:%')
+        SELECT DISTINCT lone_name.actor_id, full_name.key FROM p lone_name JOIN p full_name
+          ON full_name.article_id = lone_name.article_id AND len(lone_name.words) = 1
+         AND len(full_name.words) > 1 AND full_name.words[-1] = lone_name.words[1]""").fetchall()
+    return frozenset((a, k) for a, k in rows)
+
+
+def _named_otherwise(con) -> dict[str, int]:
+    rows = con.execute("""
+        SELECT lower(a.name), count(DISTINCT e.article_id) FROM actors a JOIN entities e ON e.own_actor_id = a.actor_id
+        WHERE a.type <> 'PERSON' AND a.name IS NOT NULL AND NOT contains(a.name, ' ') GROUP BY 1""").fetchall()
+    return dict(rows)
+
+
 def relink_surnames(con) -> int:
     """Redo every person merge of the store; returns how many actors are merged."""
     people = con.execute("""
@@ -97,7 +152,7 @@ def relink_surnames(con) -> int:
         FROM actors a JOIN entities e ON e.own_actor_id = a.actor_id
         WHERE a.type = 'PERSON' AND a.key LIKE 'person:%'
         GROUP BY 1, 2 ORDER BY 1""").fetchall()
-    merges = plan_merges(people)
+    merges = plan_merges(people, _weak_lone_names(con), _named_otherwise(con), _named_together(con))
     import pyarrow as pa
     with transaction(con):
         con.execute("UPDATE entities SET actor_id = own_actor_id WHERE actor_id IS DISTINCT FROM own_actor_id")

@@ -6,6 +6,7 @@ import difflib
 import re
 from typing import Any
 
+from ..names import title_of
 from ..outlets import outlet_key
 from .query_util import clamp_limit, contains_pattern, date_range
 
@@ -26,6 +27,14 @@ def marked_words(text: str, reference: str) -> list[dict[str, Any]]:
         for i in range(block.a, block.a + block.size):
             same[i] = True
     return [{"word": w, "same": s or not p} for w, p, s in zip(words, plain, same)]
+
+
+# every party of every event, with the corpus actor its entity belongs to now
+_PARTIES = """(SELECT p.article_id, en.actor_id, p.party.country AS country, p.party.sector AS sector
+    FROM (SELECT article_id, unnest(from_json(json_extract(record, '$.actor'), '[{"entity":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]')
+                                    || from_json(json_extract(record, '$.recipient'), '[{"entity":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]')) AS party
+          FROM events WHERE record IS NOT NULL) p
+    JOIN entities en ON en.article_id = p.article_id AND en.entity_id = p.party.entity)"""
 
 
 class CorpusQueries:
@@ -136,6 +145,32 @@ class CorpusQueries:
                            WHERE qs.article_id = ?""", [article_id]).to_dicts()
         return {r["quote_id"]: r for r in rows}
 
+    def actor_profile(self, actor_id: str) -> dict[str, list[dict[str, Any]]]:
+        """What the corpus says about an actor, with the number of articles saying each:
+        its titles (cleaned: "12 percent . Sen." is "Sen."), countries and sectors (from the
+        events it is a party to), over every entity merged into it."""
+        raw = self.sql("""SELECT t, list(DISTINCT article_id) FROM entities, unnest(titles) AS u(t)
+                          WHERE actor_id = ? GROUP BY 1""", [actor_id]).rows
+        by_title: dict[str, tuple[str, set]] = {}
+        for text, articles in raw:
+            title = title_of(text)
+            if title:
+                shown, seen = by_title.setdefault(title.lower(), (title, set()))
+                seen.update(articles)
+        titles = sorted(({"title": t, "articles": len(a)} for t, a in by_title.values()),
+                        key=lambda r: (-r["articles"], r["title"]))
+        countries = self.sql("""SELECT country, count(DISTINCT article_id) AS articles FROM (
+                                    SELECT article_id, country FROM entities WHERE actor_id = ? AND country IS NOT NULL
+                                    UNION ALL
+                                    SELECT article_id, country FROM _parties WHERE actor_id = ? AND country IS NOT NULL)
+                                GROUP BY 1 ORDER BY articles DESC, country""".replace("_parties", _PARTIES),
+                             [actor_id, actor_id]).to_dicts()
+        sectors = self.sql("""SELECT sector, count(DISTINCT article_id) AS articles FROM _parties
+                              WHERE actor_id = ? AND sector IS NOT NULL
+                              GROUP BY 1 ORDER BY articles DESC, sector""".replace("_parties", _PARTIES),
+                           [actor_id]).to_dicts()
+        return {"titles": titles, "countries": countries, "sectors": sectors}
+
     def explain_actor(self, name: str, limit: int = 5) -> list[dict[str, Any]]:
         """For each actor a name finds: the names its mentions gave, with how many articles
         gave each, its titles and countries with counts, and every actor merged into it
@@ -147,18 +182,12 @@ class CorpusQueries:
             names = self.sql("""SELECT e.name, count(DISTINCT e.article_id) AS articles, e.own_actor_id = ? AS own
                                 FROM entities e WHERE e.actor_id = ? GROUP BY 1, 3
                                 ORDER BY articles DESC, e.name""", [aid, aid]).to_dicts()
-            titles = self.sql("""SELECT t AS title, count(DISTINCT article_id) AS articles
-                                 FROM entities, unnest(titles) AS u(t) WHERE actor_id = ?
-                                 GROUP BY 1 ORDER BY articles DESC, title""", [aid]).to_dicts()
-            countries = self.sql("""SELECT country, count(DISTINCT article_id) AS articles FROM entities
-                                    WHERE actor_id = ? AND country IS NOT NULL
-                                    GROUP BY 1 ORDER BY articles DESC, country""", [aid]).to_dicts()
+            profile = self.actor_profile(aid)
             merged = self.sql("""SELECT a.actor_id, a.name, a.key, a.merge_reason AS reason,
                                         count(DISTINCT e.article_id) AS articles
                                  FROM actors a LEFT JOIN entities e ON e.own_actor_id = a.actor_id
                                  WHERE a.merged_into = ? GROUP BY 1, 2, 3, 4
                                  ORDER BY articles DESC, a.name""", [aid]).to_dicts()
             key = self.sql("SELECT key FROM actors WHERE actor_id = ?", [aid]).rows[0][0]
-            out.append({**actor, "key": key, "names": names, "titles": titles, "countries": countries,
-                        "merged": merged})
+            out.append({**actor, "key": key, "names": names, **profile, "merged": merged})
         return out

@@ -36,13 +36,15 @@ class PageQueries:
                         [actor_id, limit]).to_dicts()
 
     def actor_events(self, actor_id: str, role: str, limit: int = ACTOR_PAGE_LIMIT) -> list[dict[str, Any]]:
-        """Events with the actor as `role` ("actor" or "recipient")."""
+        """Events with the actor as `role` ("actor" or "recipient"), including those of
+        the actors merged into it (an event keeps the ids its article gave)."""
         column = {"actor": "actor_ids", "recipient": "recipient_ids"}[role]
         return self.sql(f"""SELECT e.article_id, a.title, e.event_id, e.type, e.mode, e.actor_names,
                                    e.recipient_names, e.date_value AS date
                             FROM events e LEFT JOIN articles a USING (article_id)
-                            WHERE list_contains(e.{column}, ?)
-                            ORDER BY e.date_value DESC NULLS LAST LIMIT ?""", [actor_id, limit]).to_dicts()
+                            WHERE list_has_any(e.{column}, (SELECT list(actor_id) FROM actors
+                                                            WHERE actor_id = ? OR merged_into = ?))
+                            ORDER BY e.date_value DESC NULLS LAST LIMIT ?""", [actor_id, actor_id, limit]).to_dicts()
 
     def search_articles(self, text: str, limit: int, offset: int) -> list[dict[str, Any]]:
         like = contains_pattern(text)
