@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from ..errors import NewsgraphError, StoreError
 from .connection import connect
 from .corpus_queries import CorpusQueries
+from .browse import BrowseQueries
 from .pages import PageQueries
 from .query_util import MAX_LIMIT, clamp_limit, contains_pattern, date_range, escape_like  # noqa: F401  (part of the query API)
 from .rows import terms
@@ -62,16 +63,12 @@ class Table:
         return render_table(self.columns, self.rows, max_width)
 
 
-class Store(PageQueries, CorpusQueries):
+class Store(PageQueries, CorpusQueries, BrowseQueries):
     """A newsgraph DuckDB store, opened for reading."""
 
     def __init__(self, path):
         self.path = Path(path)
-        con = connect(self.path, read_only=True)
-        try:
-            version = current_version(con)
-        finally:
-            con.close()
+        version = _schema_version(self.path)
         if version == 0:
             raise StoreError(f"{self.path} is a DuckDB file but not a newsgraph store", path=str(self.path))
         if version > SCHEMA_VERSION:
@@ -225,6 +222,30 @@ class Store(PageQueries, CorpusQueries):
 
 _QUOTE_COLUMNS = ["article_id", "title", "quote_id", "speaker", "actor_id", "kind", "text", "cue_lemma",
                   "reported_by", "medium", "date", "date_text", "date_inferred", "source", "confidence"]
+
+
+_VERSIONS: dict[tuple, int] = {}
+
+
+def _schema_version(path: Path) -> int:
+    """The store's schema version; read once per state of the file (a web page opens the
+    store per request, and a connection costs tens of milliseconds)."""
+    try:
+        st = path.stat()
+        key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    except OSError:
+        key = None
+    if key in _VERSIONS:
+        return _VERSIONS[key]
+    con = connect(path, read_only=True)
+    try:
+        version = current_version(con)
+    finally:
+        con.close()
+    if key is not None and version:
+        _VERSIONS.clear()           # one store's states at a time is all a process needs
+        _VERSIONS[key] = version
+    return version
 
 
 def open_store(path) -> Store:

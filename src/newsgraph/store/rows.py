@@ -120,5 +120,13 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "confidence": data.get("confidence"), "record": json.dumps(data),
             "target_text": (data.get("target") or {}).get("text"),
             "date_text": (data.get("date") or {}).get("text"),
-            "date_reason": (data.get("date") or {}).get("reason")})
+            "date_reason": (data.get("date") or {}).get("reason"),
+            "countries": event_countries(data)})
     return out
+
+
+def event_countries(event: dict) -> list[str]:
+    """The ISO3 codes of an event's parties and place, sorted (schema.EVENT_COUNTRIES_SQL)."""
+    parties = (event.get("actor") or []) + (event.get("recipient") or [])
+    found = {p.get("country") for p in parties} | {(event.get("location") or {}).get("country")}
+    return sorted(c for c in found if c)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -46,6 +46,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("date_value", "text"), ("quote_id", "text"), ("negated", "bool"),
         ("hypothetical", "bool"), ("confidence", "float"), ("record", "json"),
         ("date_text", "text"), ("target_text", "text"), ("date_reason", "text"),
+        ("countries", "text[]"),
     ],
     "actors": [
         ("actor_id", "text"), ("name", "text"), ("type", "text"), ("country", "text"),
@@ -140,6 +141,19 @@ def _v7(con) -> None:
     con.execute("ALTER TABLE actors ADD COLUMN IF NOT EXISTS merge_reason VARCHAR")
 
 
+def _v8(con) -> None:
+    # the map and the country facets read these without decoding every record
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS countries VARCHAR[]")
+    con.execute(f"""UPDATE events SET countries = coalesce({EVENT_COUNTRIES_SQL}, [])
+                    WHERE countries IS NULL""")
+
+
+# the ISO3 codes of an event's parties and place, from its record (rows.event_countries in SQL)
+EVENT_COUNTRIES_SQL = """list_sort(list_distinct(list_filter(
+    json_extract_string(record, '$.actor[*].country') || json_extract_string(record, '$.recipient[*].country')
+    || [json_extract_string(record, '$.location.country')], lambda c: c IS NOT NULL)))"""
+
+
 # version -> (description, step); append new steps, never edit old ones
 MIGRATIONS = {1: ("initial schema", _v1),
               2: ("date_text on quotes and events: the words of a relative date", _v2),
@@ -147,7 +161,8 @@ MIGRATIONS = {1: ("initial schema", _v1),
               4: ("target_text on events: what an event is done to when that is no party", _v4),
               5: ("date_reason on quotes and events: which rule dated them", _v5),
               6: ("statements: quotes of one utterance grouped across articles and outlets", _v6),
-              7: ("actor merges kept apart from the actors their names give, with reasons", _v7)}
+              7: ("actor merges kept apart from the actors their names give, with reasons", _v7),
+              8: ("countries on events: the ISO3 codes of its parties and place", _v8)}
 
 
 def migrate(con) -> list[int]:

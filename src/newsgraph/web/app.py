@@ -23,6 +23,7 @@ from ..store import open_store
 from .extract import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, EXTRACT_BODY_SCHEMA, ApiError, ExtractService, read_json_body
 from .guards import allowed_hosts as guard_hosts, error_body, install_guards
 from .highlight import article_segments
+from .lists import add_list_pages
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -79,6 +80,7 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
     install_guards(app, hosts=guard_hosts(host, allowed_hosts), max_body=max_body)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _add_error_handlers(app, ctx)
+    add_list_pages(app, ctx)
     _add_pages(app, ctx)
     _add_api(app, ctx)
     return app
@@ -146,16 +148,6 @@ def _add_pages(app: FastAPI, ctx: _Context) -> None:
                                                "events_as_actor": s.actor_events(actor_id, "actor"),
                                                "events_as_recipient": s.actor_events(actor_id, "recipient")})
 
-    @app.get("/search.json", include_in_schema=False)
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, q: str = Query("", max_length=500),
-                    limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
-        s = store()
-        quotes = s.quotes(about=q, limit=limit, offset=offset).to_dicts() if q.strip() else []
-        articles = s.search_articles(q, limit, offset) if q.strip() else []
-        return respond(request, "search.html", {"q": q, "quotes": quotes, "articles": articles,
-                                                "limit": limit, "offset": offset})
-
     @app.get("/timeline.json", include_in_schema=False)
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, actor: str = Query("", max_length=200),
@@ -167,20 +159,6 @@ def _add_pages(app: FastAPI, ctx: _Context) -> None:
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph_page(request: Request, limit: int = Query(60, ge=1, le=MAX_PAGE)):
         return respond(request, "graph.html", _graph(store(), limit))
-
-    @app.get("/statements.csv", include_in_schema=False)
-    @app.get("/statements.json", include_in_schema=False)
-    @app.get("/statements", response_class=HTMLResponse, include_in_schema=False)
-    def statements_page(request: Request, speaker: str = Query("", max_length=200),
-                        min_outlets: int = Query(2, ge=1, le=10_000),
-                        limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
-        table = store().statements(speaker=speaker or None, min_outlets=min_outlets, limit=limit, offset=offset)
-        if request.url.path.endswith(".csv"):
-            return Response(table.format("csv"), media_type="text/csv; charset=utf-8")
-        nxt = str(request.url.include_query_params(offset=offset + limit)) if len(table) == limit else None
-        return respond(request, "statements.html", {"statements": table.to_dicts(), "speaker": speaker,
-                                                    "min_outlets": min_outlets, "limit": limit,
-                                                    "offset": offset, "next": nxt})
 
     @app.get("/statements/{statement_id}", response_class=HTMLResponse, include_in_schema=False)
     @app.get("/statements/{statement_id}.json", include_in_schema=False)

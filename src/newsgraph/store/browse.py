@@ -1,0 +1,236 @@
+"""Faceted lists: quotes, events, actors, articles and statements, filtered, counted, paged.
+
+Each list is one entry of `LISTS`: its FROM clause, its columns, the filters a URL may
+carry, the facets it counts, the orders it allows. A page, its facet counts, its total and
+its CSV download are all built from the same WHERE clause, so the HTML, the JSON twin and
+the CSV hold exactly the same rows. Every value is a bound parameter; a filter or an
+order that is not in the table is ignored, never spliced into SQL.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from ..plover import EVENT_TYPES
+from .connection import connect
+from .query_util import clamp_limit, contains_pattern
+from .rows import terms
+
+FACET_VALUES = 12          # values shown per facet, most frequent first
+STREAM_ROWS = 5_000        # rows fetched at a time for a download
+
+# the quad class of each event type, as a derived table (constants from plover.py, not user text)
+_QUADS = "(VALUES " + ", ".join(f"('{t.name}', '{t.quad}')" for t in EVENT_TYPES.values()) + ") AS qd(type, quad)"
+# an actor and the actors merged into it
+_ACTOR_AND_MERGED = "(SELECT list(actor_id) FROM actors WHERE actor_id = ? OR merged_into = ?)"
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """One list: `filters` maps a URL parameter to a predicate whose every `?` takes its
+    value; `like` names the filters matched as contained text; `facets` maps a facet to
+    its expression (`list_facets`: expressions that are lists, counted per element)."""
+    source: str
+    columns: str
+    filters: dict[str, str]
+    facets: dict[str, str]
+    orders: dict[str, str]
+    date: str | None = None
+    like: frozenset[str] = frozenset()
+    list_facets: frozenset[str] = frozenset()
+    where: str = "TRUE"
+    search: str | None = None       # "quote_terms" or an expression searched as text
+    ints: frozenset[str] = field(default_factory=frozenset)
+
+
+QUOTES = ListSpec(
+    source="""quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
+              LEFT JOIN articles art ON art.article_id = q.article_id""",
+    columns="""q.article_id, art.title, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
+               q.speaker_actor_id AS actor_id, q.kind, q.text, q.cue_lemma AS cue, q.source,
+               q.reported_by, q.medium, coalesce(q.date_value, q.published) AS date, q.date_text,
+               q.date_inferred, a.country, q.confidence""",
+    filters={"speaker": "coalesce(a.name, q.speaker_name) = ?", "actor_id": "q.speaker_actor_id = ?",
+             "source": "q.source = ?", "kind": "q.kind = ?", "country": "a.country = ?",
+             "year": "left(coalesce(q.date_value, q.published), 4) = ?", "article": "q.article_id = ?"},
+    facets={"speaker": "coalesce(a.name, q.speaker_name)", "source": "q.source", "kind": "q.kind",
+            "country": "a.country", "year": "left(coalesce(q.date_value, q.published), 4)"},
+    orders={"newest": "coalesce(q.date_value, q.published) DESC NULLS LAST, q.article_id, q.quote_id",
+            "oldest": "coalesce(q.date_value, q.published) ASC NULLS LAST, q.article_id, q.quote_id",
+            "speaker": "speaker NULLS LAST, q.article_id, q.quote_id"},
+    date="coalesce(q.date_value, q.published)", search="quote_terms")
+
+EVENTS = ListSpec(
+    source=f"""events e LEFT JOIN articles art ON art.article_id = e.article_id
+               LEFT JOIN {_QUADS} ON qd.type = e.type""",
+    columns="""e.article_id, art.title, e.event_id, e.type, qd.quad, e.mode, e.actor_names,
+               e.recipient_names, e.target_text AS target, e.countries, e.date_value AS date,
+               e.date_text, art.source, e.negated, e.hypothetical, e.confidence""",
+    filters={"type": "e.type = ?", "quad": "qd.quad = ?", "source": "art.source = ?",
+             "country": "list_contains(e.countries, ?)",
+             "actor_id": f"list_has_any(e.actor_ids || e.recipient_ids, {_ACTOR_AND_MERGED})",
+             "actor": "array_to_string(e.actor_names, '|') ILIKE ? ESCAPE '\\'",
+             "recipient": "array_to_string(e.recipient_names, '|') ILIKE ? ESCAPE '\\'",
+             "year": "left(e.date_value, 4) = ?"},
+    facets={"type": "e.type", "quad": "qd.quad", "source": "art.source", "country": "e.countries",
+            "year": "left(e.date_value, 4)"},
+    orders={"newest": "e.date_value DESC NULLS LAST, e.article_id, e.event_id",
+            "oldest": "e.date_value ASC NULLS LAST, e.article_id, e.event_id",
+            "type": "e.type, e.date_value DESC NULLS LAST, e.article_id, e.event_id"},
+    date="e.date_value", like=frozenset({"actor", "recipient"}), list_facets=frozenset({"country"}))
+
+ACTORS = ListSpec(
+    source="""actors a LEFT JOIN (SELECT speaker_actor_id, count(*) AS n FROM quotes GROUP BY 1) qc
+                ON qc.speaker_actor_id = a.actor_id
+              LEFT JOIN (SELECT actor_id, count(DISTINCT article_id) AS n FROM entities GROUP BY 1) ac
+                ON ac.actor_id = a.actor_id""",
+    columns="""a.actor_id, a.name, a.type, a.country, coalesce(ac.n, 0) AS articles,
+               coalesce(qc.n, 0) AS quotes, a.aliases""",
+    filters={"type": "a.type = ?", "country": "a.country = ?",
+             "name": "(a.name ILIKE ? ESCAPE '\\' OR array_to_string(a.aliases, '|') ILIKE ? ESCAPE '\\')"},
+    facets={"type": "a.type", "country": "a.country"},
+    orders={"quotes": "quotes DESC, articles DESC, a.name, a.actor_id",
+            "articles": "articles DESC, quotes DESC, a.name, a.actor_id", "name": "a.name, a.actor_id"},
+    like=frozenset({"name"}), where="a.merged_into IS NULL")
+
+ARTICLES = ListSpec(
+    source="articles art",
+    columns="""art.article_id, art.title, art.published, art.source, art.n_quotes, art.n_events,
+               art.n_entities""",
+    filters={"source": "art.source = ?", "year": "left(art.published, 4) = ?"},
+    facets={"source": "art.source", "year": "left(art.published, 4)"},
+    orders={"newest": "art.published DESC NULLS LAST, art.article_id",
+            "oldest": "art.published ASC NULLS LAST, art.article_id",
+            "quotes": "art.n_quotes DESC, art.article_id"},
+    date="art.published", where="art.status = 'ok'",
+    search="coalesce(art.title, '') || ' ' || coalesce(art.text, '')")
+
+STATEMENTS = ListSpec(
+    source="statements s",
+    columns="""s.statement_id, s.text, s.speaker, s.speakers, s.conflict, s.n_quotes, s.n_articles,
+               s.n_outlets, s.outlets, s.n_variants, s.first_published, s.first_source,
+               s.first_article_id, s.first_quote_id""",
+    filters={"speaker": "s.speaker = ?", "outlet": "list_contains(s.outlets, ?)",
+             "min_outlets": "s.n_outlets >= ?", "conflict": "s.conflict = (? = 'true')",
+             "year": "left(s.first_published, 4) = ?"},
+    facets={"speaker": "s.speaker", "outlet": "s.outlets", "year": "left(s.first_published, 4)"},
+    orders={"reach": "s.n_outlets DESC, s.n_articles DESC, s.first_published NULLS LAST, s.statement_id",
+            "newest": "s.first_published DESC NULLS LAST, s.statement_id",
+            "oldest": "s.first_published ASC NULLS LAST, s.statement_id"},
+    date="s.first_published", list_facets=frozenset({"outlet"}), ints=frozenset({"min_outlets"}),
+    search="s.text")
+
+LISTS: dict[str, ListSpec] = {"quotes": QUOTES, "events": EVENTS, "actors": ACTORS,
+                              "articles": ARTICLES, "statements": STATEMENTS}
+
+
+def _where(spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list, list]:
+    """The WHERE clause, its parameters, and what to run first on the connection (the
+    quotes a search matches, found once for the page, its total and its facets)."""
+    clauses, params, prepare = [spec.where], [], []
+    for name, predicate in spec.filters.items():
+        value = filters.get(name)
+        if value in (None, ""):
+            continue
+        if name in spec.ints:
+            value = int(value)
+        elif name in spec.like:
+            value = contains_pattern(str(value))
+        clauses.append(f"({predicate})")
+        params += [value] * predicate.count("?")
+    if spec.date:
+        for name, op in (("since", ">="), ("until", "<=")):
+            if filters.get(name):
+                expr = spec.date if op == ">=" else f"left({spec.date}, 10)"
+                clauses.append(f"{expr} {op} ?")
+                params.append(str(filters[name]))
+    text = (filters.get("q") or "").strip()
+    if text and spec.search == "quote_terms":
+        words = sorted(terms(text))
+        if not words:
+            return "FALSE", [], []
+        clauses.append("(q.article_id, q.quote_id) IN (SELECT (article_id, quote_id) FROM _hits)")
+        prepare.append(("""CREATE OR REPLACE TEMP TABLE _hits AS
+                           SELECT article_id, quote_id FROM quote_terms
+                           WHERE term IN (SELECT unnest(?::VARCHAR[]))
+                           GROUP BY article_id, quote_id HAVING count(DISTINCT term) = ?""",
+                        [words, len(words)]))
+    elif text and spec.search:
+        clauses.append(f"({spec.search}) ILIKE ? ESCAPE '\\'")
+        params.append(contains_pattern(text))
+    return " AND ".join(clauses), params, prepare
+
+
+def _open(path, prepare: list):
+    con = connect(path, read_only=True)
+    try:
+        for sql, params in prepare:
+            con.execute(sql, params)      # temporary tables live in memory: a read-only store allows them
+    except Exception:
+        con.close()
+        raise
+    return con
+
+
+def _facets(con, spec: ListSpec, where: str, params: list) -> dict[str, list[dict[str, Any]]]:
+    out = {}
+    for name, expr in spec.facets.items():
+        value = f"unnest({expr})" if name in spec.list_facets else expr
+        rows = con.execute(f"""SELECT v, count(*) AS n FROM (SELECT {value} AS v FROM {spec.source} WHERE {where})
+                               WHERE v IS NOT NULL AND v <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?""",
+                           params + [FACET_VALUES]).fetchall()
+        out[name] = [{"value": v, "count": n} for v, n in rows]
+    return out
+
+
+def _order(spec: ListSpec, order: str | None) -> str:
+    return spec.orders.get(order or "", next(iter(spec.orders.values())))
+
+
+class BrowseQueries:
+    """Mixed into `Store`; relies on its `path`."""
+
+    def browse(self, name: str, filters: dict[str, Any] | None = None, *, order: str | None = None,
+               limit: int = 50, offset: int = 0, facets: bool = True) -> dict[str, Any]:
+        """One page of a list: {"rows", "columns", "total", "facets", "limit", "offset", "order"}."""
+        spec = LISTS[name]
+        where, params, prepare = _where(spec, filters or {})
+        con = _open(self.path, prepare)
+        try:
+            total = con.execute(f"SELECT count(*) FROM {spec.source} WHERE {where}", params).fetchone()[0]
+            cur = con.execute(f"SELECT {spec.columns} FROM {spec.source} WHERE {where} "
+                              f"ORDER BY {_order(spec, order)} LIMIT ? OFFSET ?",
+                              params + [clamp_limit(limit), max(0, int(offset))])
+            columns = [d[0] for d in cur.description]
+            rows = [dict(zip(columns, r)) for r in cur.fetchall()]
+            counts = _facets(con, spec, where, params) if facets else {}
+        finally:
+            con.close()
+        return {"rows": rows, "columns": columns, "total": total, "facets": counts,
+                "limit": limit, "offset": offset, "order": order or next(iter(spec.orders))}
+
+    def browse_rows(self, name: str, filters: dict[str, Any] | None = None, *,
+                    order: str | None = None) -> Iterator[tuple]:
+        """Every row of a filtered list, the column names first, fetched a slice at a time
+        (a download is streamed, never built in memory)."""
+        spec = LISTS[name]
+        where, params, prepare = _where(spec, filters or {})
+        con = _open(self.path, prepare)
+        try:
+            cur = con.execute(f"SELECT {spec.columns} FROM {spec.source} WHERE {where} "
+                              f"ORDER BY {_order(spec, order)}", params)
+            yield tuple(d[0] for d in cur.description)
+            while rows := cur.fetchmany(STREAM_ROWS):
+                yield from rows
+        finally:
+            con.close()
+
+
+def list_filters(name: str) -> tuple[str, ...]:
+    """The URL parameters a list understands (its filters, q, since and until)."""
+    spec = LISTS[name]
+    extra = (("q",) if spec.search else ()) + (("since", "until") if spec.date else ())
+    return tuple(spec.filters) + extra
+
+
+__all__ = ["BrowseQueries", "LISTS", "list_filters", "FACET_VALUES"]
