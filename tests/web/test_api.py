@@ -37,11 +37,13 @@ def test_search_timeline_graph(client):
     assert data["quotes"] and all("season" in q["text"].lower() for q in data["quotes"])
     assert client.get("/search", params={"q": "<script>"}).status_code == 200
     t = client.get("/timeline.json", params={"actor": "Chile"}).json()
-    assert t["events"] >= 1 and t["weeks"]
+    assert t["events"] >= 1 and t["buckets"] and sum(b["total"] for b in t["buckets"]) == t["dated"]
     assert "<svg" in client.get("/timeline").text
     g = client.get("/graph.json").json()
     assert g["edges"] and {e["kind"] for e in g["edges"]} <= {"cooperation", "conflict"}
-    assert "<svg" in client.get("/graph").text
+    ids = {n["id"] for n in g["nodes"]}
+    assert all(e["source"] in ids and e["target"] in ids for e in g["edges"])
+    assert 'id="network-data"' in client.get("/graph").text
 
 
 def test_quotes_events_api_with_pagination(client):

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..plover import EVENT_TYPES
-from .connection import connect
 from .query_util import clamp_limit, contains_pattern
 from .rows import terms
 
@@ -23,6 +22,11 @@ STREAM_ROWS = 5_000        # rows fetched at a time for a download
 _QUADS = "(VALUES " + ", ".join(f"('{t.name}', '{t.quad}')" for t in EVENT_TYPES.values()) + ") AS qd(type, quad)"
 # an actor and the actors merged into it
 _ACTOR_AND_MERGED = "(SELECT list(actor_id) FROM actors WHERE actor_id = ? OR merged_into = ?)"
+
+
+# a date value that is a date ("PAST_REF" and the like are no point on a time axis)
+_QDATE = "(CASE WHEN regexp_full_match(coalesce(q.date_value, ''), '[0-9]{4}.*') THEN q.date_value ELSE q.published END)"
+_EDATE = "(CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '[0-9]{4}.*') THEN e.date_value END)"
 
 
 @dataclass(frozen=True)
@@ -46,38 +50,38 @@ class ListSpec:
 QUOTES = ListSpec(
     source="""quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
               LEFT JOIN articles art ON art.article_id = q.article_id""",
-    columns="""q.article_id, art.title, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
+    columns=f"""q.article_id, art.title, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
                q.speaker_actor_id AS actor_id, q.kind, q.text, q.cue_lemma AS cue, q.source,
-               q.reported_by, q.medium, coalesce(q.date_value, q.published) AS date, q.date_text,
+               q.reported_by, q.medium, {_QDATE} AS date, q.date_text,
                q.date_inferred, a.country, q.confidence""",
     filters={"speaker": "coalesce(a.name, q.speaker_name) = ?", "actor_id": "q.speaker_actor_id = ?",
              "source": "q.source = ?", "kind": "q.kind = ?", "country": "a.country = ?",
-             "year": "left(coalesce(q.date_value, q.published), 4) = ?", "article": "q.article_id = ?"},
+             "year": f"left({_QDATE}, 4) = ?", "article": "q.article_id = ?"},
     facets={"speaker": "coalesce(a.name, q.speaker_name)", "source": "q.source", "kind": "q.kind",
-            "country": "a.country", "year": "left(coalesce(q.date_value, q.published), 4)"},
-    orders={"newest": "coalesce(q.date_value, q.published) DESC NULLS LAST, q.article_id, q.quote_id",
-            "oldest": "coalesce(q.date_value, q.published) ASC NULLS LAST, q.article_id, q.quote_id",
+            "country": "a.country", "year": f"left({_QDATE}, 4)"},
+    orders={"newest": f"{_QDATE} DESC NULLS LAST, q.article_id, q.quote_id",
+            "oldest": f"{_QDATE} ASC NULLS LAST, q.article_id, q.quote_id",
             "speaker": "speaker NULLS LAST, q.article_id, q.quote_id"},
-    date="coalesce(q.date_value, q.published)", search="quote_terms")
+    date=_QDATE, search="quote_terms")
 
 EVENTS = ListSpec(
     source=f"""events e LEFT JOIN articles art ON art.article_id = e.article_id
                LEFT JOIN {_QUADS} ON qd.type = e.type""",
-    columns="""e.article_id, art.title, e.event_id, e.type, qd.quad, e.mode, e.actor_names,
-               e.recipient_names, e.target_text AS target, e.countries, e.date_value AS date,
+    columns=f"""e.article_id, art.title, e.event_id, e.type, qd.quad, e.mode, e.actor_names,
+               e.recipient_names, e.target_text AS target, e.countries, {_EDATE} AS date,
                e.date_text, art.source, e.negated, e.hypothetical, e.confidence""",
     filters={"type": "e.type = ?", "quad": "qd.quad = ?", "source": "art.source = ?",
              "country": "list_contains(e.countries, ?)",
              "actor_id": f"list_has_any(e.actor_ids || e.recipient_ids, {_ACTOR_AND_MERGED})",
              "actor": "array_to_string(e.actor_names, '|') ILIKE ? ESCAPE '\\'",
              "recipient": "array_to_string(e.recipient_names, '|') ILIKE ? ESCAPE '\\'",
-             "year": "left(e.date_value, 4) = ?"},
+             "year": f"left({_EDATE}, 4) = ?"},
     facets={"type": "e.type", "quad": "qd.quad", "source": "art.source", "country": "e.countries",
-            "year": "left(e.date_value, 4)"},
-    orders={"newest": "e.date_value DESC NULLS LAST, e.article_id, e.event_id",
-            "oldest": "e.date_value ASC NULLS LAST, e.article_id, e.event_id",
-            "type": "e.type, e.date_value DESC NULLS LAST, e.article_id, e.event_id"},
-    date="e.date_value", like=frozenset({"actor", "recipient"}), list_facets=frozenset({"country"}))
+            "year": f"left({_EDATE}, 4)"},
+    orders={"newest": f"{_EDATE} DESC NULLS LAST, e.article_id, e.event_id",
+            "oldest": f"{_EDATE} ASC NULLS LAST, e.article_id, e.event_id",
+            "type": f"e.type, {_EDATE} DESC NULLS LAST, e.article_id, e.event_id"},
+    date=_EDATE, like=frozenset({"actor", "recipient"}), list_facets=frozenset({"country"}))
 
 ACTORS = ListSpec(
     source="""actors a LEFT JOIN (SELECT speaker_actor_id, count(*) AS n FROM quotes GROUP BY 1) qc
@@ -161,14 +165,9 @@ def _where(spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list, list]:
     return " AND ".join(clauses), params, prepare
 
 
-def _open(path, prepare: list):
-    con = connect(path, read_only=True)
-    try:
-        for sql, params in prepare:
-            con.execute(sql, params)      # temporary tables live in memory: a read-only store allows them
-    except Exception:
-        con.close()
-        raise
+def _prepare(con, prepare: list):
+    for sql, params in prepare:
+        con.execute(sql, params)      # temporary tables live in memory: a read-only store allows them
     return con
 
 
@@ -188,15 +187,15 @@ def _order(spec: ListSpec, order: str | None) -> str:
 
 
 class BrowseQueries:
-    """Mixed into `Store`; relies on its `path`."""
+    """Mixed into `Store`; relies on its `reading()`."""
 
     def browse(self, name: str, filters: dict[str, Any] | None = None, *, order: str | None = None,
                limit: int = 50, offset: int = 0, facets: bool = True) -> dict[str, Any]:
         """One page of a list: {"rows", "columns", "total", "facets", "limit", "offset", "order"}."""
         spec = LISTS[name]
         where, params, prepare = _where(spec, filters or {})
-        con = _open(self.path, prepare)
-        try:
+        with self.reading() as con:
+            _prepare(con, prepare)
             total = con.execute(f"SELECT count(*) FROM {spec.source} WHERE {where}", params).fetchone()[0]
             cur = con.execute(f"SELECT {spec.columns} FROM {spec.source} WHERE {where} "
                               f"ORDER BY {_order(spec, order)} LIMIT ? OFFSET ?",
@@ -204,8 +203,6 @@ class BrowseQueries:
             columns = [d[0] for d in cur.description]
             rows = [dict(zip(columns, r)) for r in cur.fetchall()]
             counts = _facets(con, spec, where, params) if facets else {}
-        finally:
-            con.close()
         return {"rows": rows, "columns": columns, "total": total, "facets": counts,
                 "limit": limit, "offset": offset, "order": order or next(iter(spec.orders))}
 
@@ -215,15 +212,70 @@ class BrowseQueries:
         (a download is streamed, never built in memory)."""
         spec = LISTS[name]
         where, params, prepare = _where(spec, filters or {})
-        con = _open(self.path, prepare)
-        try:
+        with self.reading() as con:
+            _prepare(con, prepare)
             cur = con.execute(f"SELECT {spec.columns} FROM {spec.source} WHERE {where} "
                               f"ORDER BY {_order(spec, order)}", params)
             yield tuple(d[0] for d in cur.description)
             while rows := cur.fetchmany(STREAM_ROWS):
                 yield from rows
-        finally:
-            con.close()
+
+
+# the kinds of actor the network and the map show: parties, never abstract nouns (an event
+# party that is no named entity has no actor id at all)
+PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+class NetworkQueries:
+    """Mixed into `Store`: the actor network and the map, over the events list's filters."""
+
+    def network(self, filters: dict[str, Any] | None = None, *, top: int = 40) -> dict[str, list]:
+        """Actors (merged, of PARTY_TYPES) linked by the events between them: the `top`
+        actors by weighted degree and every edge (actor, recipient, type, count) among them."""
+        where, params, prepare = _where(EVENTS, filters or {})
+        with self.reading() as con:
+            _prepare(con, prepare)
+            edges = con.execute(f"""
+                WITH ev AS (SELECT e.type, e.actor_ids, e.recipient_ids FROM {EVENTS.source}
+                            WHERE {where} AND NOT coalesce(e.negated, FALSE)),
+                     pairs AS (SELECT a, r, type FROM (
+                                 SELECT unnest(actor_ids) AS a, recipient_ids, type FROM ev),
+                               LATERAL (SELECT unnest(recipient_ids) AS r)),
+                     resolved AS (SELECT coalesce(x.merged_into, x.actor_id) AS src,
+                                         coalesce(y.merged_into, y.actor_id) AS dst, pairs.type
+                                  FROM pairs JOIN actors x ON x.actor_id = pairs.a
+                                  JOIN actors y ON y.actor_id = pairs.r)
+                SELECT src, dst, resolved.type, count(*) AS n FROM resolved
+                JOIN actors s ON s.actor_id = src JOIN actors d ON d.actor_id = dst
+                WHERE src <> dst AND s.type IN (SELECT unnest(?::VARCHAR[]))
+                  AND d.type IN (SELECT unnest(?::VARCHAR[]))
+                GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3""",
+                                params + [list(PARTY_TYPES), list(PARTY_TYPES)]).fetchall()
+            degree: dict[str, int] = {}
+            for src, dst, _, n in edges:
+                degree[src] = degree.get(src, 0) + n
+                degree[dst] = degree.get(dst, 0) + n
+            keep = sorted(degree, key=lambda a: (-degree[a], a))[:max(1, int(top))]
+            info = {r[0]: r[1:] for r in con.execute(
+                "SELECT actor_id, name, type, country FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))",
+                [keep]).fetchall()}
+        kept = set(keep)
+        nodes = [{"id": a, "name": info[a][0], "type": info[a][1], "country": info[a][2], "degree": degree[a]}
+                 for a in keep if a in info]
+        return {"nodes": nodes,
+                "edges": [{"source": s, "target": d, "type": t, "count": n} for s, d, t, n in edges
+                          if s in kept and d in kept]}
+
+    def events_by_country(self, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """(country, events) over the filtered events, most first."""
+        flt = {k: v for k, v in (filters or {}).items() if k != "country"}
+        where, params, prepare = _where(EVENTS, flt)
+        with self.reading() as con:
+            _prepare(con, prepare)
+            rows = con.execute(f"""SELECT c, count(*) AS n FROM (SELECT unnest(e.countries) AS c FROM {EVENTS.source}
+                                   WHERE {where}) WHERE c IS NOT NULL GROUP BY c ORDER BY n DESC, c""",
+                               params).fetchall()
+        return [{"country": c, "events": n} for c, n in rows]
 
 
 def list_filters(name: str) -> tuple[str, ...]:
@@ -233,4 +285,4 @@ def list_filters(name: str) -> tuple[str, ...]:
     return tuple(spec.filters) + extra
 
 
-__all__ = ["BrowseQueries", "LISTS", "list_filters", "FACET_VALUES"]
+__all__ = ["BrowseQueries", "NetworkQueries", "LISTS", "list_filters", "FACET_VALUES", "PARTY_TYPES"]

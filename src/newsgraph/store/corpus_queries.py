@@ -33,7 +33,9 @@ def marked_words(text: str, reference: str) -> list[dict[str, Any]]:
 _PARTIES = """(SELECT p.article_id, en.actor_id, p.party.country AS country, p.party.sector AS sector
     FROM (SELECT article_id, unnest(from_json(json_extract(record, '$.actor'), '[{"entity":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]')
                                     || from_json(json_extract(record, '$.recipient'), '[{"entity":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]')) AS party
-          FROM events WHERE record IS NOT NULL) p
+          FROM events WHERE record IS NOT NULL
+           AND list_has_any(actor_ids || recipient_ids, (SELECT list(actor_id) FROM actors
+                                                         WHERE actor_id = $1 OR merged_into = $1))) p
     JOIN entities en ON en.article_id = p.article_id AND en.entity_id = p.party.entity)"""
 
 
@@ -160,13 +162,13 @@ class CorpusQueries:
         titles = sorted(({"title": t, "articles": len(a)} for t, a in by_title.values()),
                         key=lambda r: (-r["articles"], r["title"]))
         countries = self.sql("""SELECT country, count(DISTINCT article_id) AS articles FROM (
-                                    SELECT article_id, country FROM entities WHERE actor_id = ? AND country IS NOT NULL
+                                    SELECT article_id, country FROM entities WHERE actor_id = $1 AND country IS NOT NULL
                                     UNION ALL
-                                    SELECT article_id, country FROM _parties WHERE actor_id = ? AND country IS NOT NULL)
+                                    SELECT article_id, country FROM _parties WHERE actor_id = $1 AND country IS NOT NULL)
                                 GROUP BY 1 ORDER BY articles DESC, country""".replace("_parties", _PARTIES),
-                             [actor_id, actor_id]).to_dicts()
+                             [actor_id]).to_dicts()
         sectors = self.sql("""SELECT sector, count(DISTINCT article_id) AS articles FROM _parties
-                              WHERE actor_id = ? AND sector IS NOT NULL
+                              WHERE actor_id = $1 AND sector IS NOT NULL
                               GROUP BY 1 ORDER BY articles DESC, sector""".replace("_parties", _PARTIES),
                            [actor_id]).to_dicts()
         return {"titles": titles, "countries": countries, "sectors": sectors}

@@ -14,10 +14,11 @@ class PageQueries:
     """Mixed into `Store`; relies on its `sql()`."""
 
     def top_speakers(self, limit: int = 15) -> list[dict[str, Any]]:
-        return self.sql("""SELECT coalesce(a.name, q.speaker_name) AS speaker,
-                                  q.speaker_actor_id AS actor_id, count(*) AS quotes
-                           FROM quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
-                           WHERE q.speaker_name IS NOT NULL
+        """The most quoted corpus actors: names only (a quote whose speaker resolved to no
+        actor, "he" or "the official", is not counted for anyone)."""
+        return self.sql("""SELECT a.name AS speaker, a.actor_id, count(*) AS quotes
+                           FROM quotes q JOIN actors a ON a.actor_id = q.speaker_actor_id
+                           WHERE a.merged_into IS NULL AND a.type IN ('PERSON', 'ORG', 'GPE', 'NORP')
                            GROUP BY 1, 2 ORDER BY quotes DESC, speaker LIMIT ?""", [limit]).to_dicts()
 
     def event_type_counts(self) -> list[dict[str, Any]]:
@@ -45,6 +46,48 @@ class PageQueries:
                             WHERE list_has_any(e.{column}, (SELECT list(actor_id) FROM actors
                                                             WHERE actor_id = ? OR merged_into = ?))
                             ORDER BY e.date_value DESC NULLS LAST LIMIT ?""", [actor_id, actor_id, limit]).to_dicts()
+
+    def actor_activity(self, actor_id: str) -> list[dict[str, Any]]:
+        """(day, "quotes" or "events") of every quote by the actor and every event it is a
+        party to, dated by a real date (not "PAST_REF")."""
+        return self.sql("""
+            WITH ids AS (SELECT list(actor_id) AS l FROM actors WHERE actor_id = ? OR merged_into = ?)
+            SELECT day, what FROM (
+                SELECT CASE WHEN regexp_full_match(coalesce(q.date_value, ''), '[0-9]{4}.*')
+                            THEN q.date_value ELSE q.published END AS day, 'quotes' AS what
+                FROM quotes q WHERE q.speaker_actor_id = ?
+                UNION ALL
+                SELECT e.date_value, 'events' FROM events e, ids
+                WHERE list_has_any(e.actor_ids || e.recipient_ids, ids.l))
+            WHERE regexp_full_match(coalesce(day, ''), '[0-9]{4}.*')""", [actor_id] * 3).to_dicts()
+
+    def actor_partners(self, actor_id: str, limit: int = 15) -> list[dict[str, Any]]:
+        """The actors this one has most events with, either way, with the count per type."""
+        rows = self.sql("""
+            WITH ids AS (SELECT list(actor_id) AS l FROM actors WHERE actor_id = ? OR merged_into = ?),
+                 other AS (SELECT unnest(e.recipient_ids) AS o, e.type, 'to' AS direction FROM events e, ids
+                           WHERE list_has_any(e.actor_ids, ids.l)
+                           UNION ALL
+                           SELECT unnest(e.actor_ids), e.type, 'from' FROM events e, ids
+                           WHERE list_has_any(e.recipient_ids, ids.l))
+            SELECT coalesce(a.merged_into, a.actor_id) AS partner, other.type, other.direction, count(*) AS n
+            FROM other JOIN actors a ON a.actor_id = other.o
+            GROUP BY 1, 2, 3""", [actor_id, actor_id]).rows
+        by_partner: dict[str, dict] = {}
+        for partner, type_, direction, n in rows:
+            if partner == actor_id:
+                continue
+            p = by_partner.setdefault(partner, {"actor_id": partner, "events": 0, "types": {}})
+            p["events"] += n
+            key = f"{type_} {'→' if direction == 'to' else '←'}"
+            p["types"][key] = p["types"].get(key, 0) + n
+        top = sorted(by_partner.values(), key=lambda p: (-p["events"], p["actor_id"]))[:limit]
+        names = dict(self.sql("SELECT actor_id, name FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))",
+                              [[p["actor_id"] for p in top]]).rows) if top else {}
+        for p in top:
+            p["name"] = names.get(p["actor_id"])
+            p["types"] = dict(sorted(p["types"].items(), key=lambda kv: (-kv[1], kv[0])))
+        return top
 
     def search_articles(self, text: str, limit: int, offset: int) -> list[dict[str, Any]]:
         like = contains_pattern(text)

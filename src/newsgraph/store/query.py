@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -15,7 +16,7 @@ from typing import Any, Iterator
 from ..errors import NewsgraphError, StoreError
 from .connection import connect
 from .corpus_queries import CorpusQueries
-from .browse import BrowseQueries
+from .browse import BrowseQueries, NetworkQueries
 from .pages import PageQueries
 from .query_util import MAX_LIMIT, clamp_limit, contains_pattern, date_range, escape_like  # noqa: F401  (part of the query API)
 from .rows import terms
@@ -63,7 +64,7 @@ class Table:
         return render_table(self.columns, self.rows, max_width)
 
 
-class Store(PageQueries, CorpusQueries, BrowseQueries):
+class Store(PageQueries, CorpusQueries, BrowseQueries, NetworkQueries):
     """A newsgraph DuckDB store, opened for reading."""
 
     def __init__(self, path):
@@ -81,15 +82,40 @@ class Store(PageQueries, CorpusQueries, BrowseQueries):
                              path=str(self.path))
         self.version = version
 
-    def sql(self, query: str, params: list | None = None) -> Table:
-        """Run a read-only query with bound parameters."""
+    _session = None
+
+    @contextmanager
+    def session(self):
+        """One read-only connection for every query inside (a web page's dozen queries
+        would otherwise each pay for opening the file)."""
+        if self._session is not None:
+            yield self
+            return
+        self._session = connect(self.path, read_only=True)
+        try:
+            yield self
+        finally:
+            self._session.close()
+            self._session = None
+
+    @contextmanager
+    def reading(self):
+        """The session's connection, or one of its own for this block."""
+        if self._session is not None:
+            yield self._session
+            return
         con = connect(self.path, read_only=True)
         try:
+            yield con
+        finally:
+            con.close()
+
+    def sql(self, query: str, params: list | None = None) -> Table:
+        """Run a read-only query with bound parameters."""
+        with self.reading() as con:
             cur = con.execute(query, params or [])
             cols = [d[0] for d in cur.description]
             return Table(cols, cur.fetchall())
-        finally:
-            con.close()
 
     def stats(self) -> dict[str, int]:
         row = self.sql("""SELECT (SELECT count(*) FROM articles WHERE status = 'ok'),

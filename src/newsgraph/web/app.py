@@ -7,23 +7,22 @@ request bodies are size-limited; the server binds to 127.0.0.1 unless told other
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from fastapi.staticfiles import StaticFiles
 
 from ..errors import NewsgraphError, StoreError
-from ..plover import COOPERATION_TYPES
 from ..store import open_store
 from .extract import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, EXTRACT_BODY_SCHEMA, ApiError, ExtractService, read_json_body
 from .guards import allowed_hosts as guard_hosts, error_body, install_guards
 from .highlight import article_segments
 from .lists import add_list_pages
+from .views import add_views
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -81,6 +80,7 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY, model: str | None = 
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _add_error_handlers(app, ctx)
     add_list_pages(app, ctx)
+    add_views(app, ctx)
     _add_pages(app, ctx)
     _add_api(app, ctx)
     return app
@@ -120,45 +120,13 @@ def _add_error_handlers(app: FastAPI, ctx: _Context) -> None:
 def _add_pages(app: FastAPI, ctx: _Context) -> None:
     store, respond = ctx.store, ctx.respond
 
-    # -- pages with JSON twins ----------------------------------------------------------
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    @app.get("/index.json", include_in_schema=False)
-    def overview(request: Request):
-        s = store()
-        data = {"stats": s.stats(),
-                "latest": s.articles(limit=10).to_dicts(),
-                "speakers": s.top_speakers(15),
-                "event_types": s.event_type_counts()}
-        return respond(request, "index.html", data)
-
+    # -- pages with JSON twins (the lists, overview, actor, timeline, network and map: lists.py, views.py)
     # ids may hold "/" (files named by their path): the path converter takes them whole
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     @app.get("/articles/{article_id:path}.json", include_in_schema=False)   # registered first: wins
     def article_page(request: Request, article_id: str):
-        return respond(request, "article.html", _article(store(), article_id))
-
-    @app.get("/actors/{actor_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    @app.get("/actors/{actor_id:path}.json", include_in_schema=False)
-    def actor_page(request: Request, actor_id: str):
-        s = store()
-        actor = s.actor(actor_id)
-        if actor is None:
-            raise ApiError(404, "NotFound", f"no actor {actor_id!r}")
-        return respond(request, "actor.html", {"actor": actor, "quotes": s.actor_quotes(actor_id),
-                                               "events_as_actor": s.actor_events(actor_id, "actor"),
-                                               "events_as_recipient": s.actor_events(actor_id, "recipient")})
-
-    @app.get("/timeline.json", include_in_schema=False)
-    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline_page(request: Request, actor: str = Query("", max_length=200),
-                      recipient: str = Query("", max_length=200)):
-        rows = store().events(actor=actor or None, recipient=recipient or None, limit=100_000).to_dicts()
-        return respond(request, "timeline.html", _timeline(rows, actor, recipient))
-
-    @app.get("/graph.json", include_in_schema=False)
-    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
-    def graph_page(request: Request, limit: int = Query(60, ge=1, le=MAX_PAGE)):
-        return respond(request, "graph.html", _graph(store(), limit))
+        with store().session() as s:
+            return respond(request, "article.html", _article(s, article_id))
 
     @app.get("/statements/{statement_id}", response_class=HTMLResponse, include_in_schema=False)
     @app.get("/statements/{statement_id}.json", include_in_schema=False)
@@ -261,6 +229,10 @@ def _article(s, article_id: str) -> dict:
     for seg in segments:
         if seg["quote"]:
             seg["title"] = hover.get(seg["quote"], "")
+    for e in events:
+        actors = set(e.get("actor_names") or [])
+        e["shown_recipients"] = [r for r in e.get("recipient_names") or [] if r not in actors]
+        e["mutual"] = bool(e.get("recipient_names")) and not e["shown_recipients"]
     reach = s.quote_statement(article_id)
     for q in quotes:
         q["statement"] = reach.get(q["quote_id"])
@@ -272,35 +244,3 @@ def _statement(s, statement_id: str) -> dict:
     if found is None:
         raise ApiError(404, "NotFound", f"no statement {statement_id!r}")
     return found
-
-
-def _timeline(rows: list[dict], actor: str, recipient: str) -> dict:
-    weeks: dict[str, dict[str, int]] = {}
-    types: set[str] = set()
-    for r in rows:
-        value = r.get("date") or ""
-        try:
-            d = date.fromisoformat(value[:10])
-        except ValueError:
-            continue
-        monday = (d - timedelta(days=d.weekday())).isoformat()
-        weeks.setdefault(monday, {})
-        weeks[monday][r["type"]] = weeks[monday].get(r["type"], 0) + 1
-        types.add(r["type"])
-    series = [{"week": w, "counts": weeks[w], "total": sum(weeks[w].values())} for w in sorted(weeks)]
-    return {"actor": actor, "recipient": recipient, "types": sorted(types), "weeks": series,
-            "max": max((s["total"] for s in series), default=0), "events": len(rows)}
-
-
-def _graph(s, limit: int) -> dict:
-    rows = s.event_edges(limit)
-    nodes = sorted({r["actor_name"] for r in rows} | {r["recipient_name"] for r in rows})
-    import math
-    n = max(len(nodes), 1)
-    pos = {name: (300 + 240 * math.cos(2 * math.pi * i / n), 300 + 240 * math.sin(2 * math.pi * i / n))
-           for i, name in enumerate(nodes)}
-    edges = [{"source": r["actor_name"], "target": r["recipient_name"], "type": r["type"], "count": r["n"],
-              "kind": "cooperation" if r["type"] in COOPERATION_TYPES else "conflict",
-              "x1": pos[r["actor_name"]][0], "y1": pos[r["actor_name"]][1],
-              "x2": pos[r["recipient_name"]][0], "y2": pos[r["recipient_name"]][1]} for r in rows]
-    return {"nodes": [{"name": k, "x": v[0], "y": v[1]} for k, v in pos.items()], "edges": edges}

@@ -6,9 +6,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-# pages load their scripts and styles from /static only; nothing inline, nothing framed
+# pages load their scripts and styles from /static only; nothing inline, nothing framed. The
+# one inline stylesheet allowed, by its hash, is the fixed one vendored cytoscape inserts.
+CYTOSCAPE_STYLE = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"
 SECURITY_HEADERS = {
-    "Content-Security-Policy": ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "Content-Security-Policy": ("default-src 'none'; script-src 'self'; "
+                                f"style-src 'self' {CYTOSCAPE_STYLE}; img-src 'self' data:; "
                                 "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",

@@ -71,7 +71,10 @@ def list_page(ctx, request: Request, name: str, limit: int, offset: int, order: 
         return StreamingResponse(_csv_lines(store.browse_rows(name, filters, order=order)),
                                  media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
-    page = store.browse(name, filters, order=order, limit=limit, offset=offset)
+    with store.session():
+        page = store.browse(name, filters, order=order, limit=limit, offset=offset)
+        if extra is not None and "articles" in extra:
+            extra = {**extra, "articles": extra["articles"](store)}
     url = request.url
     base, title, labels = PAGES[name]
     words = terms(filters.get("q", "")) if name in ("quotes", "statements") else set()
@@ -115,7 +118,8 @@ def add_list_pages(app, ctx) -> None:
                     order: str = Query(first_order, max_length=20)):
             extra = None
             if name == "quotes" and request.query_params.get("q", "").strip():
-                extra = {"articles": ctx.store().search_articles(request.query_params["q"][:500], 10, 0)}
+                text = request.query_params["q"][:500]
+                extra = {"articles": lambda store: store.search_articles(text, 10, 0)}
             return list_page(ctx, request, name, limit, offset, order, extra)
 
         handler.__name__ = f"list_{name}"
