@@ -55,3 +55,16 @@ def test_the_network_has_actors_only(store):
                                 for e in net["edges"])
     accuse = [e for e in net["edges"] if e["type"] == "ACCUSE"]
     assert accuse and accuse[0]["count"] == 60
+
+
+def test_event_countries_written_equal_those_a_migration_computes(port_db, web_db):
+    import duckdb
+    from newsgraph.store.schema import EVENT_COUNTRIES_SQL
+    for db in (port_db, web_db):
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            rows = con.execute(f"SELECT countries, coalesce({EVENT_COUNTRIES_SQL}, []) FROM events").fetchall()
+        finally:
+            con.close()
+        assert rows and all(written == computed for written, computed in rows)
+        assert any(written for written, _ in rows)

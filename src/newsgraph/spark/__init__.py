@@ -188,12 +188,14 @@ def run(spark, articles_df, *, output: str | None = None, model: str | None = No
 
 
 def write_corpus_tables(output: str) -> dict[str, int]:
-    """Statements and their memberships from the quotes the job wrote: the store's own
-    grouping (store/grouping.py), run by DuckDB on the driver over the Parquet output, so
-    the rows are those `ingest` gives for the same articles. Needs an output folder the
-    driver can read and write (local or mounted)."""
+    """What needs the whole corpus, from the tables the job wrote, by the store's own code
+    run in DuckDB on the driver, so the rows are those `ingest` gives for the same
+    articles: the person merges (store/actors.py: actors.merged_into, and the merged ids in
+    entities and quotes, which are rewritten) and the statements (store/grouping.py).
+    Needs an output folder the driver can read and write (local or mounted)."""
     import duckdb
 
+    from ..store.actors import relink_surnames
     from ..store.grouping import rebuild_statements
     from ..store.schema import migrate
     root = output.rstrip("/")
@@ -209,9 +211,14 @@ def write_corpus_tables(output: str) -> dict[str, int]:
         con.execute(f"INSERT INTO quotes ({cols}) SELECT {cols} FROM read_parquet(?)", [f"{root}/quotes/*.parquet"])
         con.execute("INSERT INTO articles (article_id) SELECT article_id FROM read_parquet(?)",
                     [f"{root}/articles/*.parquet"])
+        for table in ("entities", "actors"):
+            cols = ", ".join(f'"{c}"' for c, _ in TABLES[table])
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?)",
+                        [f"{root}/{table}/*.parquet"])
+        relink_surnames(con)
         rebuild_statements(con)
         counts = {}
-        for table in CORPUS_TABLES:
+        for table in ("actors", "entities", "quotes") + CORPUS_TABLES:
             folder = Path(root) / table
             folder.mkdir(parents=True, exist_ok=True)
             for old in folder.glob("*.parquet"):

@@ -110,18 +110,16 @@ def _final(merges: dict[str, tuple[str, str]], aid: str) -> str:
 
 
 def _weak_lone_names(con) -> frozenset[str]:
-    """One-word person actors written in capitals wherever they are named: a label or a
-    headline word ("NETWORK", "BOWL") more often than a surname. (Opening a sentence is no
-    such sign: a lone surname opens half the sentences it is in.)"""
+    """One-word person actors written in capitals wherever they are named (the entity's
+    name and every alias): a label or a headline word ("NETWORK", "BOWL") more often than a
+    surname. (Opening a sentence is no such sign: a lone surname opens half the sentences
+    it is in.) From the entities alone, so the Spark job's driver can run it too."""
     rows = con.execute("""
-        WITH lone AS (SELECT actor_id FROM actors
-                      WHERE type = 'PERSON' AND key LIKE 'person:%' AND NOT contains(key, ' ')),
-             m AS (SELECT e.own_actor_id AS aid, e.article_id, unnest(from_json(e.mentions, '["INTEGER[]"]')) AS span
-                   FROM entities e JOIN lone ON lone.actor_id = e.own_actor_id),
-             t AS (SELECT m.aid, substr(ar.text, m.span[1] + 1, m.span[2] - m.span[1]) AS word
-                   FROM m JOIN articles ar USING (article_id))
-        SELECT aid FROM t GROUP BY aid
-        HAVING count(*) FILTER (WHERE NOT (upper(word) = word AND length(word) > 1)) = 0""").fetchall()
+        SELECT a.actor_id FROM actors a JOIN entities e ON e.own_actor_id = a.actor_id
+        WHERE a.type = 'PERSON' AND a.key LIKE 'person:%' AND NOT contains(a.key, ' ')
+        GROUP BY a.actor_id
+        HAVING bool_and(upper(e.name) = e.name AND length(e.name) > 1
+                        AND len(list_filter(coalesce(e.aliases, []), lambda x: upper(x) <> x)) = 0)""").fetchall()
     return frozenset(r[0] for r in rows)
 
 
