@@ -45,10 +45,13 @@ def port_server(port_db):
     thread.join(timeout=10)
 
 
+SCREENSHOTS = os.path.join(os.path.dirname(__file__), "..", "..", "artifacts", "screenshots")
+
+
 def _screenshot(page, tmp_path, name: str) -> None:
-    """Every page test leaves its screenshot: in NEWSGRAPH_SCREENSHOTS when set (CI's
-    artefacts), else beside the test's temporary files."""
-    out = os.environ.get("NEWSGRAPH_SCREENSHOTS") or str(tmp_path)
+    """Every page test leaves its screenshot, the run's artefacts: in NEWSGRAPH_SCREENSHOTS
+    when set, else in artifacts/screenshots/ of the checkout (not committed)."""
+    out = os.environ.get("NEWSGRAPH_SCREENSHOTS") or SCREENSHOTS
     os.makedirs(out, exist_ok=True)
     target = os.path.join(out, f"{name}.png")
     page.screenshot(path=target, full_page=True)
@@ -91,12 +94,7 @@ def test_article_page_in_chromium(server, browser, tmp_path):
     assert any("Rosa Vidal" in s for s in speakers) and "Vidal" in speakers
     page.locator("#article-text .hl-content").first.click()
     assert page.locator("#details").text_content().strip() != "Click a highlighted span."
-    page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
-    assert (tmp_path / "article.png").stat().st_size > 10_000
-    out = os.environ.get("NEWSGRAPH_SCREENSHOTS")
-    if out:
-        os.makedirs(out, exist_ok=True)
-        page.screenshot(path=os.path.join(out, "article.png"), full_page=True)
+    _screenshot(page, tmp_path, "article")
 
     evil = browser.new_page()
     evil.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
