@@ -43,6 +43,8 @@ def test_a_lone_name_in_capitals_or_mostly_a_place_joins_no_one():
     # the store names "Okafor" as a town in more articles than as these people
     assert plan_merges(people, elsewhere={"okafor": 8}) == {}
     assert lone in plan_merges(people, elsewhere={"okafor": 2})
+    # nor does the "full name" of a place the tagger once took for a person
+    assert plan_merges(people, elsewhere={"ada okafor": 6}) == {}
 
 
 def test_every_merge_says_why():

@@ -13,11 +13,14 @@ alone, so the order articles arrived in never matters:
    or the one named in at least DOMINANT of the articles that name any of them, unless the
    word is also someone's first name, every mention of it is in capitals (a label: "WIRE"),
    or the store names the word as a place or an organisation in more articles than as
-   these people (a town that shares a senator's surname).
+   these people (a town that shares a senator's surname); a full name the store more
+   often gives a place or an organisation bears no surname.
 
 Each merged actor keeps its row, with `merged_into` and `merge_reason`, for `--explain`.
 """
 from __future__ import annotations
+
+from typing import Iterable
 
 from .connection import transaction
 
@@ -47,11 +50,13 @@ def _initials(words: list[str]) -> tuple[str, ...]:
 
 def plan_merges(people: list[tuple[str, str, int]], weak: frozenset[str] = frozenset(),
                 elsewhere: dict[str, int] | None = None,
-                together: frozenset[tuple[str, str]] = frozenset()) -> dict[str, tuple[str, str]]:
+                together: frozenset[tuple[str, str]] = frozenset(),
+                first_names: frozenset[str] | None = None) -> dict[str, tuple[str, str]]:
     """actor id -> (the actor it joins, why), from (actor id, key, articles) of every person;
     `weak`: the lone names only ever written in capitals;
-    `elsewhere`: a one-word name -> the articles naming it as something other than a person;
-    `together`: (lone name's actor id, full name's key) named in one article."""
+    `elsewhere`: a name (lower case) -> the articles naming it as something other than a person;
+    `together`: (lone name's actor id, full name's key) named in one article;
+    `first_names`: the store's (when `people` is only some of its persons)."""
     elsewhere = elsewhere or {}
     by_key = {key: (aid, n) for aid, key, n in people}
     merges: dict[str, tuple[str, str]] = {}
@@ -77,10 +82,12 @@ def plan_merges(people: list[tuple[str, str, int]], weak: frozenset[str] = froze
             merges[heads[plain][0]] = (heads[short][0], f"the same first and last name as {short!r}")
     full = {}
     for plain, (head, n) in heads.items():
-        if head not in merges:
+        # a "full name" the store more often names as a place or an organisation (a town
+        # or a school named after someone) bears no one's surname
+        if head not in merges and elsewhere.get(plain, 0) <= n:
             full.setdefault(plain.split()[-1], []).append((head, n, plain))
     # a word that is some full-named person's first name is no surname ("Mike", "Tom")
-    first_names = {plain.split()[0] for plain in heads}
+    first_names = first_names if first_names is not None else {plain.split()[0] for plain in heads}
     for aid, key, n in people:
         words = _words(key)
         if len(words) != 1 or words[0] not in full or words[0] in first_names or aid in weak:
@@ -139,33 +146,80 @@ def _named_together(con) -> frozenset[tuple[str, str]]:
 def _named_otherwise(con) -> dict[str, int]:
     rows = con.execute("""
         SELECT lower(a.name), count(DISTINCT e.article_id) FROM actors a JOIN entities e ON e.own_actor_id = a.actor_id
-        WHERE a.type <> 'PERSON' AND a.name IS NOT NULL AND NOT contains(a.name, ' ') GROUP BY 1""").fetchall()
+        WHERE a.type <> 'PERSON' AND a.name IS NOT NULL GROUP BY 1""").fetchall()
     return dict(rows)
 
 
-def relink_surnames(con) -> int:
-    """Redo every person merge of the store; returns how many actors are merged."""
+def affected_words(touched: Iterable[tuple[str | None, str | None, str | None]]) -> set[str]:
+    """The surnames whose merges may change when these actors (key, type, name) appear or
+    go: a person's last word (its group) and first word (a first name is no surname), the
+    last word of anything else (a place named like a surname)."""
+    words = set()
+    for key, type_, name in touched:
+        if type_ == "PERSON" and key and key.startswith("person:"):
+            parts = _words(key)
+            words.add(parts[-1])
+            plain = _plain(parts)
+            if len(plain) >= 2:
+                words.add(plain[0])
+        elif name:
+            words.add(name.lower().split()[-1])
+    return words
+
+
+def _first_names(con) -> frozenset[str]:
+    """The first word of every full-named person of the store (initials aside)."""
+    keys = con.execute("""SELECT DISTINCT a.key FROM actors a WHERE a.type = 'PERSON' AND a.key LIKE 'person:% %'
+                          AND a.actor_id IN (SELECT own_actor_id FROM entities)""").fetchall()
+    out = set()
+    for (key,) in keys:
+        plain = _plain(_words(key))
+        if len(plain) >= 2:
+            out.add(plain[0])
+    return frozenset(out)
+
+
+def relink_surnames(con, touched: Iterable[tuple] | None = None) -> int:
+    """Redo the person merges of the surnames `touched` actors (key, type, name) bear, or
+    of every surname when None; returns how many actors those merges join. Each surname's
+    merges depend on its own people, the store's first names and what else the word
+    names, so redoing only the touched ones gives what redoing all of them gives."""
+    words = None if touched is None else sorted(affected_words(touched))
+    if words == []:
+        return 0
     people = con.execute("""
         SELECT a.actor_id, a.key, count(DISTINCT e.article_id)
         FROM actors a JOIN entities e ON e.own_actor_id = a.actor_id
         WHERE a.type = 'PERSON' AND a.key LIKE 'person:%'
-        GROUP BY 1, 2 ORDER BY 1""").fetchall()
-    merges = plan_merges(people, _weak_lone_names(con), _named_otherwise(con), _named_together(con))
+          AND (? OR string_split(substr(a.key, 8), ' ')[-1] IN (SELECT unnest(?::VARCHAR[])))
+        GROUP BY 1, 2 ORDER BY 1""", [words is None, words or []]).fetchall()
+    merges = plan_merges(people, _weak_lone_names(con), _named_otherwise(con), _named_together(con),
+                         first_names=_first_names(con))
+    group = sorted(aid for aid, _, _ in people)
     import pyarrow as pa
+    everyone = words is None
     with transaction(con):
-        con.execute("UPDATE entities SET actor_id = own_actor_id WHERE actor_id IS DISTINCT FROM own_actor_id")
+        # the group's entities and quotes go back to their own actors (new entities are
+        # there already), then take the group's merges
+        con.execute("""UPDATE entities SET actor_id = own_actor_id WHERE actor_id IS DISTINCT FROM own_actor_id
+                       AND (? OR own_actor_id IN (SELECT unnest(?::VARCHAR[])))""", [everyone, group])
         con.execute("""UPDATE quotes SET speaker_actor_id = e.own_actor_id FROM entities e
                        WHERE e.article_id = quotes.article_id AND e.entity_id = quotes.speaker_entity_id
-                         AND quotes.speaker_actor_id IS DISTINCT FROM e.own_actor_id""")
-        con.execute("UPDATE actors SET merged_into = NULL, merge_reason = NULL WHERE merged_into IS NOT NULL")
+                         AND quotes.speaker_actor_id IS DISTINCT FROM e.own_actor_id
+                         AND (? OR e.own_actor_id IN (SELECT unnest(?::VARCHAR[])))""", [everyone, group])
+        con.execute("""UPDATE actors SET merged_into = NULL, merge_reason = NULL WHERE merged_into IS NOT NULL
+                       AND (? OR actor_id IN (SELECT unnest(?::VARCHAR[])))""", [everyone, group])
         # aliases and titles from every entity, not from whichever article came first
+        keys = None if everyone else sorted({k for k, _, _ in touched if k})
         con.execute("""UPDATE actors SET aliases = x.aliases, titles = x.titles FROM (
                            SELECT own_actor_id,
                                   list_sort(list_distinct(flatten(list(aliases)))) AS aliases,
                                   list_sort(list_distinct(flatten(list(titles)))) AS titles
                            FROM entities WHERE own_actor_id IS NOT NULL GROUP BY 1) x
                        WHERE actors.actor_id = x.own_actor_id
-                         AND (actors.aliases IS DISTINCT FROM x.aliases OR actors.titles IS DISTINCT FROM x.titles)""")
+                         AND (? OR actors.key IN (SELECT unnest(?::VARCHAR[])))
+                         AND (actors.aliases IS DISTINCT FROM x.aliases OR actors.titles IS DISTINCT FROM x.titles)""",
+                    [everyone, keys or []])
         if merges:
             ids = sorted(merges)
             con.register("_merges", pa.table({"src": ids, "dst": [merges[i][0] for i in ids],

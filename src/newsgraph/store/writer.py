@@ -47,6 +47,9 @@ class StoreWriter:
     def __init__(self, path):
         self.path = path
         self._lock = writer_lock(path)
+        # (key, type, name) of every actor the writes since the last relink added or
+        # removed a mention of: their surnames' merges are redone
+        self._touched: set[tuple] = set()
 
     def __enter__(self) -> "StoreWriter":
         self._lock.__enter__()
@@ -122,6 +125,8 @@ class StoreWriter:
         try:
             with transaction(con):
                 previous = _actors_of(con, ids)
+                touched = _described(con, previous) | {(a.get("key"), a.get("type"), a.get("name"))
+                                                       for a in actors.values()}
                 memberships = replaced_memberships(con, ids)
                 _delete_articles(con, ids)
                 for table in ROW_TABLES:
@@ -129,6 +134,7 @@ class StoreWriter:
                 self._upsert_actors(con, list(actors.values()))
                 _drop_orphans(con, previous - set(actors))
                 update_statements(con, ids, memberships)
+            self._touched |= touched
         except (duckdb.IOException, OSError) as exc:
             raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}",
                              path=str(self.path)) from exc
@@ -164,12 +170,15 @@ class StoreWriter:
         finally:
             con.unregister("_actors")
 
-    def relink_surnames(self) -> int:
-        """Redo the store's actor merges (actors.py): initials, middle names, lone surnames."""
+    def relink_surnames(self, everything: bool = False) -> int:
+        """Redo the store's actor merges (actors.py: initials, middle names, lone surnames)
+        for the surnames this writer's writes touched, or for all of them."""
         from .actors import relink_surnames
         con = connect(self.path, read_only=False)
         try:
-            return relink_surnames(con)
+            merged = relink_surnames(con, None if everything else sorted(self._touched, key=str))
+            self._touched = set()
+            return merged
         finally:
             con.close()
 
@@ -178,6 +187,13 @@ def _actors_of(con, ids: list[str]) -> set[str]:
     rows = con.execute("SELECT DISTINCT own_actor_id FROM entities WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
                        "AND own_actor_id IS NOT NULL", [ids]).fetchall()
     return {r[0] for r in rows}
+
+
+def _described(con, actor_ids: set[str]) -> set[tuple]:
+    if not actor_ids:
+        return set()
+    return set(con.execute("SELECT key, type, name FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))",
+                           [sorted(actor_ids)]).fetchall())
 
 
 def _drop_orphans(con, candidates: set[str]) -> None:
@@ -282,5 +298,5 @@ def load_parquet(directory, db) -> dict[str, int]:
                 update_statements(con, ids, memberships)
         finally:
             con.close()
-        writer.relink_surnames()
+        writer.relink_surnames(everything=True)
     return counts
