@@ -2,8 +2,12 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-ENDPOINTS = ["/api/quotes", "/api/events", "/api/actors", "/api/articles", "/search.json", "/timeline.json"]
-PARAMS = ["speaker", "q", "since", "until", "actor", "recipient", "type", "name", "limit", "offset"]
+ENDPOINTS = ["/api/quotes", "/api/events", "/api/actors", "/api/articles", "/api/statements", "/search.json",
+             "/events.json", "/actors.json", "/articles.json", "/statements.json", "/timeline.json", "/graph.json",
+             "/map.json", "/index.json"]
+PARAMS = ["speaker", "q", "since", "until", "actor", "recipient", "type", "name", "limit", "offset", "source",
+          "kind", "country", "year", "quad", "order", "min_outlets", "outlet", "conflict", "top", "what", "step",
+          "actor_id", "article"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ..errors import NewsgraphError
 from ..plover import EVENT_TYPES
 from .query_util import clamp_limit, contains_pattern
 from .rows import terms
@@ -137,7 +138,10 @@ def _where(spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list, list]:
         if value in (None, ""):
             continue
         if name in spec.ints:
-            value = int(value)
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise NewsgraphError(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
         elif name in spec.like:
             value = contains_pattern(str(value))
         clauses.append(f"({predicate})")
