@@ -4,6 +4,7 @@ import shutil
 import socket
 import threading
 import time
+from contextlib import contextmanager
 
 import pytest
 
@@ -29,20 +30,26 @@ def _serve(db):
     return srv, thread, f"http://127.0.0.1:{port}"
 
 
+@contextmanager
+def _serving(db):
+    srv, thread, url = _serve(db)
+    try:
+        yield url
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
 @pytest.fixture(scope="module")
 def server(web_db):
-    srv, thread, url = _serve(web_db)
-    yield url
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with _serving(web_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def port_server(port_db):
-    srv, thread, url = _serve(port_db)
-    yield url
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with _serving(port_db) as url:
+        yield url
 
 
 SCREENSHOTS = os.path.join(os.path.dirname(__file__), "..", "..", "artifacts", "screenshots")

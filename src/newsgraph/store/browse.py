@@ -13,7 +13,8 @@ from typing import Any, Iterator
 
 from ..errors import NewsgraphError
 from ..plover import EVENT_TYPES
-from .query_util import clamp_limit, contains_pattern
+from .query_util import (ACTOR_AND_MERGED, EVENT_DATE, PARTY_TYPES, QUOTE_DATE, clamp_limit,
+                         contains_pattern)
 from .rows import terms
 
 FACET_VALUES = 12          # values shown per facet, most frequent first
@@ -21,13 +22,8 @@ STREAM_ROWS = 5_000        # rows fetched at a time for a download
 
 # the quad class of each event type, as a derived table (constants from plover.py, not user text)
 _QUADS = "(VALUES " + ", ".join(f"('{t.name}', '{t.quad}')" for t in EVENT_TYPES.values()) + ") AS qd(type, quad)"
-# an actor and the actors merged into it
-_ACTOR_AND_MERGED = "(SELECT list(actor_id) FROM actors WHERE actor_id = ? OR merged_into = ?)"
 
 
-# a date value that is a date ("PAST_REF" and the like are no point on a time axis)
-_QDATE = "(CASE WHEN regexp_full_match(coalesce(q.date_value, ''), '[0-9]{4}.*') THEN q.date_value ELSE q.published END)"
-_EDATE = "(CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '[0-9]{4}.*') THEN e.date_value END)"
 
 
 @dataclass(frozen=True)
@@ -53,36 +49,36 @@ QUOTES = ListSpec(
               LEFT JOIN articles art ON art.article_id = q.article_id""",
     columns=f"""q.article_id, art.title, q.quote_id, coalesce(a.name, q.speaker_name) AS speaker,
                q.speaker_actor_id AS actor_id, q.kind, q.text, q.cue_lemma AS cue, q.source,
-               q.reported_by, q.medium, {_QDATE} AS date, q.date_text,
+               q.reported_by, q.medium, {QUOTE_DATE} AS date, q.date_text,
                q.date_inferred, a.country, q.confidence""",
     filters={"speaker": "coalesce(a.name, q.speaker_name) = ?", "actor_id": "q.speaker_actor_id = ?",
              "source": "q.source = ?", "kind": "q.kind = ?", "country": "a.country = ?",
-             "year": f"left({_QDATE}, 4) = ?", "article": "q.article_id = ?"},
+             "year": f"left({QUOTE_DATE}, 4) = ?", "article": "q.article_id = ?"},
     facets={"speaker": "coalesce(a.name, q.speaker_name)", "source": "q.source", "kind": "q.kind",
-            "country": "a.country", "year": f"left({_QDATE}, 4)"},
-    orders={"newest": f"{_QDATE} DESC NULLS LAST, q.article_id, q.quote_id",
-            "oldest": f"{_QDATE} ASC NULLS LAST, q.article_id, q.quote_id",
+            "country": "a.country", "year": f"left({QUOTE_DATE}, 4)"},
+    orders={"newest": f"{QUOTE_DATE} DESC NULLS LAST, q.article_id, q.quote_id",
+            "oldest": f"{QUOTE_DATE} ASC NULLS LAST, q.article_id, q.quote_id",
             "speaker": "speaker NULLS LAST, q.article_id, q.quote_id"},
-    date=_QDATE, search="quote_terms")
+    date=QUOTE_DATE, search="quote_terms")
 
 EVENTS = ListSpec(
     source=f"""events e LEFT JOIN articles art ON art.article_id = e.article_id
                LEFT JOIN {_QUADS} ON qd.type = e.type""",
     columns=f"""e.article_id, art.title, e.event_id, e.type, qd.quad, e.mode, e.actor_names,
-               e.recipient_names, e.target_text AS target, e.countries, {_EDATE} AS date,
+               e.recipient_names, e.target_text AS target, e.countries, {EVENT_DATE} AS date,
                e.date_text, art.source, e.negated, e.hypothetical, e.confidence""",
     filters={"type": "e.type = ?", "quad": "qd.quad = ?", "source": "art.source = ?",
              "country": "list_contains(e.countries, ?)",
-             "actor_id": f"list_has_any(e.actor_ids || e.recipient_ids, {_ACTOR_AND_MERGED})",
+             "actor_id": f"list_has_any(e.actor_ids || e.recipient_ids, {ACTOR_AND_MERGED})",
              "actor": "array_to_string(e.actor_names, '|') ILIKE ? ESCAPE '\\'",
              "recipient": "array_to_string(e.recipient_names, '|') ILIKE ? ESCAPE '\\'",
-             "year": f"left({_EDATE}, 4) = ?"},
+             "year": f"left({EVENT_DATE}, 4) = ?"},
     facets={"type": "e.type", "quad": "qd.quad", "source": "art.source", "country": "e.countries",
-            "year": f"left({_EDATE}, 4)"},
-    orders={"newest": f"{_EDATE} DESC NULLS LAST, e.article_id, e.event_id",
-            "oldest": f"{_EDATE} ASC NULLS LAST, e.article_id, e.event_id",
-            "type": f"e.type, {_EDATE} DESC NULLS LAST, e.article_id, e.event_id"},
-    date=_EDATE, like=frozenset({"actor", "recipient"}), list_facets=frozenset({"country"}))
+            "year": f"left({EVENT_DATE}, 4)"},
+    orders={"newest": f"{EVENT_DATE} DESC NULLS LAST, e.article_id, e.event_id",
+            "oldest": f"{EVENT_DATE} ASC NULLS LAST, e.article_id, e.event_id",
+            "type": f"e.type, {EVENT_DATE} DESC NULLS LAST, e.article_id, e.event_id"},
+    date=EVENT_DATE, like=frozenset({"actor", "recipient"}), list_facets=frozenset({"country"}))
 
 ACTORS = ListSpec(
     source="""actors a LEFT JOIN (SELECT speaker_actor_id, count(*) AS n FROM quotes GROUP BY 1) qc
@@ -223,11 +219,6 @@ class BrowseQueries:
             yield tuple(d[0] for d in cur.description)
             while rows := cur.fetchmany(STREAM_ROWS):
                 yield from rows
-
-
-# the kinds of actor the network and the map show: parties, never abstract nouns (an event
-# party that is no named entity has no actor id at all)
-PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 class NetworkQueries:

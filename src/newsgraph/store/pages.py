@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .query_util import contains_pattern
+from .query_util import ACTOR_AND_MERGED, EVENT_DATE, PARTY_TYPES, QUOTE_DATE, contains_pattern
 
 ACTOR_PAGE_LIMIT = 500
 
@@ -18,8 +18,9 @@ class PageQueries:
         actor, "he" or "the official", is not counted for anyone)."""
         return self.sql("""SELECT a.name AS speaker, a.actor_id, count(*) AS quotes
                            FROM quotes q JOIN actors a ON a.actor_id = q.speaker_actor_id
-                           WHERE a.merged_into IS NULL AND a.type IN ('PERSON', 'ORG', 'GPE', 'NORP')
-                           GROUP BY 1, 2 ORDER BY quotes DESC, speaker LIMIT ?""", [limit]).to_dicts()
+                           WHERE a.merged_into IS NULL AND a.type IN (SELECT unnest(?::VARCHAR[]))
+                           GROUP BY 1, 2 ORDER BY quotes DESC, speaker LIMIT ?""",
+                        [list(PARTY_TYPES), limit]).to_dicts()
 
     def event_type_counts(self) -> list[dict[str, Any]]:
         return self.sql("""SELECT type, count(*) AS events FROM events
@@ -43,28 +44,24 @@ class PageQueries:
         return self.sql(f"""SELECT e.article_id, a.title, e.event_id, e.type, e.mode, e.actor_names,
                                    e.recipient_names, e.date_value AS date
                             FROM events e LEFT JOIN articles a USING (article_id)
-                            WHERE list_has_any(e.{column}, (SELECT list(actor_id) FROM actors
-                                                            WHERE actor_id = ? OR merged_into = ?))
+                            WHERE list_has_any(e.{column}, {ACTOR_AND_MERGED})
                             ORDER BY e.date_value DESC NULLS LAST LIMIT ?""", [actor_id, actor_id, limit]).to_dicts()
 
     def actor_activity(self, actor_id: str) -> list[dict[str, Any]]:
         """(day, "quotes" or "events") of every quote by the actor and every event it is a
         party to, dated by a real date (not "PAST_REF")."""
-        return self.sql("""
-            WITH ids AS (SELECT list(actor_id) AS l FROM actors WHERE actor_id = ? OR merged_into = ?)
+        return self.sql(f"""
             SELECT day, what FROM (
-                SELECT CASE WHEN regexp_full_match(coalesce(q.date_value, ''), '[0-9]{4}.*')
-                            THEN q.date_value ELSE q.published END AS day, 'quotes' AS what
-                FROM quotes q WHERE q.speaker_actor_id = ?
+                SELECT {QUOTE_DATE} AS day, 'quotes' AS what FROM quotes q WHERE q.speaker_actor_id = ?
                 UNION ALL
-                SELECT e.date_value, 'events' FROM events e, ids
-                WHERE list_has_any(e.actor_ids || e.recipient_ids, ids.l))
-            WHERE regexp_full_match(coalesce(day, ''), '[0-9]{4}.*')""", [actor_id] * 3).to_dicts()
+                SELECT {EVENT_DATE}, 'events' FROM events e
+                WHERE list_has_any(e.actor_ids || e.recipient_ids, {ACTOR_AND_MERGED}))
+            WHERE day IS NOT NULL""", [actor_id] * 3).to_dicts()
 
     def actor_partners(self, actor_id: str, limit: int = 15) -> list[dict[str, Any]]:
         """The actors this one has most events with, either way, with the count per type."""
-        rows = self.sql("""
-            WITH ids AS (SELECT list(actor_id) AS l FROM actors WHERE actor_id = ? OR merged_into = ?),
+        rows = self.sql(f"""
+            WITH ids AS (SELECT {ACTOR_AND_MERGED} AS l),
                  other AS (SELECT unnest(e.recipient_ids) AS o, e.type, 'to' AS direction FROM events e, ids
                            WHERE list_has_any(e.actor_ids, ids.l)
                            UNION ALL

@@ -3,6 +3,15 @@ literally), date-range filters and the row limit."""
 from __future__ import annotations
 
 MAX_LIMIT = 100_000
+# the actor ids that are this actor (one bound id, twice): its own and those merged into it
+ACTOR_AND_MERGED = "(SELECT list(actor_id) FROM actors WHERE actor_id = ? OR merged_into = ?)"
+# a date value that is a date ("PAST_REF" and the like are no point on a time axis)
+QUOTE_DATE = ("(CASE WHEN regexp_full_match(coalesce(q.date_value, ''), '[0-9]{4}.*') "
+              "THEN q.date_value ELSE q.published END)")
+EVENT_DATE = "(CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '[0-9]{4}.*') THEN e.date_value END)"
+# the kinds of actor the network, the map and the top speakers show: parties, never
+# abstract nouns (an event party that is no named entity has no actor id at all)
+PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def clamp_limit(limit: int) -> int:

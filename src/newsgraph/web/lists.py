@@ -44,9 +44,16 @@ def marked(text: str | None, words: set[str]) -> list[dict[str, Any]]:
     return out
 
 
-def _filters(request: Request, name: str) -> dict[str, str]:
-    allowed = list_filters(name)
-    return {k: v[:500] for k, v in request.query_params.items() if k in allowed and v}
+def query_filters(request: Request, names) -> dict[str, str]:
+    """The URL's values for these parameters (the others are ignored), each capped."""
+    return {k: v[:500] for k, v in request.query_params.items() if k in names and v}
+
+
+def pager(url, offset: int, limit: int, total: int) -> tuple[str | None, str | None]:
+    """The next and the previous page's URLs: this one with another offset."""
+    nxt = str(url.include_query_params(offset=offset + limit)) if offset + limit < total else None
+    prev = str(url.include_query_params(offset=max(0, offset - limit))) if offset > 0 else None
+    return nxt, prev
 
 
 def _csv_lines(rows: Iterator[tuple]) -> Iterator[str]:
@@ -64,7 +71,7 @@ def _csv_lines(rows: Iterator[tuple]) -> Iterator[str]:
 def list_page(ctx, request: Request, name: str, limit: int, offset: int, order: str | None,
               extra: dict | None = None):
     """The page, its .json twin or its .csv download, by the path's suffix."""
-    filters = _filters(request, name)
+    filters = query_filters(request, list_filters(name))
     store = ctx.store()
     path = request.url.path
     if path.endswith(".csv"):
@@ -88,9 +95,7 @@ def list_page(ctx, request: Request, name: str, limit: int, offset: int, order: 
               for f, vals in page["facets"].items()]
     active = [{"name": k, "value": v, "remove": str(url.remove_query_params([k, "offset"]))}
               for k, v in filters.items()]
-    nxt = (str(url.include_query_params(offset=offset + limit))
-           if offset + limit < page["total"] else None)
-    prev = str(url.include_query_params(offset=max(0, offset - limit))) if offset > 0 else None
+    nxt, prev = pager(url, offset, limit, page["total"])
     query = url.query
     data = {"list": name, "title": title, "path": base, "filters": filters,
             "search_params": list_filters(name), "total": page["total"],
@@ -130,4 +135,4 @@ def add_list_pages(app, ctx) -> None:
         register(name)
 
 
-__all__ = ["add_list_pages", "marked", "PAGES"]
+__all__ = ["add_list_pages", "marked", "pager", "query_filters", "PAGES"]

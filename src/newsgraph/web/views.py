@@ -8,16 +8,13 @@ from fastapi.responses import HTMLResponse
 
 from ..plover import COOPERATION_TYPES, EVENT_TYPES
 from .extract import ApiError
+from .lists import pager, query_filters
 from .timeline import layout, series_counts
 
 MAX_PAGE = 500
 TIMELINE_FILTERS = ("actor", "recipient", "country", "type", "quad", "since", "until")
 TIMELINE_QUOTE_FILTERS = ("speaker", "source", "kind", "q", "since", "until")
 NETWORK_FILTERS = ("type", "quad", "country", "since", "until", "source")
-
-
-def _params(request: Request, names) -> dict[str, str]:
-    return {k: v[:200] for k, v in request.query_params.items() if k in names and v}
 
 
 def add_views(app, ctx) -> None:
@@ -46,7 +43,7 @@ def add_views(app, ctx) -> None:
     @app.get("/graph.json", include_in_schema=False)
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph_page(request: Request, top: int = Query(40, ge=1, le=MAX_PAGE)):
-        filters = _params(request, NETWORK_FILTERS)
+        filters = query_filters(request, NETWORK_FILTERS)
         net = store().network(filters, top=top)
         for e in net["edges"]:
             e["kind"] = "cooperation" if e["type"] in COOPERATION_TYPES else "conflict"
@@ -56,7 +53,7 @@ def add_views(app, ctx) -> None:
     @app.get("/map.json", include_in_schema=False)
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request):
-        filters = _params(request, ("type", "quad", "since", "until", "country"))
+        filters = query_filters(request, ("type", "quad", "since", "until", "country"))
         with store().session() as s:
             return respond(request, "map.html", _map(s, filters))
 
@@ -88,13 +85,12 @@ def _actor(s, request: Request, actor_id: str, limit: int, offset: int) -> dict:
         merged = s.actor(actor["merged_into"])
         actor = {**actor, "merged_into_name": merged["name"] if merged else None}
     quotes = s.browse("quotes", {"actor_id": actor_id}, limit=limit, offset=offset, facets=False)
-    url = request.url
+    nxt, prev = pager(request.url, offset, limit, quotes["total"])
     activity = s.actor_activity(actor_id)
     counts = series_counts([(r["day"], r["what"]) for r in activity])
     return {"actor": actor, "profile": s.actor_profile(actor_id),
             "quotes": quotes["rows"], "quotes_total": quotes["total"], "limit": limit, "offset": offset,
-            "next": str(url.include_query_params(offset=offset + limit)) if offset + limit < quotes["total"] else None,
-            "prev": str(url.include_query_params(offset=max(0, offset - limit))) if offset else None,
+            "next": nxt, "prev": prev,
             "events_as_actor": s.actor_events(actor_id, "actor", 100),
             "events_as_recipient": s.actor_events(actor_id, "recipient", 100),
             "partners": s.actor_partners(actor_id),
@@ -105,13 +101,13 @@ def _actor(s, request: Request, actor_id: str, limit: int, offset: int) -> dict:
 
 def _timeline(s, request: Request, what: str, step: str | None) -> dict:
     if what == "quotes":
-        filters = _params(request, TIMELINE_QUOTE_FILTERS)
+        filters = query_filters(request, TIMELINE_QUOTE_FILTERS)
         rows = s.browse_rows("quotes", filters)
         columns = next(rows)
         i_date, i_kind = columns.index("date"), columns.index("kind")
         items = [(r[i_date], r[i_kind] or "quote") for r in rows]
     else:
-        filters = _params(request, TIMELINE_FILTERS)
+        filters = query_filters(request, TIMELINE_FILTERS)
         rows = s.browse_rows("events", filters)
         columns = next(rows)
         i_date, i_type = columns.index("date"), columns.index("type")
