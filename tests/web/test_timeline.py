@@ -46,3 +46,10 @@ def test_stacked_rectangles_add_up_to_the_bucket():
     rects = layout(counts, height=100)["rects"]
     first_day = [r for r in rects if r["title"].startswith("2023-01-02")]
     assert len(first_day) == 2 and round(sum(r["h"] for r in first_day)) == 100
+
+
+def test_counted_rows_give_what_the_rows_give():
+    rows = [("2023-01-02", "a"), ("2023-01-02", "a"), ("2023-01-09", "b")] * 30 + [("1977-05-01", "a")]
+    counted = [("2023-01-02", "a", 60), ("2023-01-09", "b", 30), ("1977-05-01", "a", 1)]
+    assert series_counts(rows) == series_counts(counted)
+    assert series_counts(counted)["before"] == 1

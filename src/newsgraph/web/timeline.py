@@ -66,44 +66,57 @@ def label(d: date, step: str) -> str:
             "year": str(d.year)}[step]
 
 
+def _at(days: list[tuple[date, int]], position: int) -> date:
+    """The day of the `position`-th row (0-based) of (day, rows) sorted by day."""
+    seen = 0
+    for d, n in days:
+        seen += n
+        if seen > position:
+            return d
+    return days[-1][0]
+
+
 def series_counts(items, step: str | None = None, trim: bool = True) -> dict:
-    """`items`: (date value, series name). Every bucket from the first to the last, with
-    counts per series; {"step", "buckets", "series", "max", "dated", "undated", "before",
-    "after"} (`before`/`after`: dates left off the axis, with `trim`)."""
-    items = list(items)
-    dated = [(d, s) for d, s in ((parse_day(v), s) for v, s in items) if d]
-    undated = len(items) - len(dated)
+    """`items`: (date value, series name) or (date value, series name, rows). Every bucket
+    from the first to the last, with counts per series; {"step", "buckets", "series",
+    "max", "dated", "undated", "before", "after"} (`before`/`after`: rows left off the
+    axis, with `trim`)."""
+    weighted = [(parse_day(item[0]), item[1], item[2] if len(item) > 2 else 1) for item in items]
+    undated = sum(n for d, _, n in weighted if d is None)
+    dated = [(d, s, n) for d, s, n in weighted if d is not None]
     if not dated:
         return {"step": step or "week", "buckets": [], "series": [], "max": 0, "dated": 0, "undated": undated,
                 "before": 0, "after": 0}
-    days = sorted(d for d, _ in dated)
-    first, last = days[0], days[-1]
+    days = sorted((d, n) for d, _, n in dated)
+    rows = sum(n for _, n in days)
+    first, last = days[0][0], days[-1][0]
     before = after = 0
-    if trim and len(days) >= TRIM_MIN:
+    if trim and rows >= TRIM_MIN:
         # a few dates decades away (a quote about an old war) would stretch the axis until
         # the news itself is one bar: the axis spans the central dates, the rest are counted
-        k = max(1, len(days) // 100)
-        lo, hi = days[k], days[-1 - k]
+        k = max(1, rows // 100)
+        lo, hi = _at(days, k), _at(days, rows - 1 - k)
         pad = max(timedelta(days=30), (hi - lo) / 2)        # near the centre is no outlier
-        first = min(d for d in days if d >= lo - pad)
-        last = max(d for d in days if d <= hi + pad)
-        before = sum(1 for d in days if d < first)
-        after = sum(1 for d in days if d > last)
-        dated = [(d, s) for d, s in dated if first <= d <= last]
+        first = min(d for d, _ in days if d >= lo - pad)
+        last = max(d for d, _ in days if d <= hi + pad)
+        before = sum(n for d, n in days if d < first)
+        after = sum(n for d, n in days if d > last)
+        dated = [(d, s, n) for d, s, n in dated if first <= d <= last]
     step = step or step_for(first, last)
     counts: dict[date, Counter] = {}
-    for d, s in dated:
-        counts.setdefault(bucket(d, step), Counter())[s] += 1
+    totals: Counter = Counter()
+    for d, s, n in dated:
+        counts.setdefault(bucket(d, step), Counter())[s] += n
+        totals[s] += n
     starts, cur = [], bucket(first, step)
     while cur <= last and len(starts) < MAX_BARS * 4:
         starts.append(cur)
         cur = following(cur, step)
-    totals = Counter(s for _, s in dated)
     names = [s for s, _ in totals.most_common()]
     buckets = [{"start": b.isoformat(), "label": label(b, step), "counts": dict(counts.get(b, {})),
                 "total": sum(counts.get(b, Counter()).values())} for b in starts]
     return {"step": step, "buckets": buckets, "series": [{"name": n, "total": totals[n]} for n in names],
-            "max": max(b["total"] for b in buckets), "dated": len(dated), "undated": undated,
+            "max": max(b["total"] for b in buckets), "dated": sum(totals.values()), "undated": undated,
             "before": before, "after": after}
 
 

@@ -102,22 +102,17 @@ def _actor(s, request: Request, actor_id: str, limit: int, offset: int) -> dict:
 def _timeline(s, request: Request, what: str, step: str | None) -> dict:
     if what == "quotes":
         filters = query_filters(request, TIMELINE_QUOTE_FILTERS)
-        rows = s.browse_rows("quotes", filters)
-        columns = next(rows)
-        i_date, i_kind = columns.index("date"), columns.index("kind")
-        items = [(r[i_date], r[i_kind] or "quote") for r in rows]
+        items = [(day, kind or "quote", n) for day, kind, n in s.browse_counts("quotes", "kind", filters)]
     else:
         filters = query_filters(request, TIMELINE_FILTERS)
-        rows = s.browse_rows("events", filters)
-        columns = next(rows)
-        i_date, i_type = columns.index("date"), columns.index("type")
-        items = [(r[i_date], r[i_type]) for r in rows]
+        items = s.browse_counts("events", "type", filters)
     # a range the user chose is shown whole
     counts = series_counts(items, step, trim=not (filters.get("since") or filters.get("until")))
     return {"what": what, "filters": filters, "step": counts["step"], "buckets": counts["buckets"],
             "series": counts["series"], "dated": counts["dated"], "undated": counts["undated"],
             "before": counts["before"], "after": counts["after"],
-            what: len(items), "chart": layout(counts), "types": sorted(EVENT_TYPES)}
+            what: counts["dated"] + counts["undated"] + counts["before"] + counts["after"],
+            "chart": layout(counts), "types": sorted(EVENT_TYPES)}
 
 
 __all__ = ["add_views"]
