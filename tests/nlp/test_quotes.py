@@ -373,6 +373,13 @@ def test_a_relative_pronoun_speaker_is_named_by_what_it_describes():
     assert q.speaker.text == "who" and q.speaker.name == "Lena Park"
 
 
+def test_a_possessive_speaker_is_the_person_it_refers_to_or_no_name():
+    q = one("Harbour Commissioner Ines Madaki was moved during his announcement of new rules for the harbour.")
+    assert q.speaker.text == "his" and q.speaker.name == "Ines Madaki"
+    q = one("The two unions were criticised after their announcement of a strike at the harbour.")
+    assert q.speaker.text == "their" and q.speaker.name is None      # never "their"
+
+
 def test_a_relative_pronoun_after_an_apposition_is_the_named_person():
     q = one("Officials met Ana Ruiz, the economist who warned that growth would slow.")
     assert q.speaker.name == "Ana Ruiz"

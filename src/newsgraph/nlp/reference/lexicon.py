@@ -118,9 +118,11 @@ MALE_WORDS = frozenset({"mr", "mr.", "sir", "spokesman", "congressman", "chairma
                         "businessman", "king", "prince", "husband", "father", "son", "man", "lord"})
 
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
-THING_PRONOUNS = frozenset({"it"})
+# possessives included: the possessor of a noun cue speaks ("his announcement that …")
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+THING_PRONOUNS = frozenset({"it", "its"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})     # resolved by the quote, not a name
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Organisations that stand for a country's government.

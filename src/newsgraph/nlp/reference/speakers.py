@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
-from .lexicon import (HONORIFICS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS,
+from .lexicon import (FIRST_PERSON, HONORIFICS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS,
                       RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
                       is_outlet)
 
@@ -31,7 +31,7 @@ _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "con
 PRONOUN_WINDOW_SENTS = 4
 # words that name nobody by themselves: an unresolved speaker written so has no name
 UNNAMED_WORDS = (PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
-                 | {"you", "this", "these", "those", "one", "someone", "somebody", "anyone", "everyone"})
+                 | {"you", "your", "this", "these", "those", "one", "someone", "somebody", "anyone", "everyone"})
 
 
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
@@ -315,9 +315,9 @@ class SpeakerResolver:
                 c = self.entities.at(child.i)
                 if c is not None:
                     return c, "apposition"
-        if low in PERSON_PRONOUNS and low not in {"i", "me"}:
+        if low in PERSON_PRONOUNS and low not in FIRST_PERSON:
             return self._antecedent(tok, self._person_mentions, prefer_last_speaker=True), "pronoun"
-        if low in THING_PRONOUNS or low in GROUP_PRONOUNS - {"we", "us"}:
+        if low in THING_PRONOUNS or low in GROUP_PRONOUNS - FIRST_PERSON:
             return self._antecedent(tok, self._org_mentions, prefer_last_speaker=False), "pronoun"
         described = self._described(tok)
         if described is not None:
