@@ -11,7 +11,7 @@ alone, so the order articles arrived in never matters:
 2. a name with a middle name ("Ann Marie Okafor") joins the same first and last name;
 3. a lone surname ("Okafor") joins the only full-named person of the store who bears it,
    or the one named in at least DOMINANT of the articles that name any of them, unless the
-   word is also someone's first name, every mention of it is in capitals (a label: "WIRE"),
+   word names full-named people as a first name in as many articles as a surname, every mention of it is in capitals (a label: "WIRE"),
    or the store names the word as a place or an organisation in more articles than as
    these people (a town that shares a senator's surname); a full name the store more
    often gives a place or an organisation bears no surname.
@@ -51,12 +51,13 @@ def _initials(words: list[str]) -> tuple[str, ...]:
 def plan_merges(people: list[tuple[str, str, int]], weak: frozenset[str] = frozenset(),
                 elsewhere: dict[str, int] | None = None,
                 together: frozenset[tuple[str, str]] = frozenset(),
-                first_names: frozenset[str] | None = None) -> dict[str, tuple[str, str]]:
+                first_names: dict[str, int] | None = None) -> dict[str, tuple[str, str]]:
     """actor id -> (the actor it joins, why), from (actor id, key, articles) of every person;
     `weak`: the lone names only ever written in capitals;
     `elsewhere`: a name (lower case) -> the articles naming it as something other than a person;
     `together`: (lone name's actor id, full name's key) named in one article;
-    `first_names`: the store's (when `people` is only some of its persons)."""
+    `first_names`: word -> articles naming a full-named person with that first name, the
+    store's (when `people` is only some of its persons)."""
     elsewhere = elsewhere or {}
     by_key = {key: (aid, n) for aid, key, n in people}
     merges: dict[str, tuple[str, str]] = {}
@@ -87,13 +88,18 @@ def plan_merges(people: list[tuple[str, str, int]], weak: frozenset[str] = froze
         if head not in merges and elsewhere.get(plain, 0) <= n:
             full.setdefault(plain.split()[-1], []).append((head, n, plain))
     # a word that is some full-named person's first name is no surname ("Mike", "Tom")
-    first_names = first_names if first_names is not None else {plain.split()[0] for plain in heads}
+    if first_names is None:
+        first_names = {}
+        for plain, (_, n) in heads.items():
+            first_names[plain.split()[0]] = first_names.get(plain.split()[0], 0) + n
     for aid, key, n in people:
         words = _words(key)
-        if len(words) != 1 or words[0] not in full or words[0] in first_names or aid in weak:
+        if len(words) != 1 or words[0] not in full or aid in weak:
             continue
         bearers = sorted(full[words[0]], key=lambda b: (-b[1], b[0]))
         total = sum(b[1] for b in bearers)
+        if first_names.get(words[0], 0) >= total:
+            continue        # named more as a first name ("Mike") than as a surname
         if elsewhere.get(words[0], 0) > n + total:
             continue
         if len(bearers) == 1:
@@ -167,16 +173,19 @@ def affected_words(touched: Iterable[tuple[str | None, str | None, str | None]])
     return words
 
 
-def _first_names(con) -> frozenset[str]:
-    """The first word of every full-named person of the store (initials aside)."""
-    keys = con.execute("""SELECT DISTINCT a.key FROM actors a WHERE a.type = 'PERSON' AND a.key LIKE 'person:% %'
-                          AND a.actor_id IN (SELECT own_actor_id FROM entities)""").fetchall()
-    out = set()
-    for (key,) in keys:
+def _first_names(con) -> dict[str, int]:
+    """The first word of every full-named person of the store (initials aside), with the
+    articles naming such a person: a headline fragment ("Okafor Seeks …") that made a
+    surname a "first name" once is outweighed by the surname's own use."""
+    rows = con.execute("""SELECT a.key, count(DISTINCT e.article_id) FROM actors a
+                          JOIN entities e ON e.own_actor_id = a.actor_id
+                          WHERE a.type = 'PERSON' AND a.key LIKE 'person:% %' GROUP BY 1""").fetchall()
+    out: dict[str, int] = {}
+    for key, n in rows:
         plain = _plain(_words(key))
         if len(plain) >= 2:
-            out.add(plain[0])
-    return frozenset(out)
+            out[plain[0]] = out.get(plain[0], 0) + n
+    return out
 
 
 def relink_surnames(con, touched: Iterable[tuple] | None = None) -> int:
