@@ -11,6 +11,8 @@ from .lexicon import (AMBIGUOUS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJE
                       VERB_TRIGGERS, VOICED, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
+PLURAL_POSSESSIVES = frozenset({"their", "our"})
+
 
 class NominalTriggers:
     """Mixed into `EventFinder`, whose actor and recipient methods it uses."""
@@ -28,7 +30,7 @@ class NominalTriggers:
         governing = noun.head
         if noun.dep_ == "pobj" and governing.dep_ == "prep":
             governing = governing.head
-        plural_poss = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in noun.children)
+        plural_poss = any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children)
         if not actors and plural_poss and etype in RECIPROCAL and governing.pos_ == "VERB":
             # "during their video call, Varga invited Brell": "their" is the clause's two parties
             subj = subject_of(governing)
@@ -89,6 +91,8 @@ class NominalTriggers:
         actors: list[ActorGuess] = []
         by_party = False
         for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES:
+                continue    # "their call": the clause's parties (find), not an antecedent
             if c.dep_ == "poss":
                 actors = self._actors(c)
             elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and etype in VOICED) and not actors:
