@@ -54,7 +54,9 @@ QUOTES = ListSpec(
     filters={"speaker": "coalesce(a.name, q.speaker_name) = ?", "actor_id": "q.speaker_actor_id = ?",
              "source": "q.source = ?", "kind": "q.kind = ?", "country": "a.country = ?",
              "year": f"left({QUOTE_DATE}, 4) = ?", "article": "q.article_id = ?"},
-    facets={"speaker": "coalesce(a.name, q.speaker_name)", "source": "q.source", "kind": "q.kind",
+    # the facet offers corpus actors only: a raw name without an actor ("people", "the poll") is no
+    # one to narrow to
+    facets={"speaker": "a.name", "source": "q.source", "kind": "q.kind",
             "country": "a.country", "year": f"left({QUOTE_DATE}, 4)"},
     orders={"newest": f"{QUOTE_DATE} DESC NULLS LAST, q.article_id, q.quote_id",
             "oldest": f"{QUOTE_DATE} ASC NULLS LAST, q.article_id, q.quote_id",
