@@ -68,3 +68,8 @@ def test_event_countries_written_equal_those_a_migration_computes(port_db, web_d
             con.close()
         assert rows and all(written == computed for written, computed in rows)
         assert any(written for written, _ in rows)
+
+
+def test_a_statement_page_row_names_its_corpus_actor(store):
+    rows = store.browse("statements", {"speaker": "Ines Madaki"}, limit=5)["rows"]
+    assert rows and all(r["actor"] == "Ines Madaki" and r["actor_id"] for r in rows)

@@ -9,7 +9,7 @@ order that is not in the table is ignored, never spliced into SQL.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..errors import NewsgraphError
 from ..plover import EVENT_TYPES
@@ -42,6 +42,7 @@ class ListSpec:
     where: str = "TRUE"
     search: str | None = None       # "quote_terms" or an expression searched as text
     ints: frozenset[str] = field(default_factory=frozenset)
+    decorate: Callable | None = None    # (connection, page rows) -> None: what the page rows add
 
 
 QUOTES = ListSpec(
@@ -108,6 +109,24 @@ ARTICLES = ListSpec(
     date="art.published", where="art.status = 'ok'",
     search="coalesce(art.title, '') || ' ' || coalesce(art.text, '')")
 
+def _statement_actors(con, rows: list[dict]) -> None:
+    """A page's statements get the corpus actor most of their quotes' speakers are now
+    (merges included): read per page, because merges are redone after the statements."""
+    ids = [r["statement_id"] for r in rows]
+    if not ids:
+        return
+    found = dict((sid, (name, aid)) for sid, name, aid in con.execute("""
+        SELECT statement_id, arg_max(name, (n, name)), arg_max(actor_id, (n, name)) FROM (
+            SELECT qs.statement_id, a.actor_id, a.name, count(*) AS n
+            FROM quote_statements qs JOIN quotes q ON q.article_id = qs.article_id AND q.quote_id = qs.quote_id
+            JOIN actors a ON a.actor_id = q.speaker_actor_id
+            WHERE qs.statement_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1, 2, 3)
+        GROUP BY 1""", [ids]).fetchall())
+    for r in rows:
+        name, aid = found.get(r["statement_id"], (None, None))
+        r["actor"], r["actor_id"] = name, aid
+
+
 STATEMENTS = ListSpec(
     source="statements s",
     columns="""s.statement_id, s.text, s.speaker, s.speakers, s.conflict, s.n_quotes, s.n_articles,
@@ -121,7 +140,7 @@ STATEMENTS = ListSpec(
             "newest": "s.first_published DESC NULLS LAST, s.statement_id",
             "oldest": "s.first_published ASC NULLS LAST, s.statement_id"},
     date="s.first_published", list_facets=frozenset({"outlet"}), ints=frozenset({"min_outlets"}),
-    search="s.text")
+    search="s.text", decorate=_statement_actors)
 
 LISTS: dict[str, ListSpec] = {"quotes": QUOTES, "events": EVENTS, "actors": ACTORS,
                               "articles": ARTICLES, "statements": STATEMENTS}
@@ -204,6 +223,8 @@ class BrowseQueries:
                               params + [clamp_limit(limit), max(0, int(offset))])
             columns = [d[0] for d in cur.description]
             rows = [dict(zip(columns, r)) for r in cur.fetchall()]
+            if spec.decorate is not None:
+                spec.decorate(con, rows)
             counts = _facets(con, spec, where, params) if facets else {}
         return {"rows": rows, "columns": columns, "total": total, "facets": counts,
                 "limit": limit, "offset": offset, "order": order or next(iter(spec.orders))}
