@@ -95,6 +95,7 @@ def test_statement_pages_trace_a_quote_through_two_outlets(client):
     api = client.get(f"/api/statements/{sid}").json()
     assert api == client.get(f"/statements/{sid}.json").json()
     assert [o["source"] for o in api["occurrences"]] == ["Coastal Wire", "Bay Herald"]
+    assert api["actor"] == "Tomas Brell" and api["actor_id"]
     assert api["citations"][0]["cited_article_id"] == "harbour-talks"
     page = client.get(f"/statements/{sid}")
     assert page.status_code == 200 and "Bay Herald" in page.text and "Timeline" in page.text

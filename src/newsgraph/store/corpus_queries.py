@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from typing import Any
 
 from ..names import title_of
@@ -95,6 +96,10 @@ class CorpusQueries:
                     v[key].append(value)
         statement["occurrences"] = occurrences
         statement["variants"] = list(variants.values())
+        # the corpus actor most of its quotes' speakers are now (merges included)
+        actors = Counter((o["actor_id"], o["speaker"]) for o in occurrences if o["actor_id"])
+        top = min(actors.items(), key=lambda kv: (-kv[1], kv[0][1] or "")) if actors else None
+        statement["actor_id"], statement["actor"] = top[0] if top else (None, None)
         statement["citations"] = self.citations(statement_id=statement_id)
         return statement
 
