@@ -380,6 +380,15 @@ def test_a_possessive_speaker_is_the_person_it_refers_to_or_no_name():
     assert q.speaker.text == "their" and q.speaker.name is None      # never "their"
 
 
+def test_a_party_word_describing_a_person_names_the_person():
+    text = ("Senator Ada Okafor spoke in Louisville on Monday. "
+            "The Kentucky Republican criticized the ferry plan and said it would fail.")
+    assert {q.speaker.name for q in quotes(text)} == {"Ada Okafor"}
+    # a plural party word is the group itself
+    assert one("Republican voters met in Louisville. The Republicans said the plan would fail.").speaker.name \
+        == "Republicans"
+
+
 def test_a_relative_pronoun_after_an_apposition_is_the_named_person():
     q = one("Officials met Ana Ruiz, the economist who warned that growth would slow.")
     assert q.speaker.name == "Ana Ruiz"
