@@ -381,11 +381,11 @@ def test_a_possessive_speaker_is_the_person_it_refers_to_or_no_name():
 
 
 def test_a_party_word_describing_a_person_names_the_person():
-    text = ("Senator Ada Okafor spoke in Louisville on Monday. "
-            "The Kentucky Republican criticized the ferry plan and said it would fail.")
+    text = ("Senator Ada Okafor spoke in Port Mara on Monday. "
+            "The Bayland Republican criticized the ferry plan and said it would fail.")
     assert {q.speaker.name for q in quotes(text)} == {"Ada Okafor"}
     # a plural party word is the group itself
-    assert one("Republican voters met in Louisville. The Republicans said the plan would fail.").speaker.name \
+    assert one("Republican voters met in Port Mara. The Republicans said the plan would fail.").speaker.name \
         == "Republicans"
 
 

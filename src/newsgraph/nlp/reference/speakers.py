@@ -302,7 +302,7 @@ class SpeakerResolver:
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
         cluster = self.entities.at(tok.i)
         if cluster is not None and cluster.type == "NORP" and self._role_description(tok):
-            # "the Kentucky Republican": a person described by a party word the NER tags as a group
+            # "the Bayland Republican": a person described by a party word the NER tags as a group
             person = self._titled(tok) or self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
             if person is not None:
                 return person, "description"
@@ -405,7 +405,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _role_description(tok: Token) -> bool:
-        """A singular role word after "the" ("the Kentucky Republican", "the veteran Democrat")."""
+        """A singular role word after "the" ("the Bayland Republican", "the veteran Democrat")."""
         return (tok.lower_ in ROLE_NOUNS and tok.tag_ in {"NN", "NNP"}
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
