@@ -73,3 +73,8 @@ def test_event_countries_written_equal_those_a_migration_computes(port_db, web_d
 def test_a_statement_page_row_names_its_corpus_actor(store):
     rows = store.browse("statements", {"speaker": "Ines Madaki"}, limit=5)["rows"]
     assert rows and all(r["actor"] == "Ines Madaki" and r["actor_id"] for r in rows)
+
+
+def test_a_typed_speaker_finds_the_actor_by_any_alias(store):
+    by_alias = store.browse("quotes", {"speaker": "Madaki"}, limit=1)
+    assert by_alias["total"] == store.browse("quotes", {"speaker": "Ines Madaki"}, limit=1)["total"] >= 120

@@ -52,7 +52,9 @@ QUOTES = ListSpec(
                q.speaker_actor_id AS actor_id, q.kind, q.text, q.cue_lemma AS cue, q.source,
                q.reported_by, q.medium, {QUOTE_DATE} AS date, q.date_text,
                q.date_inferred, a.country, q.confidence""",
-    filters={"speaker": "coalesce(a.name, q.speaker_name) = ?", "actor_id": "q.speaker_actor_id = ?",
+    # a speaker is its name or any alias of its actor: the facet's value or what a user types
+    filters={"speaker": "(coalesce(a.name, q.speaker_name) = ? OR list_contains(a.aliases, ?))",
+             "actor_id": "q.speaker_actor_id = ?",
              "source": "q.source = ?", "kind": "q.kind = ?", "country": "a.country = ?",
              "year": f"left({QUOTE_DATE}, 4) = ?", "article": "q.article_id = ?"},
     # the facet offers corpus actors only: a raw name without an actor ("people", "the poll") is no
