@@ -344,3 +344,13 @@ def test_no_event_without_a_party_acting_or_from_a_byline(text):
 def test_a_name_the_tagger_missed_is_still_a_party():
     [e] = newsgraph_events("Officials said Okonkwo praised the Lagos council on Friday.")
     assert e.type == "SUPPORT" and e.actor and e.recipient
+
+
+def test_a_violent_act_condemned_is_a_target_not_its_sufferer():
+    e = one("The Bayland government condemned the invasion of Marovia on Tuesday.", "ACCUSE")
+    assert e.recipient == () and e.target["text"] == "the invasion"
+    e = one("Bayland condemned the attack on Marovia.", "ACCUSE")
+    assert e.recipient == () and e.target["text"] == "the attack"
+    # the act itself keeps whoever it was done to
+    e = one("Bayland troops carried out an attack on Marovia.", "ASSAULT")
+    assert names(e.recipient) == {"Marovia"}

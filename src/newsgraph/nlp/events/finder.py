@@ -20,7 +20,7 @@ from .codebook import EventGuess, apply_codebook
 from .contexts import context_of
 from .lexicon import (BENEFICIARY_TYPES, DEMAND_SPEECH, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
-                      RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, WILLING)
+                      RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
 from .triggers import noun_key as _noun_key
 from .verbs import VerbTriggers
@@ -225,7 +225,9 @@ class EventFinder(VerbTriggers, NominalTriggers):
         elif etype in BENEFICIARY_TYPES:
             # "offered aid to X", "agreed with X": the prepositional object is the recipient
             heads.sort(key=lambda h: 0 if h.dep_ == "pobj" and h.head.lower_ in {"to", "with", "for"} else 1)
-        found = [self._entity_actors(head) for head in heads]
+        # said of a violent act ("condemned the invasion of X"), the act's sufferer is no recipient
+        verbal = etype in EVENT_TYPES and EVENT_TYPES[etype].quad.startswith("verbal")
+        found = [self._entity_actors(head, act_agent_only=verbal) for head in heads]
         if lemma in TRANSFER_VERBS and heads and heads[0].dep_ != "dobj" and found[0]:
             return found[0]
         named = [a for each in found for a in each if a.named]
@@ -246,9 +248,15 @@ class EventFinder(VerbTriggers, NominalTriggers):
                         return found
         return []
 
-    def _entity_actors(self, tok: Token) -> list[ActorGuess]:
-        """An object's entity ("sanctions on Iran" -> Iran), else the object itself."""
+    def _entity_actors(self, tok: Token, act_agent_only: bool = False) -> list[ActorGuess]:
+        """An object's entity ("sanctions on Iran" -> Iran), else the object itself. With
+        `act_agent_only`, an object that is a violent act ("the invasion of X", "the attack on
+        X") gives only its "by" agent: the one condemned for it, not the one who suffered it."""
         found = self._actors(tok)
+        if act_agent_only and NOUN_TRIGGERS.get(_noun_key(tok), ("",))[0] in VIOLENT_ACTS:
+            agents = [self._actor(p) for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                      for p in prep.children if p.dep_ == "pobj"]
+            return [a for a in agents if a is not None and a.party] or found
         if any(a.named for a in found) or tok.lemma_.lower() in PLACE_NOUNS:
             return found      # "the rebel-held district near the capital" is itself the target
         for t in tok.subtree:

@@ -255,6 +255,7 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
 UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
+VIOLENT_ACTS = {"ASSAULT", "COERCE"}     # nouns of these: "the invasion of X" was suffered by X
 DEMAND_SPEECH = {"say", "insist", "stress", "tell", "add", "declare", "state", "write"}
 OBLIGATION = {"must", "should"}
 WILLING = {"willing", "ready", "prepared", "open"}
