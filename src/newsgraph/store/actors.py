@@ -11,10 +11,11 @@ alone, so the order articles arrived in never matters:
 2. a name with a middle name ("Ann Marie Okafor") joins the same first and last name;
 3. a lone surname ("Okafor") joins the only full-named person of the store who bears it,
    or the one named in at least DOMINANT of the articles that name any of them, unless the
-   word names full-named people as a first name in as many articles as a surname, every mention of it is in capitals (a label: "WIRE"),
-   or the store names the word as a place or an organisation in more articles than as
-   these people (a town that shares a senator's surname); a full name the store more
-   often gives a place or an organisation bears no surname.
+   word names full-named people as a first name in as many articles as a surname, it is
+   only ever written in capitals (a label: "WIRE"), or the store names it as a place or
+   an organisation in more articles than as these people (a town that shares a senator's
+   surname); a full name the store more often gives a place or an organisation bears no
+   surname.
 
 Each merged actor keeps its row, with `merged_into` and `merge_reason`, for `--explain`.
 """

@@ -8,13 +8,14 @@ order that is not in the table is ignored, never spliced into SQL.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from ..errors import NewsgraphError
 from ..plover import EVENT_TYPES
 from .query_util import (ACTOR_AND_MERGED, EVENT_DATE, PARTY_TYPES, QUOTE_DATE, clamp_limit,
-                         contains_pattern)
+                         contains_pattern, date_range)
 from .rows import terms
 
 FACET_VALUES = 12          # values shown per facet, most frequent first
@@ -22,8 +23,6 @@ STREAM_ROWS = 5_000        # rows fetched at a time for a download
 
 # the quad class of each event type, as a derived table (constants from plover.py, not user text)
 _QUADS = "(VALUES " + ", ".join(f"('{t.name}', '{t.quad}')" for t in EVENT_TYPES.values()) + ") AS qd(type, quad)"
-
-
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ ARTICLES = ListSpec(
     date="art.published", where="art.status = 'ok'",
     search="coalesce(art.title, '') || ' ' || coalesce(art.text, '')")
 
-def _statement_actors(con, rows: list[dict]) -> None:
+def statement_actors(con, rows: list[dict]) -> None:
     """A page's statements get the corpus actor most of their quotes' speakers are now
     (merges included): read per page, because merges are redone after the statements."""
     ids = [r["statement_id"] for r in rows]
@@ -142,7 +141,7 @@ STATEMENTS = ListSpec(
             "newest": "s.first_published DESC NULLS LAST, s.statement_id",
             "oldest": "s.first_published ASC NULLS LAST, s.statement_id"},
     date="s.first_published", list_facets=frozenset({"outlet"}), ints=frozenset({"min_outlets"}),
-    search="s.text", decorate=_statement_actors)
+    search="s.text", decorate=statement_actors)
 
 LISTS: dict[str, ListSpec] = {"quotes": QUOTES, "events": EVENTS, "actors": ACTORS,
                               "articles": ARTICLES, "statements": STATEMENTS}
@@ -166,11 +165,9 @@ def _where(spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list, list]:
         clauses.append(f"({predicate})")
         params += [value] * predicate.count("?")
     if spec.date:
-        for name, op in (("since", ">="), ("until", "<=")):
-            if filters.get(name):
-                expr = spec.date if op == ">=" else f"left({spec.date}, 10)"
-                clauses.append(f"{expr} {op} ?")
-                params.append(str(filters[name]))
+        dated, dated_params = date_range(spec.date, filters.get("since") or None, filters.get("until") or None)
+        clauses += dated
+        params += [str(p) for p in dated_params]
     text = (filters.get("q") or "").strip()
     if text and spec.search == "quote_terms":
         words = sorted(terms(text))
@@ -188,10 +185,14 @@ def _where(spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list, list]:
     return " AND ".join(clauses), params, prepare
 
 
-def _prepare(con, prepare: list):
-    for sql, params in prepare:
-        con.execute(sql, params)      # temporary tables live in memory: a read-only store allows them
-    return con
+@contextmanager
+def _filtered(store, spec: ListSpec, filters: dict[str, Any] | None):
+    """A connection ready for the list's filters, with the WHERE clause and its parameters."""
+    where, params, prepare = _where(spec, filters or {})
+    with store.reading() as con:
+        for sql, values in prepare:
+            con.execute(sql, values)      # temporary tables live in memory: a read-only store allows them
+        yield con, where, params
 
 
 def _facets(con, spec: ListSpec, where: str, params: list) -> dict[str, list[dict[str, Any]]]:
@@ -216,9 +217,7 @@ class BrowseQueries:
                limit: int = 50, offset: int = 0, facets: bool = True) -> dict[str, Any]:
         """One page of a list: {"rows", "columns", "total", "facets", "limit", "offset", "order"}."""
         spec = LISTS[name]
-        where, params, prepare = _where(spec, filters or {})
-        with self.reading() as con:
-            _prepare(con, prepare)
+        with _filtered(self, spec, filters) as (con, where, params):
             total = con.execute(f"SELECT count(*) FROM {spec.source} WHERE {where}", params).fetchone()[0]
             cur = con.execute(f"SELECT {spec.columns} FROM {spec.source} WHERE {where} "
                               f"ORDER BY {_order(spec, order)} LIMIT ? OFFSET ?",
@@ -235,9 +234,7 @@ class BrowseQueries:
         """(date, value of column `by`, rows) over a filtered list: a timeline's counts,
         grouped by DuckDB rather than read row by row."""
         spec = LISTS[name]
-        where, params, prepare = _where(spec, filters or {})
-        with self.reading() as con:
-            _prepare(con, prepare)
+        with _filtered(self, spec, filters) as (con, where, params):
             cur = con.execute(f"SELECT {spec.columns} FROM {spec.source} WHERE {where} LIMIT 0", params)
             if by not in [d[0] for d in cur.description]:
                 raise KeyError(by)
@@ -249,9 +246,7 @@ class BrowseQueries:
         """Every row of a filtered list, the column names first, fetched a slice at a time
         (a download is streamed, never built in memory)."""
         spec = LISTS[name]
-        where, params, prepare = _where(spec, filters or {})
-        with self.reading() as con:
-            _prepare(con, prepare)
+        with _filtered(self, spec, filters) as (con, where, params):
             cur = con.execute(f"SELECT {spec.columns} FROM {spec.source} WHERE {where} "
                               f"ORDER BY {_order(spec, order)}", params)
             yield tuple(d[0] for d in cur.description)
@@ -265,9 +260,7 @@ class NetworkQueries:
     def network(self, filters: dict[str, Any] | None = None, *, top: int = 40) -> dict[str, list]:
         """Actors (merged, of PARTY_TYPES) linked by the events between them: the `top`
         actors by weighted degree and every edge (actor, recipient, type, count) among them."""
-        where, params, prepare = _where(EVENTS, filters or {})
-        with self.reading() as con:
-            _prepare(con, prepare)
+        with _filtered(self, EVENTS, filters) as (con, where, params):
             edges = con.execute(f"""
                 WITH ev AS (SELECT e.type, e.actor_ids, e.recipient_ids FROM {EVENTS.source}
                             WHERE {where} AND NOT coalesce(e.negated, FALSE)),
@@ -302,9 +295,7 @@ class NetworkQueries:
     def events_by_country(self, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """(country, events) over the filtered events, most first."""
         flt = {k: v for k, v in (filters or {}).items() if k != "country"}
-        where, params, prepare = _where(EVENTS, flt)
-        with self.reading() as con:
-            _prepare(con, prepare)
+        with _filtered(self, EVENTS, flt) as (con, where, params):
             rows = con.execute(f"""SELECT c, count(*) AS n FROM (SELECT unnest(e.countries) AS c FROM {EVENTS.source}
                                    WHERE {where}) WHERE c IS NOT NULL GROUP BY c ORDER BY n DESC, c""",
                                params).fetchall()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 from typing import Any
 
 from ..names import title_of
 from ..outlets import outlet_key
-from .query_util import clamp_limit, contains_pattern, date_range
+from .browse import statement_actors
+from .query_util import ACTOR_AND_MERGED, clamp_limit, contains_pattern, date_range
 
 _TOKEN = re.compile(r"\S+")
 _PLAIN = re.compile(r"[^\w']+")
@@ -35,9 +35,9 @@ _PARTIES = """(SELECT p.article_id, en.actor_id, p.party.country AS country, p.p
     FROM (SELECT article_id, unnest(from_json(json_extract(record, '$.actor'), '[{"entity":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]')
                                     || from_json(json_extract(record, '$.recipient'), '[{"entity":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]')) AS party
           FROM events WHERE record IS NOT NULL
-           AND list_has_any(actor_ids || recipient_ids, (SELECT list(actor_id) FROM actors
-                                                         WHERE actor_id = $1 OR merged_into = $1))) p
-    JOIN entities en ON en.article_id = p.article_id AND en.entity_id = p.party.entity)"""
+           AND list_has_any(actor_ids || recipient_ids, _ACTOR_IDS)) p
+    JOIN entities en ON en.article_id = p.article_id AND en.entity_id = p.party.entity)""".replace(
+    "_ACTOR_IDS", ACTOR_AND_MERGED.replace("?", "$1"))   # the queries bind the actor once, as $1
 
 
 class CorpusQueries:
@@ -96,10 +96,8 @@ class CorpusQueries:
                     v[key].append(value)
         statement["occurrences"] = occurrences
         statement["variants"] = list(variants.values())
-        # the corpus actor most of its quotes' speakers are now (merges included)
-        actors = Counter((o["actor_id"], o["speaker"]) for o in occurrences if o["actor_id"])
-        top = min(actors.items(), key=lambda kv: (-kv[1], kv[0][1] or "")) if actors else None
-        statement["actor_id"], statement["actor"] = top[0] if top else (None, None)
+        with self.reading() as con:
+            statement_actors(con, [statement])     # as the statement lists name it
         statement["citations"] = self.citations(statement_id=statement_id)
         return statement
 
@@ -162,8 +160,7 @@ class CorpusQueries:
         for text, articles in raw:
             title = title_of(text)
             if title:
-                shown, seen = by_title.setdefault(title.lower(), (title, set()))
-                seen.update(articles)
+                by_title.setdefault(title.lower(), (title, set()))[1].update(articles)
         titles = sorted(({"title": t, "articles": len(a)} for t, a in by_title.values()),
                         key=lambda r: (-r["articles"], r["title"]))
         countries = self.sql("""SELECT country, count(DISTINCT article_id) AS articles FROM (

@@ -30,13 +30,6 @@ class PageQueries:
         rows = self.sql("SELECT * FROM actors WHERE actor_id = ?", [actor_id]).to_dicts()
         return rows[0] if rows else None
 
-    def actor_quotes(self, actor_id: str, limit: int = ACTOR_PAGE_LIMIT) -> list[dict[str, Any]]:
-        return self.sql("""SELECT q.article_id, a.title, q.quote_id, q.kind, q.text, q.reported_by, q.medium,
-                                  q.date_value AS date, q.source
-                           FROM quotes q LEFT JOIN articles a USING (article_id) WHERE q.speaker_actor_id = ?
-                           ORDER BY q.date_value DESC NULLS LAST, q.article_id, q.quote_id LIMIT ?""",
-                        [actor_id, limit]).to_dicts()
-
     def actor_events(self, actor_id: str, role: str, limit: int = ACTOR_PAGE_LIMIT) -> list[dict[str, Any]]:
         """Events with the actor as `role` ("actor" or "recipient"), including those of
         the actors merged into it (an event keeps the ids its article gave)."""
@@ -114,15 +107,6 @@ class PageQueries:
         for e in entities:
             e["mentions"] = json.loads(e["mentions"])
         return {"article": rows[0], "quotes": quotes, "events": events, "entities": entities, "dates": dates}
-
-    def event_edges(self, limit: int) -> list[dict[str, Any]]:
-        """(actor, recipient, type, count) over events that are not negated, most frequent first."""
-        return self.sql("""SELECT a.actor_name, r.recipient_name, e.type, count(*) AS n
-                           FROM events e, unnest(e.actor_names) AS a(actor_name),
-                                unnest(e.recipient_names) AS r(recipient_name)
-                           WHERE a.actor_name IS NOT NULL AND r.recipient_name IS NOT NULL
-                             AND a.actor_name <> r.recipient_name AND NOT coalesce(e.negated, FALSE)
-                           GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?""", [limit]).to_dicts()
 
     def quotes_in_order(self, limit: int = 10_000) -> list[dict[str, Any]]:
         """Quotes article by article, in text order, with the article's title and the

@@ -21,13 +21,12 @@ from ..store import open_store
 from .extract import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, EXTRACT_BODY_SCHEMA, ApiError, ExtractService, read_json_body
 from .guards import allowed_hosts as guard_hosts, error_body, install_guards
 from .highlight import article_segments
-from .lists import add_list_pages
+from .lists import MAX_PAGE, add_list_pages
 from .views import add_views
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000           # bytes accepted by POST /api/extract
-MAX_PAGE = 500
 
 
 # every API error answers in one shape; the OpenAPI document says which statuses can come

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 from ..store.browse import LISTS, list_filters
 from ..store.rows import _WORD, terms
 
-MAX_PAGE = 500
+MAX_PAGE = 500              # rows a page may ask for: every list, page and API route
 # list -> (page path, title, facet labels)
 PAGES = {
     "quotes": ("/search", "Quotes", {"speaker": "speaker", "source": "outlet", "kind": "kind",

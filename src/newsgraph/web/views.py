@@ -8,10 +8,9 @@ from fastapi.responses import HTMLResponse
 
 from ..plover import COOPERATION_TYPES, EVENT_TYPES
 from .extract import ApiError
-from .lists import pager, query_filters
+from .lists import MAX_PAGE, pager, query_filters
 from .timeline import layout, series_counts
 
-MAX_PAGE = 500
 TIMELINE_FILTERS = ("actor", "recipient", "country", "type", "quad", "since", "until")
 TIMELINE_QUOTE_FILTERS = ("speaker", "source", "kind", "q", "since", "until")
 NETWORK_FILTERS = ("type", "quad", "country", "since", "until", "source")
