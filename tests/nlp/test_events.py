@@ -354,3 +354,43 @@ def test_a_violent_act_condemned_is_a_target_not_its_sufferer():
     # the act itself keeps whoever it was done to
     e = one("Bayland troops carried out an attack on Marovia.", "ASSAULT")
     assert names(e.recipient) == {"Marovia"}
+
+
+@pytest.mark.parametrize("text, etype, first, second", [
+    ("The defence ministers of Bayland and Korvia met in Port Mara on Tuesday.", "CONSULT",
+     "The defence ministers of Bayland", "Korvia"),
+    ("Bayland and Korvia's foreign ministers met briefly on Monday.", "CONSULT", "Bayland", "Korvia's foreign ministers"),
+    ("The navies of Bayland and Korvia held joint exercises in October.", "COOPERATE", "The navies of Bayland", "Korvia"),
+])
+def test_a_coordinated_modifier_gives_the_two_sides(text, etype, first, second):
+    e = one(text, etype)
+    assert [a.text for a in e.actor] == [first, second]
+    assert {a.text for a in e.recipient} == {first, second}
+
+
+def test_two_parties_agreeing_are_each_others_recipients_and_a_third_stays():
+    e = one("Ines Madaki and Ada Okafor agreed to share information on Marovia.", "AGREE")
+    assert {"Ines Madaki", "Ada Okafor"} <= names(e.recipient)
+    # a party met "with" is the one met, not the actors themselves
+    e = one("Ines Madaki and Ada Okafor held talks with Kofi Mensah in Port Mara.", "CONSULT")
+    assert names(e.recipient) == {"Kofi Mensah"}
+
+
+def test_mediation_consults_both_sides():
+    e = one("The Marovian Council launched a mediation effort between Bayland and Korvia.", "CONSULT")
+    assert [a.name for a in e.recipient] == ["Bayland", "Korvia"]      # each once
+
+
+def test_people_fleeing_a_place_are_the_recipients_not_the_place():
+    e = one("Bayland opened its borders to refugees fleeing the war in Korvia.", "AID")
+    assert [a.text for a in e.recipient] == ["refugees"]
+
+
+def test_a_refusal_until_a_condition_is_put_to_the_party_of_the_condition():
+    e = one("The nurses will not end the strike before the health ministry meets their demands.", "REJECT")
+    assert [a.text for a in e.recipient] == ["the health ministry"]
+
+
+def test_what_is_returned_is_no_recipient_wherever_the_parse_hangs_to():
+    e = one("Bayland returned 40 clay tablets that date back to 300 B.C. to Korvia on Monday.", "RETREAT")
+    assert names(e.recipient) == {"Korvia"}

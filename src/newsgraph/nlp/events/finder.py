@@ -85,6 +85,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
             g.extra["target"] = (root.left_edge.i, p.end)
 
     def _finish(self, g: EventGuess) -> EventGuess:
+        g.recipients = list({(r.start, r.end, r.name): r for r in g.recipients}.values())    # each party once
         g = apply_codebook(self.doc, g)
         if g.mode is not None and g.mode not in EVENT_TYPES[g.type].modes:
             g.mode = None       # a mode is only ever one the manual lists for the event's type
@@ -218,6 +219,13 @@ class EventFinder(VerbTriggers, NominalTriggers):
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     heads += [p for p in child.children if p.dep_ == "pobj"]
+        if lemma in TRANSFER_VERBS and not any(h.dep_ == "dative" or h.dep_ == "pobj" and h.head.lower_ == "to"
+                                              for h in heads):
+            # "returned the statue stolen from X in 1990 to its owner": the parse hangs "to"
+            # inside the object; the last "to" of the clause is the receiver
+            receivers = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i > verb.i]
+            if receivers:
+                heads.insert(0, receivers[-1])
         if lemma in TRANSFER_VERBS:
             # "returned the painting to its owner": the receiver, not the thing handed over
             heads.sort(key=lambda h: 0 if h.dep_ == "dative" or (
@@ -259,6 +267,8 @@ class EventFinder(VerbTriggers, NominalTriggers):
             return [a for a in agents if a is not None and a.party] or found
         if any(a.named for a in found) or tok.lemma_.lower() in PLACE_NOUNS:
             return found      # "the rebel-held district near the capital" is itself the target
+        if found and not found[0].pronoun and self.doc[found[0].start:found[0].end].root.lower_ in HUMAN_GROUP_NOUNS:
+            return found      # people ("refugees fleeing X", "students from X") are the party themselves
         for t in tok.subtree:
             if t.i != tok.i and t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
                 while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != tok.i:
@@ -295,6 +305,35 @@ class EventFinder(VerbTriggers, NominalTriggers):
         start, end = tok.left_edge.i, tok.i + 1
         text = self.doc[start:end].text
         return [ActorGuess(start, end, text, c.name, c, *code_actor(c.name, c)) for c in pair]
+
+    def _coordinated_within(self, head: Token) -> list[ActorGuess]:
+        """The two sides of one noun phrase whose modifier is coordinated: "Bayland and
+        Korvia's envoys" (Bayland; Korvia's envoys), "Bayland and Korvian negotiators",
+        "the armies of Bayland and Korvia" (the armies of Bayland; Korvia). Used for
+        reciprocal events, where each side acts with the other."""
+        for m in head.children:
+            of_phrase = m.dep_ == "prep" and m.lower_ in {"of", "from"}
+            first = next((p for p in m.children if p.dep_ == "pobj"), None) if of_phrase else (
+                m if m.dep_ in {"amod", "compound", "poss", "nmod"} else None)
+            if first is None or not (first.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or first.pos_ == "PROPN"):
+                continue
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if second is None or not any(c.dep_ == "cc" for c in first.children):
+                continue
+            cc = min(c.i for c in first.children if c.dep_ in {"cc", "conj"})
+            if of_phrase:
+                sides = [(head.left_edge.i, cc), (second.left_edge.i, second.right_edge.i + 1)]
+            else:
+                sides = [(first.left_edge.i, cc), (second.left_edge.i, head.i + 1)]
+            out = []
+            for start, end in sides:
+                span = self.doc[start:end]
+                cluster = self.entities.at(span.root.i) or next(
+                    (self.entities.at(t.i) for t in span if self.entities.at(t.i) is not None), None)
+                name = cluster.name if cluster is not None else span.text
+                out.append(ActorGuess(start, end, span.text, name, cluster, *code_actor(span.text, cluster)))
+            return out
+        return []
 
     def _is_person_object(self, a: ActorGuess) -> bool:
         """A receiver the words mark as people: a dative ("awarded the Warmbiers …") or

@@ -107,6 +107,11 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("attend", "summit"): ("CONSULT", None), ("attend", "meeting"): ("CONSULT", None),
     ("attend", "talk"): ("CONSULT", None), ("attend", "conference"): ("CONSULT", None),
     ("launch", "talk"): ("CONSULT", None), ("launch", "dialogue"): ("CONSULT", None),
+    # a mediator consults each side ("launched a mediation effort between X and Y")
+    ("launch", "mediation"): ("CONSULT", None), ("begin", "mediation"): ("CONSULT", None),
+    ("start", "mediation"): ("CONSULT", None), ("offer", "mediation"): ("CONSULT", None),
+    # opening borders to refugees is humanitarian aid (the manual's AID: asylum, shelter)
+    ("open", "border"): ("AID", None),
     ("reiterate", "support"): ("SUPPORT", None), ("voice", "support"): ("SUPPORT", None),
     ("pledge", "support"): ("SUPPORT", None), ("promise", "support"): ("SUPPORT", None),
     ("offer", "support"): ("SUPPORT", None), ("declare", "support"): ("SUPPORT", None),
@@ -254,6 +259,7 @@ RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towar
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
+CONDITION_MARKS = {"until", "unless", "before"}      # "will not … until X does": the refusal is put to X
 UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
 VIOLENT_ACTS = {"ASSAULT", "COERCE"}     # nouns of these: "the invasion of X" was suffered by X
 DEMAND_SPEECH = {"say", "insist", "stress", "tell", "add", "declare", "state", "write"}

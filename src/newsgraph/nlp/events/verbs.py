@@ -7,7 +7,7 @@ from ..reference.actors import code_actor
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
                       NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
@@ -153,6 +153,8 @@ class VerbTriggers:
             return None
         if not recipients:
             recipients = self._complement_recipients(verb, etype, skip)
+        if not recipients and any(c.dep_ == "neg" for c in verb.children):
+            recipients = self._condition_party(verb)
         if etype in PLACED_TYPES and recipients and not any(
                 r.party or self._is_person_object(r) for r in recipients):
             # "agreed to hand in their rifles in the border region": the place, not the weapons
@@ -160,8 +162,12 @@ class VerbTriggers:
         # "the president pardoned him": a pronoun object resolved to the subject is a misresolution
         recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
         reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
-        if reciprocal and len(actors) > 1 and not any(r.named for r in recipients):
-            recipients = list(actors)      # "Varga and Brell met": each met the other
+        if reciprocal and len(actors) == 1 and subject is not None:
+            actors = self._coordinated_within(subject) or actors    # "Bayland and Korvia's envoys met"
+        if reciprocal and len(actors) > 1 and not any(_met_with(self.doc[r.start:r.end].root) for r in recipients):
+            # "Varga and Brell met", "X and Y agreed to share data on Z": each with the other
+            # (and with Z); a third party met "with" is the one met
+            recipients = list(actors) + [r for r in recipients if all(r.start != a.start for a in actors)]
         gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS
                                                             or o.lower_ in AID_OBJECTS)
                                       for o in verb.children)
@@ -173,6 +179,25 @@ class VerbTriggers:
             # "gave $5 million to help families in Chad": the aid's destination
             recipients = self._destination(verb, subject)
         return actors, recipients, gift
+
+
+    def _condition_party(self, verb: Token) -> list:
+        """"Will not end the strike until the port authority pays": a refusal is directed at
+        the party whose act is its condition."""
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                              for m in clause.children):
+                subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None:
+                    return [a for a in self._entity_actors(subj) if a.party]
+        return []
+
+
+def _met_with(tok: Token) -> bool:
+    """Whether a name is the object of "with" ("met with King X", "talks with Y")."""
+    while tok.dep_ in {"compound", "flat", "appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
 def _with_negotiation(tok: Token, verb: Token) -> bool:
