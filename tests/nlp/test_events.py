@@ -394,3 +394,13 @@ def test_a_refusal_until_a_condition_is_put_to_the_party_of_the_condition():
 def test_what_is_returned_is_no_recipient_wherever_the_parse_hangs_to():
     e = one("Bayland returned 40 clay tablets that date back to 300 B.C. to Korvia on Monday.", "RETREAT")
     assert names(e.recipient) == {"Korvia"}
+
+
+def test_what_is_made_or_moved_is_no_recipient():
+    e = one("The Marovian government has agreed to set up a new research institute in Bayland.", "AGREE")
+    assert names(e.recipient) == {"Bayland"}
+    e = one("Bayland is willing to withdraw its troops from the border zone.", "RETREAT")
+    assert not e.recipient and e.target["text"] == "the border zone"
+    # forces attacked are still the ones attacked
+    e = one("Korvian soldiers attacked Bayland's troops near the border.", "ASSAULT")
+    assert names(e.recipient) == {"Bayland"}

@@ -1,4 +1,6 @@
 """Paragraph breaks are sentence breaks, set before the parser runs."""
+import pytest
+
 from newsgraph import extract
 from newsgraph.nlp.paragraphs import line_starts
 from newsgraph.nlp.pipeline import load_pipeline
@@ -39,3 +41,20 @@ def test_forced_breaks_prefer_punctuation():
     cuts = forced_breaks(doc, set(), 20)
     assert cuts and all(doc[c - 1].text == "," for c in cuts)
     assert all(b - a <= 20 for a, b in zip([0] + cuts, cuts + [len(doc)]))
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("PORT MARA, Bayland -- A court said", "PORT MARA, Bayland --"),
+    ("PORT MARA - A court said", "PORT MARA - "),
+    ("WASHINGTON — The court said", "WASHINGTON —"),
+    ("LIMA (AP) — The court said", "LIMA (AP) —"),
+])
+def test_datelines_of_every_wire_style(text, dateline):
+    from newsgraph.nlp.paragraphs import datelines
+    [(start, end)] = datelines(text)
+    assert text[start:end] == dateline
+
+
+def test_a_lower_case_dash_is_no_dateline():
+    from newsgraph.nlp.paragraphs import datelines
+    assert datelines("FBI agents - who had waited - moved in.\nA - B") == []

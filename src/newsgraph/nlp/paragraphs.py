@@ -15,8 +15,10 @@ from spacy.tokens import Doc
 from . import component  # noqa: F401  (registers the Doc extensions)
 
 
-# a wire dateline opening a paragraph: "LIMA (AP) —", "OSLO, June 3 (Reuters) –", "DES MOINES, Iowa —"
-DATELINE = re.compile(r"^[A-Z][A-Z.\- ]{2,}(?:, [A-Z][A-Za-z.]+)?(?:,| \()[^\n]{0,40}?(?:—|--|–)", re.M)
+# a wire dateline opening a paragraph: "LIMA (AP) —", "OSLO, June 3 (Reuters) –", "DES MOINES, Iowa —",
+# "PORT MARA, Bayland -- ", "LIMA - "
+DATELINE = re.compile(r"^[A-Z][A-Z.\-]+(?: [A-Z.\-]+){0,3}(?:, [A-Z][A-Za-z.]+)?(?:(?:,| \()[^\n]{0,40}?)? ?(?:—|--|–| - )",
+                      re.M)
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

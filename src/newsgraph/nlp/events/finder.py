@@ -18,7 +18,7 @@ from ..reference.speakers import SpeakerResolver, subject_of
 from ...plover import EVENT_TYPES
 from .codebook import EventGuess, apply_codebook
 from .contexts import context_of
-from .lexicon import (BENEFICIARY_TYPES, DEMAND_SPEECH, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
+from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
@@ -203,12 +203,18 @@ class EventFinder(VerbTriggers, NominalTriggers):
                 elif p.dep_ == "compound" and (p.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
                                                or p.lower_ in SECTOR_WORDS or p.lemma_.lower() in SECTOR_WORDS):
                     heads.append(p)      # "gave the Pentagon permission", parsed as one noun phrase
+        if lemma in CREATION_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            # "set up an institute in X": what is made is no party to it; the place is
+            place = next((t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
+                          and t.ent_type_ in {"GPE", "LOC"}), None)
+            if place is not None:
+                return self._entity_actors(place)
         for child in verb.children:
             if child.i in skip:
                 continue
             if child.dep_ in {"dobj", "dative", "nsubjpass"}:
-                if etype == "MOBILIZE" and child.dep_ == "dobj":
-                    continue      # "mobilized troops": the forces, not their target
+                if child.dep_ == "dobj" and (etype == "MOBILIZE" or lemma in MOVING_VERBS and child.lower_ in FORCE_OBJECTS):
+                    continue      # "mobilized troops", "withdraw its troops from": the forces, not their target
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                 heads += [p for p in child.children if p.dep_ == "pobj" and p.i not in skip]

@@ -259,6 +259,10 @@ RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towar
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
+# what these verbs make or move is no party to the act: the place or the receiver is
+CREATION_VERBS = {"establish", "create", "build", "found", "construct"}      # and "set up"
+MOVING_VERBS = {"withdraw", "pull", "contribute", "deploy", "move", "dispatch", "station"}
+FORCE_OBJECTS = {"troops", "troop", "soldiers", "forces", "peacekeepers", "contingent", "battalion", "brigade"}
 CONDITION_MARKS = {"until", "unless", "before"}      # "will not … until X does": the refusal is put to X
 UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
 VIOLENT_ACTS = {"ASSAULT", "COERCE"}     # nouns of these: "the invasion of X" was suffered by X
