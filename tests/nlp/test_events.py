@@ -404,3 +404,8 @@ def test_what_is_made_or_moved_is_no_recipient():
     # forces attacked are still the ones attacked
     e = one("Korvian soldiers attacked Bayland's troops near the border.", "ASSAULT")
     assert names(e.recipient) == {"Bayland"}
+
+
+def test_a_violent_act_as_subject_is_done_by_its_agent():
+    e = one("A car bombing by the Korvian Liberation Front killed at least 12 people in Port Mara.", "ASSAULT")
+    assert [a.text for a in e.actor] == ["the Korvian Liberation Front"]

@@ -8,7 +8,7 @@ from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
-                      NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES,
+                      NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES, VIOLENT_ACTS,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
@@ -132,6 +132,8 @@ class VerbTriggers:
                 and subject.pos_ == "NOUN":
             subject = None      # "an invitation to visit": the noun is not the visitor
         actors = self._actors(subject) if subject is not None else []
+        if subject is not None and NOUN_TRIGGERS.get(_noun_key(subject), ("",))[0] in VIOLENT_ACTS:
+            actors = self._act_agents(subject) or actors     # "a bombing by X killed …": X acted
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         skip = {subject.i} if subject is not None else set()
         if trigger_obj is not None and trigger_obj.lemma_.lower() not in PARTY_OBJECTS \
@@ -180,6 +182,22 @@ class VerbTriggers:
             recipients = self._destination(verb, subject)
         return actors, recipients, gift
 
+
+    def _act_agents(self, act: Token) -> list:
+        """Who did a violent act named as a subject: its "by" party ("a bombing by X"), else a
+        party that modifies it ("a Bayland-led strike", "a rebel offensive")."""
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found = [a for p in prep.children if p.dep_ == "pobj" for a in self._actors(p) if a.party]
+                if found:
+                    return found
+        for m in act.children:
+            if m.dep_ in {"compound", "amod", "poss"} and m.i < act.i and (
+                    m.ent_type_ in {"NORP", "GPE", "ORG"} or m.lower_.endswith("-led")):
+                a = self._actor(m)
+                if a is not None and a.party:
+                    return [a]
+        return []
 
     def _condition_party(self, verb: Token) -> list:
         """"Will not end the strike until the port authority pays": a refusal is directed at
