@@ -182,10 +182,9 @@ class VerbTriggers:
             recipients = self._destination(verb, subject)
         return actors, recipients, gift
 
-
     def _act_agents(self, act: Token) -> list:
         """Who did a violent act named as a subject: its "by" party ("a bombing by X"), else a
-        party that modifies it ("a Bayland-led strike", "a rebel offensive")."""
+        named party that modifies it ("a Korvian offensive", "Bayland's attack")."""
         for prep in act.children:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 found = [a for p in prep.children if p.dep_ == "pobj" for a in self._actors(p) if a.party]
@@ -193,7 +192,7 @@ class VerbTriggers:
                     return found
         for m in act.children:
             if m.dep_ in {"compound", "amod", "poss"} and m.i < act.i and (
-                    m.ent_type_ in {"NORP", "GPE", "ORG"} or m.lower_.endswith("-led")):
+                    m.ent_type_ in {"NORP", "GPE", "ORG"}):
                 a = self._actor(m)
                 if a is not None and a.party:
                     return [a]
