@@ -18,7 +18,8 @@ from ..reference.speakers import SpeakerResolver, subject_of
 from ...plover import EVENT_TYPES
 from .codebook import EventGuess, apply_codebook
 from .contexts import context_of
-from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
+from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS,
+                      HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
@@ -335,7 +336,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
             for start, end in sides:
                 span = self.doc[start:end]
                 cluster = self.entities.at(span.root.i) or next(
-                    (self.entities.at(t.i) for t in span if self.entities.at(t.i) is not None), None)
+                    filter(None, (self.entities.at(t.i) for t in span)), None)
                 name = cluster.name if cluster is not None else span.text
                 out.append(ActorGuess(start, end, span.text, name, cluster, *code_actor(span.text, cluster)))
             return out
