@@ -404,3 +404,32 @@ def test_a_wire_dateline_is_no_part_of_the_speaker():
     assert q.speaker.text == "Finance Minister Ana Ruiz" and q.speaker.name == "Ana Ruiz"
     q = one("LIMA (AP) — Union leader Tomas Brell said the strike would end.")
     assert q.speaker.text == "Union leader Tomas Brell"
+
+
+def _finder_quotes(words, heads, deps, tags, pos, lemmas, spaces=None):
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.nlp.quotes.component import packaged_cue_table
+    from newsgraph.nlp.quotes.finder import QuoteFinder
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags,
+              pos=pos, lemmas=lemmas)
+    return doc, QuoteFinder(doc, packaged_cue_table(), {}).run()
+
+
+def test_a_speech_verb_beside_a_quotation_reports_it_not_its_prepositional_phrase():
+    # "“Wait until May,” she said at a hearing." with the quotation parsed as its own sentence
+    words = ["“", "Wait", "until", "May", ",", "”", "she", "said", "at", "a", "hearing", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
+    doc, found = _finder_quotes(
+        words, heads=[1, 1, 1, 2, 1, 1, 7, 7, 7, 10, 8, 7],
+        deps=["punct", "ROOT", "prep", "pobj", "punct", "punct", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        tags=["``", "VB", "IN", "NNP", ",", "''", "PRP", "VBD", "IN", "DT", "NN", "."],
+        pos=["PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "PUNCT", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["“", "wait", "until", "May", ",", "”", "she", "say", "at", "a", "hearing", "."], spaces=spaces)
+    assert [(g.kind, [doc.text[s:e] for s, e in g.content]) for g in found] == [("direct", ["“Wait until May,”"])]
+
+
+def test_two_apostrophes_mark_a_quotation_as_in_wire_copy():
+    q = one("''Did the council listen? No, not at all,'' Ada Okafor asked the mayor.")
+    assert q.kind == "direct" and q.text == "Did the council listen? No, not at all," and q.cue_lemma == "ask"
+    assert q.speaker.name == "Ada Okafor"

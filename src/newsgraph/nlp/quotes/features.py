@@ -13,12 +13,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from .direct import QuoteGuess
-from .spans import OPEN_MARKS
 
 # the rule that proposed the quote, with the cue lemma taken out ("cue verb 'say' with ccomp")
 _VIA_LEMMA = re.compile(r"'[^']*'")
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "must"})
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
+# opening marks, and straight marks of either side ('' and `` as in wire copy)
+QUOTE_MARK = re.compile(r"''|``|[“\"«„]")
 SECTION_LABEL = re.compile(r"^[A-Z][A-Z0-9 .,'&/-]{1,40}:")
 
 
@@ -47,7 +48,7 @@ def quote_features(view: DocView, g: QuoteGuess) -> dict[str, float]:
     start, end = g.content[0][0], g.content[-1][1]
     size = sum(e - s for s, e in g.content)
     content = "".join(text[s:e] for s, e in g.content)
-    quoted = sum(1 for ch in content if ch in OPEN_MARKS)
+    quoted = len(QUOTE_MARK.findall(content))
     f: dict[str, float] = {
         "bias": 1.0,
         f"kind={g.kind}": 1.0,

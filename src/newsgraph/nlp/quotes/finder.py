@@ -21,6 +21,8 @@ from .sourcing import add_sourcing
 from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
                     is_gap, noun_holder, trim)
 
+# complements that hold no clause: beside a quotation, a speech verb reports the quotation
+QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
 
 
@@ -76,6 +78,9 @@ class QuoteFinder:
         if aside is not None:
             return aside
         kind = complement_kind(verb)
+        if kind in QUOTABLE_WITHOUT_CLAUSE and lemma in SPEECH_VERBS and self.marks.adjacent(verb) is not None:
+            # "“…,” he said at a hearing": the quotation, not the hearing, is what was said
+            kind = "none"
         cue, rate = self.cues.is_cue(lemma, kind, subject=subject_class(verb)) if kind != "none" else (False, 0.0)
         children = self._reported_children(verb, kind) if cue else []
         pieces: list[tuple[int, int]] = []

@@ -7,8 +7,9 @@ from ..component import token_chars as tok_range_chars  # noqa: F401  (the quote
 from .cues import CueTable, complement_kind
 from ..reference.lexicon import SPEECH_VERBS
 
-OPEN_MARKS = {"“", "\"", "«", "„"}
-CLOSE_MARKS = {"”", "\"", "»"}
+# as tokens: wire copy writes a quotation mark as two apostrophes ('') or backticks (``)
+OPEN_MARKS = {"“", "\"", "«", "„", "''", "``"}
+CLOSE_MARKS = {"”", "\"", "»", "''"}
 SOURCING_PREPS = {"per"}
 
 
