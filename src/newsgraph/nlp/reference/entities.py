@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..component import Component, token_chars
-from .lexicon import (FEMALE_WORDS, GOV_METONYMS, GROUP_WORDS, HONORIFICS, MALE_WORDS, TITLE_NOUNS, countries,
-                      country_of, normalise_name)
+from .gender import gender_of
+from .lexicon import GOV_METONYMS, GROUP_WORDS, HONORIFICS, TITLE_NOUNS, countries, country_of, normalise_name
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -30,7 +30,7 @@ class EntityCluster:
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     country: str | None = None
-    gender: str | None = None       # "F" or "M" when the article's words say so (Mrs., spokeswoman …)
+    gender: str | None = None       # "F" or "M" as far as the article shows it (`gender.py`)
 
     def to_data(self, doc: Doc) -> dict:
         """Plain data: token spans for the stages after this one, characters for the record."""
@@ -237,7 +237,7 @@ class _Clustering:
             cluster.aliases = [a for a in cluster.aliases if a != cluster.name]
             if cluster.type == "PERSON":
                 _titles_and_country(self.doc, cluster)
-                cluster.gender = _gender(self.doc, cluster)
+                cluster.gender = gender_of(self.doc, cluster)
             else:
                 cluster.country = _country_of_cluster(self.doc, cluster)
         by_token = {i: c for c in self.clusters for s, e in c.mentions for i in range(s, e)}
@@ -256,19 +256,6 @@ def _other_key(ent: Span, words: list[str]) -> tuple[tuple[str, str], str, str]:
         return ("NORP", hit["iso3"]), label, ent.text
     name = _name_text(ent)
     return (label if label != "LOC" else "GPE", normalise_name(name)), label, name
-
-
-def _gender(doc: Doc, cluster: EntityCluster) -> str | None:
-    """The gender a person's own mentions and titles show (Mr./Mrs., spokeswoman …)."""
-    words = set()
-    for s, _ in cluster.mentions:
-        words.update(t.lower_ for t in doc[max(0, s - 1):s + 1])
-    for title in cluster.titles:
-        words.update(title.lower().split())
-    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
-    if female != male:
-        return "F" if female else "M"
-    return None
 
 
 def _link_acronyms(clusters: list[EntityCluster], keyed: dict) -> None:

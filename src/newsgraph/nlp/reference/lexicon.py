@@ -1,6 +1,9 @@
 """Word lists the rules use. Written for newsgraph; kept as data, not logic."""
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from ...names import HONORIFICS, countries, normalise_name  # noqa: F401  (re-exported)
 
 
@@ -116,6 +119,15 @@ FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "spokeswo
                           "princess", "wife", "mother", "daughter", "woman", "lady", "dame"})
 MALE_WORDS = frozenset({"mr", "mr.", "sir", "spokesman", "congressman", "chairman",
                         "businessman", "king", "prince", "husband", "father", "son", "man", "lord"})
+
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First name -> "F" or "M" when 4 in 5 of its bearers are of that sex (`data/first_names.tsv`)."""
+    text = resources.files("newsgraph.data").joinpath("first_names.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: g for name, g in rows}
 
 
 # possessives included: the possessor of a noun cue speaks ("his announcement that …")
