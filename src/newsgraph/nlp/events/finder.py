@@ -124,7 +124,17 @@ class EventFinder(VerbTriggers, NominalTriggers):
         words = {root.lemma_.lower(), root.lower_}
         return root.dep_ == "dative" or bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) \
             or root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
-            or root.pos_ == "PROPN" and root.ent_type_ not in NOT_PARTY_ENTS
+            or root.pos_ == "PROPN" and root.ent_type_ not in NOT_PARTY_ENTS \
+            or self._acronym(root)
+
+    @staticmethod
+    def _acronym(tok: Token) -> bool:
+        """"ICE returned …": an agency's capitals the tagger read as a common noun (not in
+        a headline written all in capitals)."""
+        if not (tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6) or tok.ent_type_ in NOT_PARTY_ENTS:
+            return False
+        words = [t for t in tok.sent if t.is_alpha]
+        return sum(t.text.isupper() for t in words) <= len(words) // 2
 
     # -- actors -------------------------------------------------------------------------
     def _actor(self, tok: Token) -> ActorGuess | None:
