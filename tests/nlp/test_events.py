@@ -427,3 +427,22 @@ def test_capitals_the_tagger_read_as_a_common_noun_are_an_agency():
     shout = Doc(spacy.blank("en").vocab, words=["KMA", "RETURNED", "THE", "STATUES", "."],
                 heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"])
     assert not EventFinder._acronym(shout[0])     # a headline in capitals: every word is
+
+
+def test_refusing_to_end_a_strike_until_a_party_acts_is_put_to_that_party():
+    ev = [e for e in extract("The dock workers said they will not end the strike until the Port Mara "
+                             "authority pays them.").events if e.trigger_text == "end"]
+    assert [e.type for e in ev] == ["REJECT"]
+    assert [a.text for a in ev[0].actor] == ["The dock workers"]
+    assert [(r.name, r.sector) for r in ev[0].recipient] == [("Port Mara", "GOV")]   # its authority
+
+
+def test_a_refusal_with_a_condition_party_keeps_its_object_as_target():
+    e, = [e for e in extract("Korvia will not lift the embargo until the rebels disarm.").events]
+    assert e.type == "REJECT" and [r.text for r in e.recipient] == ["the rebels"]
+    assert e.target["text"] == "the embargo"
+
+
+def test_ending_a_protest_is_a_retreat():
+    e, = extract("The farmers' union halted its protests in Port Mara on Monday.").events
+    assert e.type == "RETREAT"

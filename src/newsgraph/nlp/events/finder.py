@@ -168,12 +168,24 @@ class EventFinder(VerbTriggers, NominalTriggers):
             if self.doc[i].dep_ == "cc" and i > tok.i:
                 end = i
                 break
-        if guess.cluster is None and tok.pos_ == "PRON" or tok.ent_type_ in {
+        if guess.cluster is None and tok.pos_ == "PRON":
+            matrix = self._reporting_subject(tok)
+            return self._actor(matrix) if matrix is not None else None
+        if tok.ent_type_ in {
                 "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return None
         text = self.doc[start:end].text
         return ActorGuess(start, end, text, guess.name, guess.cluster, *code_actor(text, guess.cluster),
                           pronoun=tok.pos_ == "PRON")
+
+    @staticmethod
+    def _reporting_subject(tok: Token) -> Token | None:
+        """"The strike committee said it will not …", "the guards say they …": an "it" or
+        "they" naming no entity is the subject of the clause that reports its own."""
+        if tok.lower_ not in {"it", "they"} or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp":
+            return None
+        return next((c for c in tok.head.head.children
+                     if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.i < tok.i), None)
 
     @staticmethod
     def _counted_party(tok: Token) -> Token | None:

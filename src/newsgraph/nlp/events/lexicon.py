@@ -153,6 +153,11 @@ for _verb in ("end", "halt", "suspend", "freeze", "break", "terminate", "downgra
     for _obj in ("mediation talk talks negotiation negotiations cooperation relation relations tie ties aid "
                  "dialogue").split():
         PHRASE_TRIGGERS.setdefault((_verb, _obj), ("SANCTION", "withdraw"))
+# ending a strike or protest de-escalates (the manual's RETREAT; "suspending protests" as a
+# promise is CONCEDE): "will not end the strike until …" is then a refusal, REJECT
+for _verb in ("end", "halt", "suspend", "stop", "abandon"):
+    for _obj in "strike strikes protest protests boycott blockade sit-in walkout".split():
+        PHRASE_TRIGGERS.setdefault((_verb, _obj), ("RETREAT", None))
 # objects of a phrase trigger that are the event's recipient, not part of the trigger
 PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "
                           "detainee detainees".split())

@@ -155,8 +155,10 @@ class VerbTriggers:
             return None
         if not recipients:
             recipients = self._complement_recipients(verb, etype, skip)
-        if not recipients and any(c.dep_ == "neg" for c in verb.children):
-            recipients = self._condition_party(verb)
+        if not any(r.party for r in recipients) and any(c.dep_ == "neg" for c in verb.children):
+            # "will not lift the embargo until X votes": the refusal is put to X, the embargo
+            # stays beside it as the target
+            recipients = self._condition_party(verb) + recipients
         if etype in PLACED_TYPES and recipients and not any(
                 r.party or self._is_person_object(r) for r in recipients):
             # "agreed to hand in their rifles in the border region": the place, not the weapons
@@ -206,7 +208,7 @@ class VerbTriggers:
                                               for m in clause.children):
                 subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subj is not None:
-                    return [a for a in self._entity_actors(subj) if a.party]
+                    return [a for a in self._entity_actors(subj) if self.is_party(a)]
         return []
 
 
