@@ -446,3 +446,14 @@ def test_a_refusal_with_a_condition_party_keeps_its_object_as_target():
 def test_ending_a_protest_is_a_retreat():
     e, = extract("The farmers' union halted its protests in Port Mara on Monday.").events
     assert e.type == "RETREAT"
+
+
+def test_peacekeepers_arriving_somewhere_assist_it():
+    e, = extract("Korvian peacekeepers arrive in Port Mara to join the mission.").events
+    assert e.type == "AID" and [a.sector for a in e.actor] == ["MIL"]
+    assert [r.name for r in e.recipient] == ["Port Mara"]
+
+
+def test_troops_deployed_without_a_peacekeeping_word_mobilise():
+    e, = extract("Korvia deployed troops to the border.").events
+    assert e.type == "MOBILIZE"

@@ -8,7 +8,7 @@ from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
-                      NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PLACED_TYPES, VIOLENT_ACTS,
+                      NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, VIOLENT_ACTS,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
@@ -114,6 +114,10 @@ class VerbTriggers:
         if hit is None and lemma in RECEIVING_VERBS and any(
                 c.dep_ == "dobj" and _noun_key(c) in NOUN_TRIGGERS for c in verb.children):
             return None     # "received an invitation from X": the noun is the event, X its actor
+        if hit is None and lemma in PEACEKEEPING_VERBS and _by_peacekeepers(verb):
+            # the manual's AID includes military personnel sent to assist: "peacekeepers
+            # arrived in X", "troops take part in peacekeeping in X", "deployed observers in X"
+            hit, how = ("AID", None), f"'{lemma}' by peacekeepers or observers"
         if hit is None and lemma in VERB_TRIGGERS:
             hit, how = VERB_TRIGGERS[lemma], f"verb '{lemma}'"
             if lemma in XCOMP_TRIGGERS and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -210,6 +214,15 @@ class VerbTriggers:
                 if subj is not None:
                     return [a for a in self._entity_actors(subj) if self.is_party(a)]
         return []
+
+
+def _by_peacekeepers(verb: Token) -> bool:
+    """Whether the verb's subject, object or prepositional phrase names a peacekeeping force."""
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj", "prep"} and any(
+                t.lower_ in PEACEKEEPING_WORDS for t in c.subtree):
+            return True
+    return False
 
 
 def _met_with(tok: Token) -> bool:

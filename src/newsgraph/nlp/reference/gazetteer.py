@@ -12,7 +12,8 @@ for _sector, _words in {
            "authorities regime",
     "MIL": "military army navy troops soldiers soldier forces force general admiral commander "
            "marines defense defence airforce colonel militaries tanks tank aircraft helicopters "
-           "helicopter jets warplanes warplane missiles missile drones warships bombers artillery",
+           "helicopter jets warplanes warplane missiles missile drones warships bombers artillery "
+           "peacekeepers peacekeeper contingent contingents battalion battalions brigade brigades",
     "COP": "police policeman policemen officers sheriff",
     "JUD": "court judge judges justice prosecutor prosecutors tribunal",
     "LEG": "parliament congress senate senator lawmaker lawmakers legislature assembly "
