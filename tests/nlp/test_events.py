@@ -457,3 +457,11 @@ def test_peacekeepers_arriving_somewhere_assist_it():
 def test_troops_deployed_without_a_peacekeeping_word_mobilise():
     e, = extract("Korvia deployed troops to the border.").events
     assert e.type == "MOBILIZE"
+
+
+def test_aid_to_a_mission_goes_to_the_country_it_serves():
+    e, = extract("Korvia is sending troops to the United Nations peacekeeping force in Somalia.").events
+    assert e.type == "AID" and [r.name for r in e.recipient] == ["Somalia"]
+    offer = [e for e in extract("Korvia is ready to contribute troops to an African Union force in "
+                                "Somalia.").events if e.type == "AGREE"]
+    assert [r.name for r in offer[0].recipient] == ["Somalia"]

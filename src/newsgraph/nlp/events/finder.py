@@ -86,6 +86,8 @@ class EventFinder(VerbTriggers, NominalTriggers):
             g.extra["target"] = (root.left_edge.i, p.end)
 
     def _finish(self, g: EventGuess) -> EventGuess:
+        if g.type in {"AID", "AGREE"}:       # aid, or aid offered, to a mission goes to where it serves
+            g.recipients = [self._mission_place(r) or r for r in g.recipients]
         g.recipients = list({(r.start, r.end, r.name): r for r in g.recipients}.values())    # each party once
         g = apply_codebook(self.doc, g)
         if g.mode is not None and g.mode not in EVENT_TYPES[g.type].modes:

@@ -160,6 +160,7 @@ for _verb in ("end", "halt", "suspend", "stop", "abandon"):
         PHRASE_TRIGGERS.setdefault((_verb, _obj), ("RETREAT", None))
 # a peacekeeping force arriving, serving or deployed somewhere assists it (AID)
 PEACEKEEPING_VERBS = frozenset("arrive serve participate deploy station land join".split())
+MISSION_NOUNS = frozenset("force mission operation contingent".split())   # "the force in X" serves X
 PEACEKEEPING_WORDS = frozenset("peacekeeper peacekeepers peacekeeping observer observers monitors".split())
 # objects of a phrase trigger that are the event's recipient, not part of the trigger
 PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "

@@ -8,7 +8,7 @@ from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
-                      NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, VIOLENT_ACTS,
+                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, VIOLENT_ACTS,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
@@ -187,6 +187,21 @@ class VerbTriggers:
             # "gave $5 million to help families in Chad": the aid's destination
             recipients = self._destination(verb, subject)
         return actors, recipients, gift
+
+    def _mission_place(self, r):
+        """"sent troops to the peacekeeping force in X": the country the mission serves is the
+        one assisted, not the mission."""
+        root = self.doc[r.start:r.end].root
+        if root.dep_ in {"compound", "nmod", "poss"} and root.head.lemma_.lower() in MISSION_NOUNS:
+            root = root.head      # "an African Union force in X": the named owner of the force
+        if root.lemma_.lower() not in MISSION_NOUNS:
+            return None
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC"}:
+                        return next(iter(self._actors(pobj)), None)
+        return None
 
     def _act_agents(self, act: Token) -> list:
         """Who did a violent act named as a subject: its "by" party ("a bombing by X"), else a
