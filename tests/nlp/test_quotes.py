@@ -433,3 +433,8 @@ def test_two_apostrophes_mark_a_quotation_as_in_wire_copy():
     q = one("''Did the council listen? No, not at all,'' Ada Okafor asked the mayor.")
     assert q.kind == "direct" and q.text == "Did the council listen? No, not at all," and q.cue_lemma == "ask"
     assert q.speaker.name == "Ada Okafor"
+
+
+def test_the_speaker_after_a_dateline_hung_inside_it_is_found():
+    q = one("Trial\n\nTHE HAGUE, Netherlands -- A Korvian prosecutor said the trial would start in May.")
+    assert q.speaker.name is not None and "prosecutor" in q.speaker.name

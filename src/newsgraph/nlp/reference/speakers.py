@@ -243,7 +243,10 @@ class SpeakerResolver:
         and the real one its apposition."""
         for begin, stop in self.datelines:
             if begin <= tok.idx < stop:
-                return next((c for c in tok.children if c.dep_ == "appos" and c.idx >= stop), tok)
+                # the noun after the dateline that the parse hung inside it ("THE HAGUE,
+                # Netherlands -- A prosecutor": an apposition of "Netherlands")
+                return next((t for t in tok.subtree if t.idx >= stop and t.head.idx < stop
+                             and t.pos_ in {"NOUN", "PROPN"}), tok)
         return tok
 
     def _after_dateline(self, start: int, end: int, tok: Token) -> tuple[int, int]:
