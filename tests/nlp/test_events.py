@@ -465,3 +465,8 @@ def test_aid_to_a_mission_goes_to_the_country_it_serves():
     offer = [e for e in extract("Korvia is ready to contribute troops to an African Union force in "
                                 "Somalia.").events if e.type == "AGREE"]
     assert [r.name for r in offer[0].recipient] == ["Somalia"]
+
+
+def test_people_acted_on_are_the_recipient_not_the_place_named_beside_them():
+    e, = extract("Senator Ada Okafor is thanking supporters at a victory rally in Port Mara.").events
+    assert [r.text for r in e.recipient] == ["supporters"]

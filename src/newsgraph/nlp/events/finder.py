@@ -269,6 +269,13 @@ class EventFinder(VerbTriggers, NominalTriggers):
         found = [self._entity_actors(head, act_agent_only=verbal) for head in heads]
         if lemma in TRANSFER_VERBS and heads and heads[0].dep_ != "dobj" and found[0]:
             return found[0]
+        people = [a for h, each in zip(heads, found) if h.dep_ == "dobj" and _people_noun(h) for a in each]
+        if people and sum(c.dep_ == "dobj" for c in verb.children) == 1:
+            # "freed prisoners from a jail in X", "fired on protesters in X": the people acted
+            # on, not the place a prepositional phrase names
+            return people + [a for h, each in zip(heads, found) if h.dep_ in {"dative", "dobj"} or
+                             h.dep_ == "pobj" and h.head.lower_ in {"to", "with", "against"}
+                             for a in each if a.named and a not in people]
         named = [a for each in found for a in each if a.named]
         return named or [a for each in found for a in each if not a.named][:1]
 
@@ -469,3 +476,10 @@ class EventFinder(VerbTriggers, NominalTriggers):
 
 
 __all__ = ["EventFinder", "EventGuess", "ActorGuess", "code_actor"]
+
+
+def _people_noun(tok: Token) -> bool:
+    """Prisoners, hostages, protesters, voters: people that a word names, with no name."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) or any(
+        SECTOR_WORDS.get(w) in {"CVL", "LAB", "REF", "OPP", "EDU", "MED", "AGR"} for w in words)
