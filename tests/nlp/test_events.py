@@ -470,3 +470,10 @@ def test_aid_to_a_mission_goes_to_the_country_it_serves():
 def test_people_acted_on_are_the_recipient_not_the_place_named_beside_them():
     e, = extract("Senator Ada Okafor is thanking supporters at a victory rally in Port Mara.").events
     assert [r.text for r in e.recipient] == ["supporters"]
+
+
+def test_signing_a_bill_is_no_agreement_but_signing_an_accord_is():
+    assert not [e for e in extract("Governor Ada Okafor signed a bill on Thursday ending the tax.").events
+                if e.trigger_text == "signed"]
+    e, = extract("Korvia signed a trade agreement with Bayland.").events
+    assert e.type == "SUPPORT" and [r.name for r in e.recipient] == ["Bayland"]

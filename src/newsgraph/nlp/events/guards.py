@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
-from .lexicon import CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, WEAK
+from .lexicon import AGREEMENT_WORDS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, WEAK
 
 
 @dataclass
@@ -111,6 +111,15 @@ def _no_party_acted_on(c: VerbContext) -> bool:
     return c.lemma in PARTY_VERBS and c.by_verb and not c.armed and not any(r.party for r in c.recipients)
 
 
+def _signed_a_document(c: VerbContext) -> bool:
+    """"signed a bill into law", "signed an open letter", "sign up donors": signing is an
+    agreement only with a party ("signed with X") or over an accord ("signed a treaty")."""
+    if c.lemma != "sign" or not c.by_verb or c.has_child({"prep"}, {"with"}):
+        return False
+    return not any(o.dep_ == "dobj" and (o.lemma_.lower() in SIGNED_ACCORDS or o.lower_ in SIGNED_ACCORDS)
+                   for o in c.verb.children)
+
+
 def _called_it_something(c: VerbContext) -> bool:
     """"called it a mistake": naming, not a call."""
     return c.lemma == "call" and c.by_verb and c.has_child({"oprd"})
@@ -133,9 +142,10 @@ VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
-    _byline_contribution,
+    _byline_contribution, _signed_a_document,
 )
 BYLINE_OBJECTS = frozenset("report story article reporting".split())
+SIGNED_ACCORDS = AGREEMENT_WORDS | frozenset("pledge pledges declaration communique protocol charter convention".split())
 
 
 def rejected(context: VerbContext) -> bool:
