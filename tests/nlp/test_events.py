@@ -477,3 +477,11 @@ def test_signing_a_bill_is_no_agreement_but_signing_an_accord_is():
                 if e.trigger_text == "signed"]
     e, = extract("Korvia signed a trade agreement with Bayland.").events
     assert e.type == "SUPPORT" and [r.name for r in e.recipient] == ["Bayland"]
+
+
+def test_one_politician_hitting_another_is_criticism_and_a_court_striking_down_a_law_no_attack():
+    e, = extract("Senator Ines Madaki hit Governor Kofi Mensah over his tax plan on Monday.").events
+    assert e.type == "ACCUSE"
+    assert not extract("The Supreme Court struck down a restrictive Bayland abortion law.").events
+    e, = extract("Korvian jets struck rebel positions near Port Mara.").events
+    assert e.type == "ASSAULT"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..reference.actors import ActorGuess
-from .lexicon import FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS
+from .lexicon import VERBAL_ATTACK_WORDS, FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS
 
 
 @dataclass
@@ -37,7 +37,7 @@ def apply_codebook(doc: Doc, g: EventGuess) -> EventGuess:
 
 def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
     """A politician or any unarmed person "attacking" another is criticism: ACCUSE 'disapprove'."""
-    if g.type != "ASSAULT" or doc[g.trigger[0]].lemma_.lower() not in {"attack", "attacks", "assault", "slam"}:
+    if g.type != "ASSAULT" or doc[g.trigger[0]].lemma_.lower() not in VERBAL_ATTACK_WORDS:
         return g
     people = [a for a in g.actors + g.recipients]
     unarmed = not any(a.sector in {"MIL", "REB", "UAF", "COP"} for a in people)

@@ -120,6 +120,11 @@ def _signed_a_document(c: VerbContext) -> bool:
                    for o in c.verb.children)
 
 
+def _struck_down(c: VerbContext) -> bool:
+    """"the court struck down the law", "shot down the proposal": annulled, not attacked."""
+    return c.etype == "ASSAULT" and not c.armed and c.has_child({"prt"}, {"down"})
+
+
 def _called_it_something(c: VerbContext) -> bool:
     """"called it a mistake": naming, not a call."""
     return c.lemma == "call" and c.by_verb and c.has_child({"oprd"})
@@ -142,7 +147,7 @@ VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
-    _byline_contribution, _signed_a_document,
+    _byline_contribution, _signed_a_document, _struck_down,
 )
 BYLINE_OBJECTS = frozenset("report story article reporting".split())
 SIGNED_ACCORDS = AGREEMENT_WORDS | frozenset("pledge pledges declaration communique protocol charter convention".split())
