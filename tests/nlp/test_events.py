@@ -485,3 +485,10 @@ def test_one_politician_hitting_another_is_criticism_and_a_court_striking_down_a
     assert not extract("The Supreme Court struck down a restrictive Bayland abortion law.").events
     e, = extract("Korvian jets struck rebel positions near Port Mara.").events
     assert e.type == "ASSAULT"
+
+
+def test_a_byline_contribution_and_a_press_conference_are_no_events():
+    assert not extract("Ada Okafor contributed reporting from Port Mara.").events
+    assert not extract("Kofi Mensah held a press conference in Port Mara on Monday.").events
+    e, = extract("Korvia contributed $3 million to the relief fund for Bayland.").events
+    assert e.type == "AID"

@@ -136,10 +136,12 @@ def _participle_modifier(c: VerbContext) -> bool:
 
 
 def _byline_contribution(c: VerbContext) -> bool:
-    """"X contributed from Albuquerque", "contributed to this report": a byline, not aid."""
+    """"X contributed from Albuquerque", "contributed to this report", "contributed reporting":
+    a byline, not aid."""
     return c.lemma == "contribute" and c.by_verb and any(
         ch.dep_ == "prep" and (ch.lower_ == "from" or ch.lower_ == "to" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in BYLINE_OBJECTS for p in ch.children))
+        or ch.dep_ == "dobj" and ch.lemma_.lower() in BYLINE_OBJECTS      # "contributed reporting from"
         for ch in c.verb.children)
 
 

@@ -162,6 +162,8 @@ for _verb in ("end", "halt", "suspend", "stop", "abandon"):
 PEACEKEEPING_VERBS = frozenset("arrive serve participate deploy station land join".split())
 MISSION_NOUNS = frozenset("force mission operation contingent".split())   # "the force in X" serves X
 PEACEKEEPING_WORDS = frozenset("peacekeeper peacekeepers peacekeeping observer observers monitors".split())
+# a meeting noun so modified has an audience, not a counterpart ("a press conference")
+AUDIENCE_MODIFIERS = frozenset("press news media conference-call earnings".split())
 # violent words that, between unarmed persons, are criticism ("Bush hit Trump over …")
 VERBAL_ATTACK_WORDS = frozenset("attack attacks assault slam hit strike hammer pound bash".split())
 # objects of a phrase trigger that are the event's recipient, not part of the trigger

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.speakers import agent_objects, subject_of
 from .codebook import EventGuess
-from .lexicon import (AMBIGUOUS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, MOVEMENT_NOUNS, NOUN_MODES,
+from .lexicon import (AUDIENCE_MODIFIERS, AMBIGUOUS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, MOVEMENT_NOUNS, NOUN_MODES,
                       NOUN_TRIGGERS, RECEIVING_VERBS, RECIPIENT_PREPS, RECIPROCAL, TRANSFER_VERBS, UNDOING_VERBS,
                       VERB_TRIGGERS, VOICED, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
@@ -22,6 +22,8 @@ class NominalTriggers:
         if noun.lower_ in EXERCISE_NOUNS and not any(c.lower_ in {"joint", "military", "war", "naval", "combined"}
                                                      for c in noun.children):
             return None     # "exercise" alone is not a joint military exercise
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in AUDIENCE_MODIFIERS for c in noun.children):
+            return None     # "a press conference", "a campaign rally call": an audience, no party met
         for c in noun.children:
             if c.dep_ in {"compound", "amod"} and c.lower_ in NOUN_MODES:
                 mode = NOUN_MODES[c.lower_]
