@@ -141,7 +141,7 @@ def _byline_contribution(c: VerbContext) -> bool:
     return c.lemma == "contribute" and c.by_verb and any(
         ch.dep_ == "prep" and (ch.lower_ == "from" or ch.lower_ == "to" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in BYLINE_OBJECTS for p in ch.children))
-        or ch.dep_ == "dobj" and ch.lemma_.lower() in BYLINE_OBJECTS      # "contributed reporting from"
+        or ch.dep_ in {"dobj", "xcomp"} and ch.lower_ in BYLINE_OBJECTS      # "contributed reporting from"
         for ch in c.verb.children)
 
 
