@@ -492,3 +492,23 @@ def test_a_byline_contribution_and_a_press_conference_are_no_events():
     assert not extract("Kofi Mensah held a press conference in Port Mara on Monday.").events
     e, = extract("Korvia contributed $3 million to the relief fund for Bayland.").events
     assert e.type == "AID"
+
+
+def test_a_headline_reports_no_event_unless_the_config_keeps_it():
+    text = "Korvia refuses to lift embargo on Bayland\n\nKorvia refused to lift the embargo on Bayland on Monday."
+    body = text.index("\n\n")
+    assert all(e.trigger[0] > body for e in extract(text).events)
+    import newsgraph
+    from newsgraph.nlp.pipeline import build
+    nlp = build(None)
+    nlp.get_pipe("newsgraph_events").skip_headline = False
+    doc = nlp(text)
+    assert any(e["trigger"][0] < body for e in doc._.ng_events)
+    assert newsgraph.to_record(doc).events
+
+
+def test_going_back_somewhere_and_a_danger_are_no_events():
+    assert not extract("Kofi Mensah returns to Port Mara on Monday.").events
+    assert not extract("Ada Okafor said Korvia was a very big threat to the region.").events
+    e, = extract("Korvia issued a threat against Bayland on Monday.").events
+    assert e.type == "THREATEN"

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ..component import Component, token_chars
 from ..reference.actors import ActorGuess
+from ..quotes.component import headline_end
 from .codebook import EventGuess
 from .finder import EventFinder
 
@@ -15,12 +16,17 @@ class EventExtractor(Component):
     spans; each linked to the quote it sits in) and ``doc.spans["newsgraph_triggers"]``."""
     extension = "ng_events"
 
-    def __init__(self, nlp: Language, name: str, min_confidence: float):
+    def __init__(self, nlp: Language, name: str, min_confidence: float, skip_headline: bool = True):
         super().__init__(nlp, name)
         self.min_confidence = min_confidence
+        self.skip_headline = skip_headline
 
     def predict(self, doc: Doc) -> list[EventGuess]:
-        return [g for g in EventFinder(doc).run() if g.confidence >= self.min_confidence]
+        # a title repeats the body in headline words ("X Refuses to Disavow Y"), which the
+        # parse reads poorly; like the quotes stage, events come from the body
+        title_end = headline_end(doc.text) if self.skip_headline else 0
+        return [g for g in EventFinder(doc).run()
+                if g.confidence >= self.min_confidence and doc[g.trigger[0]].idx >= title_end]
 
     def set_annotations(self, doc: Doc, result: list[EventGuess]) -> None:
         quotes = doc._.ng_quotes or []
@@ -59,8 +65,9 @@ def event_data(doc: Doc, g: EventGuess, quotes: list[dict]) -> dict:
             "date": None}
 
 
-@Language.factory("newsgraph_events", default_config={"min_confidence": 0.0},
+@Language.factory("newsgraph_events", default_config={"min_confidence": 0.0, "skip_headline": True},
                   assigns=["doc._.ng_events", "doc.spans"],
                   requires=["doc._.ng_entities", "doc._.ng_quotes", "token.dep", "token.lemma"])
-def make_event_extractor(nlp: Language, name: str, min_confidence: float) -> EventExtractor:
-    return EventExtractor(nlp, name, min_confidence)
+def make_event_extractor(nlp: Language, name: str, min_confidence: float,
+                         skip_headline: bool) -> EventExtractor:
+    return EventExtractor(nlp, name, min_confidence, skip_headline)

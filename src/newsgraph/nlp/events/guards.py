@@ -125,6 +125,13 @@ def _struck_down(c: VerbContext) -> bool:
     return c.etype == "ASSAULT" and not c.armed and c.has_child({"prt"}, {"down"})
 
 
+def _went_back(c: VerbContext) -> bool:
+    """"returns to Washington", "returning to his central themes": going back, not handing
+    anything back (that takes an object: "returned the artefacts to X")."""
+    return c.lemma == "return" and c.by_verb and not c.has_child(
+        {"dobj", "dative", "nsubjpass", "attr", "npadvmod", "oprd", "ccomp"}) and not c.gift
+
+
 def _called_it_something(c: VerbContext) -> bool:
     """"called it a mistake": naming, not a call."""
     return c.lemma == "call" and c.by_verb and c.has_child({"oprd"})
@@ -149,7 +156,7 @@ VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
-    _byline_contribution, _signed_a_document, _struck_down,
+    _byline_contribution, _signed_a_document, _struck_down, _went_back,
 )
 BYLINE_OBJECTS = frozenset("report story article reporting".split())
 SIGNED_ACCORDS = AGREEMENT_WORDS | frozenset("pledge pledges declaration communique protocol charter convention".split())

@@ -164,6 +164,8 @@ MISSION_NOUNS = frozenset("force mission operation contingent".split())   # "the
 PEACEKEEPING_WORDS = frozenset("peacekeeper peacekeepers peacekeeping observer observers monitors".split())
 # a meeting noun so modified has an audience, not a counterpart ("a press conference")
 AUDIENCE_MODIFIERS = frozenset("press news media conference-call earnings".split())
+# verbs that make the noun "threat" a threat someone made ("issued a threat")
+THREAT_VERBS = frozenset("issue make repeat renew send level voice carry deliver".split())
 # violent words that, between unarmed persons, are criticism ("Bush hit Trump over …")
 VERBAL_ATTACK_WORDS = frozenset("attack attacks assault slam hit strike hammer pound bash".split())
 # objects of a phrase trigger that are the event's recipient, not part of the trigger

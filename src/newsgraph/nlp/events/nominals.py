@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.speakers import agent_objects, subject_of
 from .codebook import EventGuess
-from .lexicon import (AUDIENCE_MODIFIERS, AMBIGUOUS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, MOVEMENT_NOUNS, NOUN_MODES,
+from .lexicon import (AUDIENCE_MODIFIERS, THREAT_VERBS, AMBIGUOUS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, MOVEMENT_NOUNS, NOUN_MODES,
                       NOUN_TRIGGERS, RECEIVING_VERBS, RECIPIENT_PREPS, RECIPROCAL, TRANSFER_VERBS, UNDOING_VERBS,
                       VERB_TRIGGERS, VOICED, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
@@ -24,6 +24,8 @@ class NominalTriggers:
             return None     # "exercise" alone is not a joint military exercise
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in AUDIENCE_MODIFIERS for c in noun.children):
             return None     # "a press conference", "a campaign rally call": an audience, no party met
+        if noun.lemma_.lower() == "threat" and not _threat_made(noun):
+            return None     # "a big threat to X", "face the threat of terrorism": a danger, no threat made
         for c in noun.children:
             if c.dep_ in {"compound", "amod"} and c.lower_ in NOUN_MODES:
                 mode = NOUN_MODES[c.lower_]
@@ -129,3 +131,12 @@ class NominalTriggers:
                 if subj is not None:
                     recipients += [a for a in self._entity_actors(subj) if a.party]
         return recipients
+
+
+def _threat_made(noun: Token) -> bool:
+    """A threat someone issued ("issued a threat", "her threats to …", "threats from X")."""
+    if any(c.dep_ == "poss" for c in noun.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "dobj" and head.lemma_.lower() in THREAT_VERBS
