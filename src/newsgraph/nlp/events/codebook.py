@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..reference.actors import ActorGuess
-from .lexicon import VERBAL_ATTACK_WORDS, FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS
+from .lexicon import (FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS,
+                      VERBAL_ATTACK_WORDS)
 
 
 @dataclass

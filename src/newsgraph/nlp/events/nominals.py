@@ -6,7 +6,8 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.speakers import agent_objects, subject_of
 from .codebook import EventGuess
-from .lexicon import (AUDIENCE_MODIFIERS, THREAT_VERBS, AMBIGUOUS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS, MOVEMENT_NOUNS, NOUN_MODES,
+from .lexicon import (AMBIGUOUS_NOUNS, AUDIENCE_MODIFIERS, EXERCISE_NOUNS, FORCE_VERBS, MESSAGE_OBJECTS,
+                      MOVEMENT_NOUNS, NOUN_MODES, THREAT_VERBS,
                       NOUN_TRIGGERS, RECEIVING_VERBS, RECIPIENT_PREPS, RECIPROCAL, TRANSFER_VERBS, UNDOING_VERBS,
                       VERB_TRIGGERS, VOICED, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
@@ -23,7 +24,7 @@ class NominalTriggers:
                                                      for c in noun.children):
             return None     # "exercise" alone is not a joint military exercise
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in AUDIENCE_MODIFIERS for c in noun.children):
-            return None     # "a press conference", "a campaign rally call": an audience, no party met
+            return None     # "a press conference": an audience, no party met
         if noun.lemma_.lower() == "threat" and not _threat_made(noun):
             return None     # "a big threat to X", "face the threat of terrorism": a danger, no threat made
         for c in noun.children:
@@ -138,5 +139,4 @@ def _threat_made(noun: Token) -> bool:
     if any(c.dep_ == "poss" for c in noun.children) or any(
             c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children):
         return True
-    head = noun.head
-    return noun.dep_ == "dobj" and head.lemma_.lower() in THREAT_VERBS
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in THREAT_VERBS

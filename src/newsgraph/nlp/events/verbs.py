@@ -8,7 +8,8 @@ from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
-                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, VIOLENT_ACTS,
+                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS,
+                      PEACEKEEPING_WORDS, PLACED_TYPES, VIOLENT_ACTS,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
