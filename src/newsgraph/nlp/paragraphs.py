@@ -89,3 +89,17 @@ class ParagraphBreaks:
                   assigns=["token.is_sent_start"])
 def make_paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> ParagraphBreaks:
     return ParagraphBreaks(nlp, name, max_sentence_tokens)
+
+
+HEADLINE_MAX_WORDS = 25
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends, or 0: a first paragraph of one short line, followed by a blank
+    line and more text, is the article's title, and a title reports no one's words."""
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    cut = stripped.find("\n\n")
+    if cut < 0 or "\n" in stripped[:cut] or not stripped[cut:].strip():
+        return 0
+    return start + cut if len(stripped[:cut].split()) <= HEADLINE_MAX_WORDS else 0

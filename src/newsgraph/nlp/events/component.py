@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ..component import Component, token_chars
 from ..reference.actors import ActorGuess
-from ..quotes.component import headline_end
+from ..paragraphs import headline_end
 from .codebook import EventGuess
 from .finder import EventFinder
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...errors import ModelError
 from ..component import Component, token_chars
+from ..paragraphs import headline_end
 from .cues import MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
 from .features import DocView, quote_features
 from .finder import QuoteFinder, QuoteGuess
@@ -157,20 +158,6 @@ def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list
         end = headline_end(doc.text)
         guesses = [g for g in guesses if g.content[0][0] >= end]
     return guesses
-
-
-HEADLINE_MAX_WORDS = 25
-
-
-def headline_end(text: str) -> int:
-    """Where the headline ends, or 0: a first paragraph of one short line, followed by a blank
-    line and more text, is the article's title, and a title reports no one's words."""
-    stripped = text.lstrip()
-    start = len(text) - len(stripped)
-    cut = stripped.find("\n\n")
-    if cut < 0 or "\n" in stripped[:cut] or not stripped[cut:].strip():
-        return 0
-    return start + cut if len(stripped[:cut].split()) <= HEADLINE_MAX_WORDS else 0
 
 
 def _spans(doc: Doc, triples) -> list[Span]:

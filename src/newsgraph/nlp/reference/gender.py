@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import FEMALE_WORDS, MALE_WORDS, first_name_genders
+from .lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, MALE_WORDS, first_name_genders
 
 if TYPE_CHECKING:
     from .entities import EntityCluster
 
-FEMALE_PRONOUN_WORDS = frozenset({"she", "her", "hers", "herself"})
-MALE_PRONOUN_WORDS = frozenset({"he", "him", "his", "himself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OTHER_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp"})
 QUOTE_MARKS = frozenset({"“", "”", "\"", "''", "``", "«", "»", "„"})
@@ -68,7 +66,7 @@ def pronoun_votes(doc: Doc, cluster: EntityCluster) -> tuple[int, int]:
         pronoun = _first_pronoun_after(doc, head.head, e, own)
         if pronoun is None:
             continue
-        if pronoun.lower_ in FEMALE_PRONOUN_WORDS:
+        if pronoun.lower_ in FEMALE_PRONOUNS:
             female += 1
         else:
             male += 1

@@ -130,6 +130,9 @@ def first_name_genders() -> dict[str, str]:
     return {name: g for name, g in rows}
 
 
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+
 # possessives included: the possessor of a noun cue speaks ("his announcement that …")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})

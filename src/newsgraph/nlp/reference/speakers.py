@@ -13,12 +13,10 @@ from spacy.tokens import Doc, Token
 from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
-from .lexicon import (FIRST_PERSON, HONORIFICS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS,
-                      RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
+from .lexicon import (FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, ORG_NOUNS,
+                      PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
                       is_outlet)
 
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
 ORG_WINDOW_SENTS = 8
 MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
                "outlet", "website", "site"}
