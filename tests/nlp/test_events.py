@@ -512,3 +512,45 @@ def test_going_back_somewhere_and_a_danger_are_no_events():
     assert not extract("Ada Okafor said Korvia was a very big threat to the region.").events
     e, = extract("Korvia issued a threat against Bayland on Monday.").events
     assert e.type == "THREATEN"
+
+
+def test_freeing_people_is_a_release_and_freeing_funds_is_none():
+    e = one("Marovia let free some 30 political prisoners.", "RETREAT")
+    assert e.recipient and e.recipient[0].text == "some 30 political prisoners"
+    e = one("The government of Chile has freed a former opposition candidate.", "RETREAT")
+    assert "candidate" in e.recipient[0].text
+    assert not [x for x in events("The company freed up funds for research.") if x.type == "RETREAT"]
+
+
+def test_handing_back_to_an_owner_is_a_return_to_the_owner():
+    e = one("The FBI returned a medieval manuscript to its owners 70 years after it was stolen by soldiers.",
+            "RETREAT")
+    assert [r.text for r in e.recipient] == ["its owners"]
+
+
+def test_a_verdict_of_guilt_accuses_the_one_found_guilty():
+    e = one("A court in Port Mara found Kofi Mensah guilty of taking bribes.", "ACCUSE")
+    assert names(e.recipient) == {"Kofi Mensah"} and e.actor[0].text == "A court"
+
+
+def test_an_unnamed_arrest_in_a_country_is_that_state_s_and_the_charge_is_no_event():
+    found = events("Kofi Mensah was arrested in Chile for collaborating with a rebel group.")
+    assert [(e.type, e.actor[0].country) for e in found] == [("COERCE", "CHL")]
+    assert names(found[0].recipient) == {"Kofi Mensah"}
+    assert not events("Kofi Mensah was arrested on Monday.")     # no agent, no country: no actor
+
+
+def test_held_discussions_pressure_and_taking_in_refugees():
+    e = one("Ines Madaki held bilateral discussions with the Korvian president at her office today.", "CONSULT")
+    assert "president" in e.recipient[0].text
+    e = one("The police have been pressuring the striking nurses to return to work.", "REQUEST")
+    assert "nurses" in e.recipient[0].text
+    e = one("Norway accepted 2,000 Syrian refugees last year.", "AID")
+    assert "refugees" in e.recipient[0].text
+    assert not [x for x in events("The senators pressured the governor.") if x.type == "REQUEST"]
+
+
+def test_a_counted_group_is_a_party():
+    e = one("A majority of the 3,000 nurses on strike say they will not end the strike until the ministry "
+            "provides more staff.", "REJECT")
+    assert "nurses" in e.actor[0].text and names(e.recipient) == {"ministry"}

@@ -23,7 +23,7 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
-from .triggers import noun_key as _noun_key
+from .triggers import noun_key as _noun_key, people_noun as _people_noun
 from .verbs import VerbTriggers
 
 
@@ -123,6 +123,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         if a.party:
             return True
         root = self.doc[a.start:a.end].root
+        root = self._counted_party(root) or root     # "a majority of the nurses"
         words = {root.lemma_.lower(), root.lower_}
         return root.dep_ == "dative" or bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) \
             or root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
@@ -237,7 +238,9 @@ class EventFinder(VerbTriggers, NominalTriggers):
         for child in verb.children:
             if child.i in skip:
                 continue
-            if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+            if child.dep_ == "ccomp" and child.pos_ == "ADJ":
+                heads += [c for c in child.children if c.dep_ == "nsubj"]     # "found X guilty"
+            elif child.dep_ in {"dobj", "dative", "nsubjpass"}:
                 if child.dep_ == "dobj" and (etype == "MOBILIZE" or lemma in MOVING_VERBS and child.lower_ in FORCE_OBJECTS):
                     continue      # "mobilized troops", "withdraw its troops from": the forces, not their target
                 heads.append(child)
@@ -375,9 +378,9 @@ class EventFinder(VerbTriggers, NominalTriggers):
 
     def _is_person_object(self, a: ActorGuess) -> bool:
         """A receiver the words mark as people: a dative ("awarded the Warmbiers …") or
-        prisoners, hostages, detainees."""
+        prisoners, hostages, detainees, owners."""
         root = self.doc[a.start:a.end].root
-        return root.dep_ == "dative" or root.lemma_.lower() in PARTY_OBJECTS or root.lower_ in PARTY_OBJECTS
+        return root.dep_ == "dative" or _people_noun(root)
 
     def _parties_within(self, tok: Token) -> list[ActorGuess]:
         """Each named party in a phrase the parse did not split into conjuncts ("Varga and
@@ -476,10 +479,3 @@ class EventFinder(VerbTriggers, NominalTriggers):
 
 
 __all__ = ["EventFinder", "EventGuess", "ActorGuess", "code_actor"]
-
-
-def _people_noun(tok: Token) -> bool:
-    """Prisoners, hostages, protesters, voters: people that a word names, with no name."""
-    words = {tok.lower_, tok.lemma_.lower()}
-    return bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) or any(
-        SECTOR_WORDS.get(w) in {"CVL", "LAB", "REF", "OPP", "EDU", "MED", "AGR"} for w in words)

@@ -14,7 +14,9 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
-from .lexicon import AGREEMENT_WORDS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, WEAK
+from .lexicon import (AGREEMENT_WORDS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, VERB_TRIGGERS,
+                      WEAK, WEAK_WITH_PEOPLE)
+from .triggers import people_noun
 
 
 @dataclass
@@ -36,6 +38,10 @@ class VerbContext:
     def has_child(self, deps: set[str], words: set[str] | None = None) -> bool:
         return any(c.dep_ in deps and (words is None or c.lower_ in words) for c in self.verb.children)
 
+    def party_or_people(self, r: ActorGuess) -> bool:
+        """A party, or people a word names ("its owner", "the prisoners")."""
+        return r.party or people_noun(self.verb.doc[r.start:r.end].root)
+
     def root_word_before(self, r: ActorGuess) -> str:
         doc = self.verb.doc
         return doc[r.start:r.end].root.head.lower_
@@ -49,7 +55,7 @@ def _not_a_demonstration(c: VerbContext) -> bool:
 def _weak_verb_without_party(c: VerbContext) -> bool:
     """"struck a deal", "gave a speech"; "troops struck rebels" is an attack."""
     return (c.lemma in WEAK and c.by_verb and not c.gift and not c.armed
-            and not any(r.named for r in c.recipients))
+            and not any(r.named or (c.lemma in WEAK_WITH_PEOPLE and c.party_or_people(r)) for r in c.recipients))
 
 
 def _speaking_to_an_audience(c: VerbContext) -> bool:
@@ -108,7 +114,7 @@ def _seized_upon(c: VerbContext) -> bool:
 
 def _no_party_acted_on(c: VerbContext) -> bool:
     """"police released video", "burning a flag": no party acted on."""
-    return c.lemma in PARTY_VERBS and c.by_verb and not c.armed and not any(r.party for r in c.recipients)
+    return c.lemma in PARTY_VERBS and c.by_verb and not c.armed and not any(c.party_or_people(r) for r in c.recipients)
 
 
 def _signed_a_document(c: VerbContext) -> bool:
@@ -152,12 +158,22 @@ def _byline_contribution(c: VerbContext) -> bool:
         for ch in c.verb.children)
 
 
+def _charged_with(c: VerbContext) -> bool:
+    """"arrested for collaborating with X", "accused Y of attacking Z": the charge against
+    someone reports no act of theirs, only the accuser's (the arrest, the accusation)."""
+    head = c.verb.head
+    if c.verb.dep_ != "pcomp" or head.lower_ not in {"for", "of"}:
+        return False
+    return VERB_TRIGGERS.get(head.head.lemma_.lower(), ("",))[0] in CHARGING_TYPES
+
+
 VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
-    _byline_contribution, _signed_a_document, _struck_down, _went_back,
+    _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
 )
+CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 BYLINE_OBJECTS = frozenset("report story article reporting".split())
 SIGNED_ACCORDS = AGREEMENT_WORDS | frozenset("pledge pledges declaration communique protocol charter convention".split())
 

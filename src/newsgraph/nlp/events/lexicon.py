@@ -35,6 +35,7 @@ _add("REJECT", "reject refuse deny veto dismiss oppose rebuff decline spurn boyc
      "block halt", None)
 _add("THREATEN", "threaten warn", None)
 _add("REQUEST", "order", None)
+_add("REQUEST", "pressure pressurise pressurize", None)       # "pressured X to …" (needs the "to")
 _add("COERCE", "force compel", None)
 _add("PROTEST", "protest demonstrate rally march picket strike riot", None)
 _add("SANCTION", "sanction embargo expel suspend cut freeze blacklist", None)
@@ -53,6 +54,8 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("impose", "embargo"): ("SANCTION", None), ("impose", "tariff"): ("SANCTION", None),
     ("cut", "tie"): ("SANCTION", None), ("sever", "tie"): ("SANCTION", None),
     ("hold", "talk"): ("CONSULT", None), ("hold", "meeting"): ("CONSULT", None),
+    ("hold", "discussion"): ("CONSULT", None), ("hold", "consultation"): ("CONSULT", None),
+    ("hold", "negotiation"): ("CONSULT", None),
     ("hold", "summit"): ("CONSULT", None), ("hold", "call"): ("CONSULT", "phone"),
     ("make", "call"): ("CONSULT", "phone"), ("pay", "visit"): ("CONSULT", "visit"),
     ("extend", "invitation"): ("CONSULT", None), ("issue", "invitation"): ("CONSULT", None),
@@ -112,6 +115,9 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("start", "mediation"): ("CONSULT", None), ("offer", "mediation"): ("CONSULT", None),
     # opening borders to refugees is humanitarian aid (the manual's AID: asylum, shelter)
     ("open", "border"): ("AID", None),
+    ("accept", "refugee"): ("AID", None), ("admit", "refugee"): ("AID", None),
+    ("accept", "migrant"): ("AID", None), ("admit", "migrant"): ("AID", None),
+    ("accept", "asylum-seeker"): ("AID", None), ("admit", "asylum-seeker"): ("AID", None),
     ("reiterate", "support"): ("SUPPORT", None), ("voice", "support"): ("SUPPORT", None),
     ("pledge", "support"): ("SUPPORT", None), ("promise", "support"): ("SUPPORT", None),
     ("offer", "support"): ("SUPPORT", None), ("declare", "support"): ("SUPPORT", None),
@@ -187,7 +193,7 @@ parents mothers fathers survivors pilgrims tourists passengers crew sailors sett
 attendees delegates participants conservatives progressives liberals evangelicals
 country countries nation nations woman man person persons bomber bombers expert experts delegation
 delegations group groups side sides chief chiefs chairman chairwoman chair musician musicians artist
-artists coalition alliance commission committee council agency agencies
+artists coalition alliance commission committee council agency agencies owner owners
 """.split())
 # the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
 AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
@@ -279,6 +285,8 @@ CREATION_VERBS = {"establish", "create", "build", "found", "construct"}      # a
 MOVING_VERBS = {"withdraw", "pull", "contribute", "deploy", "move", "dispatch", "station"}
 FORCE_OBJECTS = {"troops", "troop", "soldiers", "forces", "peacekeepers", "contingent", "battalion", "brigade"}
 CONDITION_MARKS = {"until", "unless", "before"}      # "will not … until X does": the refusal is put to X
+# done by a state's authorities: with no agent named, the country where it happened acted
+STATE_ACTS = {"COERCE", "RETREAT"}
 UNDIRECTED = {"PROTEST", "MOBILIZE", "RETREAT"}     # events that need no recipient
 VIOLENT_ACTS = {"ASSAULT", "COERCE"}     # nouns of these: "the invasion of X" was suffered by X
 DEMAND_SPEECH = {"say", "insist", "stress", "tell", "add", "declare", "state", "write"}
@@ -301,7 +309,7 @@ REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpon
                    "expect", "propose", "prepare", "arrange"}
 UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
 FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
-XCOMP_TRIGGERS = {"order", "force", "compel"}     # triggers only with "X to …"
+XCOMP_TRIGGERS = {"order", "force", "compel", "pressure", "pressurise", "pressurize"}     # triggers only with "X to …"
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
                   "loan", "donate", "return", "supply", "extend", "ship", "fly"}
 FUTURE_AUX = {"will", "'ll", "shall"}
@@ -316,6 +324,10 @@ PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", 
                "assault"}
 WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
+# weak verbs that a people or sector-named object makes an event ("freed the candidate",
+# "returned it to its owner"; "freed up funds" stays none)
+WEAK_WITH_PEOPLE = {"free", "return"}
+FREEING_VERBS = {"let", "set"}      # "let free", "set free": the verb is "free"
 
 
 # PLOVER v2 contexts named by the words of an event's sentence (lemmas, or two-word phrases);

@@ -1,9 +1,13 @@
-"""How a trigger word is looked up in the lexicon."""
+"""How a trigger word, or a people word, is looked up in the lexicon."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import PHRASE_TRIGGERS
+from ..reference.gazetteer import SECTOR_WORDS
+from .lexicon import HUMAN_GROUP_NOUNS, PARTY_OBJECTS, PHRASE_TRIGGERS
+
+# sectors of people with no office: a word naming them names people acted on
+PEOPLE_SECTORS = frozenset({"CVL", "LAB", "REF", "OPP", "EDU", "MED", "AGR"})
 
 
 def noun_key(tok: Token) -> str:
@@ -18,3 +22,9 @@ def phrase(lemma: str, obj: Token) -> tuple[str, str | None] | None:
     """The (type, mode) a verb makes with this object or particle, if the lexicon has it."""
     return PHRASE_TRIGGERS.get((lemma, obj.lemma_.lower())) or PHRASE_TRIGGERS.get(
         (lemma, noun_key(obj).replace("-", "")))     # "a cease-fire"
+
+
+def people_noun(tok: Token) -> bool:
+    """Prisoners, hostages, protesters, voters: people that a word names, with no name."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) or any(SECTOR_WORDS.get(w) in PEOPLE_SECTORS for w in words)

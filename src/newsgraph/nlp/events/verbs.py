@@ -1,15 +1,18 @@
 """Events whose trigger is a verb (alone, or with its object or particle)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..reference.actors import code_actor
+from ..reference.lexicon import country_of
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
                       MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS,
-                      PEACEKEEPING_WORDS, PLACED_TYPES, VIOLENT_ACTS,
+                      PEACEKEEPING_WORDS, PLACED_TYPES, STATE_ACTS, VIOLENT_ACTS,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
@@ -18,7 +21,7 @@ class VerbTriggers:
     """Mixed into `EventFinder`, whose actor and recipient methods it uses."""
 
     def _from_verb(self, verb: Token) -> EventGuess | None:
-        lemma = verb.lemma_.lower()
+        lemma = _verb_lemma(verb)
         found = self._verb_trigger(verb, lemma)
         if found is None:
             return None
@@ -27,6 +30,8 @@ class VerbTriggers:
         if parties is None:
             return None
         actors, recipients, gift = parties
+        if lemma != verb.lemma_.lower():      # "let free the prisoners": the party, not "free …"
+            recipients = [_after_free(r, verb) for r in recipients]
         about = self._concern_objects(verb, trigger_obj) if etype == "ACCUSE" else []
         recipients = recipients + [a for a in about if all(a.start != r.start for r in recipients)]
         if lemma == "boycott" and how.startswith("verb") and not any(a.sector in {"GOV", "IGO"} for a in actors):
@@ -100,7 +105,7 @@ class VerbTriggers:
         objects), or None when the verb triggers nothing."""
         hit, how, trigger_obj = None, "", None
         objs = [c for c in verb.children if c.dep_ in {"dobj", "prt", "oprd", "acomp"}
-                or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]      # "found X guilty"
+                or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "ADJ")]      # "found X guilty"
         objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         # "declared a state of emergency": the noun after "of" names the act
         objs += [p for c in objs if c.dep_ == "dobj" for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
@@ -155,7 +160,7 @@ class VerbTriggers:
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is None:
-                actors = []
+                actors = self._state_where(verb) if etype in STATE_ACTS else []
         if not actors:
             return None
         if not recipients:
@@ -188,6 +193,18 @@ class VerbTriggers:
             # "gave $5 million to help families in Chad": the aid's destination
             recipients = self._destination(verb, subject)
         return actors, recipients, gift
+
+    def _state_where(self, verb: Token) -> list:
+        """"was arrested in X", "were released from captivity in X": with no agent named, the
+        state of the country where it happened acted (its authorities arrest and release)."""
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [p for c in preps for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ == "in":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE" and country_of(pobj.text):
+                        return [a for a in self._actors(pobj) if a.country]
+        return []
 
     def _mission_place(self, r):
         """"sent troops to the peacekeeping force in X": the country the mission serves is the
@@ -230,6 +247,22 @@ class VerbTriggers:
                 if subj is not None:
                     return [a for a in self._entity_actors(subj) if self.is_party(a)]
         return []
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The verb's lemma, except that "let free" and "set free" are "free"."""
+    lemma = verb.lemma_.lower()
+    if lemma in FREEING_VERBS and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "free":
+        return "free"
+    return lemma
+
+
+def _after_free(r, verb: Token):
+    if r.start != verb.i + 1 or r.end <= r.start + 1:
+        return r
+    doc = verb.doc
+    name = r.name[5:] if r.name.lower().startswith("free ") else r.name
+    return replace(r, start=r.start + 1, text=doc[r.start + 1:r.end].text, name=name)
 
 
 def _by_peacekeepers(verb: Token) -> bool:
