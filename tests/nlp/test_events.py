@@ -554,3 +554,24 @@ def test_a_counted_group_is_a_party():
     e = one("A majority of the 3,000 nurses on strike say they will not end the strike until the ministry "
             "provides more staff.", "REJECT")
     assert "nurses" in e.actor[0].text and names(e.recipient) == {"ministry"}
+
+
+def test_a_document_s_author_accuses_and_an_inquiry_is_into_the_clause_s_subject():
+    e = one("The parliament of Chile passed a resolution Thursday criticizing President Ada Okafor for "
+            "delaying the elections.", "ACCUSE")
+    assert e.actor[0].text == "The parliament" and names(e.recipient) == {"Ada Okafor"}
+    e = one("The ministry issued a statement condemning the Korvian government.", "ACCUSE")
+    assert e.actor[0].text == "The ministry"
+    e = one("The military police have launched an investigation into claims that two soldiers abused "
+            "prisoners in Korvia.", "ACCUSE")
+    assert [r.text for r in e.recipient] == ["two soldiers"]
+    e = one("A spokesman for President Ada Okafor on Wednesday disputed the findings of the UN report.", "ACCUSE")
+    assert e.actor[0].text == "A spokesman"
+
+
+def test_training_forces_and_joint_exercises_are_cooperation():
+    e = one("The US military trains Iraqi pilots to fly jets.", "COOPERATE")
+    assert "pilots" in e.recipient[0].text
+    e = one("Norway and Chile began a new round of joint military exercises today.", "COOPERATE")
+    assert names(e.actor) == names(e.recipient) == {"Norway", "Chile"}
+    assert not [x for x in events("The boxer trained on Miami Beach in his early days.") if x.type == "COOPERATE"]

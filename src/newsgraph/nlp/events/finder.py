@@ -23,7 +23,7 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
-from .triggers import noun_key as _noun_key, people_noun as _people_noun
+from .triggers import inquired_into, noun_key as _noun_key, people_noun as _people_noun
 from .verbs import VerbTriggers
 
 
@@ -225,7 +225,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
             for p in carrier.children:
                 if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for", "by", "between"}
                                          or (fallback_in and p.lower_ == "in")):
-                    heads += [o for o in p.children if o.dep_ == "pobj"]
+                    heads += inquired_into(carrier, p) or [o for o in p.children if o.dep_ == "pobj"]
                 elif p.dep_ == "compound" and (p.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
                                                or p.lower_ in SECTOR_WORDS or p.lemma_.lower() in SECTOR_WORDS):
                     heads.append(p)      # "gave the Pentagon permission", parsed as one noun phrase

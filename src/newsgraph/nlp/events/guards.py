@@ -158,6 +158,12 @@ def _byline_contribution(c: VerbContext) -> bool:
         for ch in c.verb.children)
 
 
+def _trained_no_one(c: VerbContext) -> bool:
+    """"trained in Miami", "trained as a lawyer": training is cooperation only when it trains
+    someone."""
+    return c.lemma in OBJECT_ONLY_VERBS and c.by_verb and not c.has_child({"dobj"})
+
+
 def _charged_with(c: VerbContext) -> bool:
     """"arrested for collaborating with X", "accused Y of attacking Z": the charge against
     someone reports no act of theirs, only the accuser's (the arrest, the accusation)."""
@@ -172,8 +178,10 @@ VERB_GUARDS = (
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
+    _trained_no_one,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+OBJECT_ONLY_VERBS = frozenset({"train"})
 BYLINE_OBJECTS = frozenset("report story article reporting".split())
 SIGNED_ACCORDS = AGREEMENT_WORDS | frozenset("pledge pledges declaration communique protocol charter convention".split())
 

@@ -21,6 +21,7 @@ _add("AGREE", "agree sign pledge promise vow commit ratify endorse accept approv
 _add("SUPPORT", "support praise back defend applaud hail commend congratulate thank endorse "
      "recognize recognise reaffirm welcome", None)
 _add("COOPERATE", "cooperate collaborate partner coordinate ally", None)
+_add("COOPERATE", "train", None)     # the manual's military cooperation includes training forces
 _add("AID", "aid donate provide supply fund finance evacuate rescue shelter deliver send grant give "
      "contribute award allocate disburse", None)
 _add("CONCEDE", "concede pardon ease lift relax compromise yield acquit exonerate accede", None)
@@ -30,7 +31,7 @@ _add("RETREAT", "release free", "release")          # prisoners freed: RETREAT, 
 _add("RETREAT", "return", None)      # the manual has no "return" mode (its row is commented out)
 _add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition summon", None)
 _add("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast charge allege sue "
-     "investigate probe convict indict fault rebuke decry censure", None)
+     "investigate probe convict indict fault rebuke decry censure dispute", None)
 _add("REJECT", "reject refuse deny veto dismiss oppose rebuff decline spurn boycott refute cancel "
      "block halt", None)
 _add("THREATEN", "threaten warn", None)
@@ -101,6 +102,9 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("stage", "exercise"): ("COOPERATE", None), ("undertake", "exercise"): ("COOPERATE", None),
     ("hold", "drill"): ("COOPERATE", None), ("conduct", "drill"): ("COOPERATE", None),
     ("perform", "exercise"): ("COOPERATE", None), ("take", "street"): ("PROTEST", None),
+    ("begin", "exercise"): ("COOPERATE", None), ("start", "exercise"): ("COOPERATE", None),
+    ("launch", "exercise"): ("COOPERATE", None), ("begin", "drill"): ("COOPERATE", None),
+    ("start", "drill"): ("COOPERATE", None), ("launch", "drill"): ("COOPERATE", None),
     ("give", "deadline"): ("THREATEN", None), ("issue", "ultimatum"): ("THREATEN", None),
     ("set", "deadline"): ("THREATEN", None), ("issue", "warning"): ("THREATEN", None),
     ("extend", "curfew"): ("COERCE", None),
@@ -121,7 +125,8 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("reiterate", "support"): ("SUPPORT", None), ("voice", "support"): ("SUPPORT", None),
     ("pledge", "support"): ("SUPPORT", None), ("promise", "support"): ("SUPPORT", None),
     ("offer", "support"): ("SUPPORT", None), ("declare", "support"): ("SUPPORT", None),
-    ("voice", "concern"): ("ACCUSE", None), ("establish", "relation"): ("SUPPORT", None),
+    ("voice", "concern"): ("ACCUSE", None), ("express", "condemnation"): ("ACCUSE", None),
+    ("voice", "condemnation"): ("ACCUSE", None), ("express", "outrage"): ("ACCUSE", None), ("establish", "relation"): ("SUPPORT", None),
     ("establish", "tie"): ("SUPPORT", None), ("restore", "tie"): ("SUPPORT", None),
     ("share", "intelligence"): ("COOPERATE", None), ("share", "information"): ("COOPERATE", None),
     ("share", "evidence"): ("COOPERATE", None), ("share", "data"): ("COOPERATE", None),
@@ -322,11 +327,15 @@ MESSAGE_OBJECTS = {"speech", "remarks", "address", "message", "signal", "letter"
                    "greetings", "condolence", "condolences", "congratulation", "congratulations", "wish", "wishes"}
 PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift", "attack",
                "assault"}
-WEAK = {"call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
+WEAK = {"train", "call", "give", "send", "hit", "target", "fire", "strike", "return", "talk", "speak",
         "receive", "provide", "free", "cut", "charge", "press"}
 # weak verbs that a people or sector-named object makes an event ("freed the candidate",
 # "returned it to its owner"; "freed up funds" stays none)
 WEAK_WITH_PEOPLE = {"free", "return"}
+INQUIRY_NOUNS = frozenset("investigation investigations probe probes inquiry inquiries".split())
+# what an actor issues that then "accuses", "condemns", "calls for" in its name
+DOCUMENT_NOUNS = frozenset("report reports statement statements resolution resolutions lawsuit lawsuits suit "
+                           "complaint complaints letter letters motion petition communique declaration".split())
 FREEING_VERBS = {"let", "set"}      # "let free", "set free": the verb is "free"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..reference.gazetteer import SECTOR_WORDS
-from .lexicon import HUMAN_GROUP_NOUNS, PARTY_OBJECTS, PHRASE_TRIGGERS
+from .lexicon import HUMAN_GROUP_NOUNS, INQUIRY_NOUNS, PARTY_OBJECTS, PHRASE_TRIGGERS
 
 # sectors of people with no office: a word naming them names people acted on
 PEOPLE_SECTORS = frozenset({"CVL", "LAB", "REF", "OPP", "EDU", "MED", "AGR"})
@@ -28,3 +28,14 @@ def people_noun(tok: Token) -> bool:
     """Prisoners, hostages, protesters, voters: people that a word names, with no name."""
     words = {tok.lower_, tok.lemma_.lower()}
     return bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) or any(SECTOR_WORDS.get(w) in PEOPLE_SECTORS for w in words)
+
+
+def inquired_into(inquiry: Token, prep: Token) -> list[Token]:
+    """Who an inquiry is into when a clause says it: "an investigation into whether X was …",
+    "a probe into claims that X abused …" (the clause's subject), else nothing."""
+    if inquiry.lemma_.lower() not in INQUIRY_NOUNS or prep.lower_ != "into":
+        return []
+    clauses = [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"}]
+    clauses += [cl for o in prep.children if o.dep_ == "pobj" for cl in o.children
+                if cl.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    return [s for cl in clauses for s in cl.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]

@@ -10,7 +10,7 @@ from ..reference.lexicon import country_of
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
                       MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS,
                       PEACEKEEPING_WORDS, PLACED_TYPES, STATE_ACTS, VIOLENT_ACTS,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
@@ -110,6 +110,8 @@ class VerbTriggers:
         # "declared a state of emergency": the noun after "of" names the act
         objs += [p for c in objs if c.dep_ == "dobj" for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
                  for p in pr.children if p.dep_ == "pobj"]
+        # "expressed its rejection and condemnation of X": each conjoined object may name the act
+        objs += [c for o in objs if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         # "ended mediation efforts", "launched peace talks": the modifier names the act
         objs += [m for c in objs if c.dep_ == "dobj" for m in c.children if m.dep_ == "compound" and m.pos_ in {"NOUN", "PROPN"}]
         for o in objs:
@@ -138,6 +140,10 @@ class VerbTriggers:
     def _verb_parties(self, verb: Token, lemma: str, etype: str, trigger_obj: Token | None, objs: list[Token]):
         """(actors, recipients, whether aid is handed over), or None when there is no actor."""
         subject = subject_of(verb)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.head.pos_ == "VERB":
+            # "issued a statement condemning X", "filed a lawsuit accusing X": the document's
+            # author, the one who issued it, acts
+            subject = subject_of(verb.head.head) or subject
         if subject is not None and subject.i == verb.head.i and self.entities.at(subject.i) is None \
                 and subject.pos_ == "NOUN":
             subject = None      # "an invitation to visit": the noun is not the visitor
@@ -153,6 +159,8 @@ class VerbTriggers:
         if carrier is not None and carrier.dep_ == "compound":
             carrier = carrier.head      # "ended mediation efforts between X": the phrase's head
         recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT", carrier=carrier)
+        if carrier is not None:     # "began a round of joint exercises": the act is no recipient of itself
+            recipients = [r for r in recipients if not r.start <= trigger_obj.i < r.end]
         if lemma in TOPIC_VERBS:
             # "discussed the drought in the south with X": what is discussed is no party to it
             recipients = [r for r in recipients
