@@ -19,6 +19,8 @@ class EventType:
     needs_recipient: bool
     future: str | None = None          # the type reported in the future is this type
     refusal_mode: str | None = None    # a refusal of it is REJECT with this mode
+    # the mode the future type takes, by this type's mode (None: any other mode)
+    future_modes: tuple[tuple[str | None, str], ...] = ()
 
     @property
     def cooperation(self) -> bool:
@@ -43,21 +45,34 @@ EVENT_TYPES: dict[str, EventType] = {t.name: t for t in (
     EventType("REJECT", "verbal conflict", _REQUEST_MODES, False),
     EventType("THREATEN", "verbal conflict",
               ("restrict", "arrest", "relations", "expel", "territory", "violence"), False),
+    # a conflictual act announced for the future is a threat of it (the manual's THREATEN:
+    # "the mode is the content of the threat"; boycotts, strikes, blockades and curfews are
+    # its 'restrict'; and "THREATEN could be ASSAULT + hypothetical": code the one category)
     EventType("PROTEST", "material conflict",
-              ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"), False),
-    EventType("SANCTION", "material conflict", ("convict", "expel", "withdraw", "discontinue"), True),
+              ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"), False,
+              future="THREATEN", future_modes=((None, "restrict"),)),
+    EventType("SANCTION", "material conflict", ("convict", "expel", "withdraw", "discontinue"), True,
+              future="THREATEN", future_modes=(("expel", "expel"), (None, "relations"))),
     EventType("MOBILIZE", "material conflict", ("troops", "weapons", "police", "militia"), False),
     EventType("COERCE", "material conflict",
               ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber"), False),
+               "misinformation", "cyber"), False,
+              future="THREATEN", future_modes=(("arrest", "arrest"), ("deport", "expel"), ("seize", "territory"),
+                                               (None, "restrict"))),
     EventType("ASSAULT", "material conflict",
               ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-               "unconventional"), False),
+               "unconventional"), False, future="THREATEN", future_modes=((None, "violence"),)),
 )}
 
 COOPERATION_TYPES = frozenset(n for n, t in EVENT_TYPES.items() if t.cooperation)
 FUTURE_RECODE = {n: t.future for n, t in EVENT_TYPES.items() if t.future}
+
+
+def future_mode(event_type: str, mode: str | None) -> str | None:
+    """The mode a future event of this type and mode takes once recoded (None: none)."""
+    table = dict(EVENT_TYPES[event_type].future_modes)
+    return table.get(mode, table.get(None, mode))
 REFUSAL_MODES = {n: t.refusal_mode for n, t in EVENT_TYPES.items() if t.refusal_mode}
 # PLOVER 0.5 labels (the gold records, PLV) under their v2 names
 V05_TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -69,4 +84,4 @@ def quad_of(event_type: str) -> str | None:
 
 
 __all__ = ["EventType", "EVENT_TYPES", "COOPERATION_TYPES", "FUTURE_RECODE", "REFUSAL_MODES",
-           "V05_TO_V2", "quad_of"]
+           "V05_TO_V2", "future_mode", "quad_of"]

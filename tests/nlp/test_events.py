@@ -575,3 +575,19 @@ def test_training_forces_and_joint_exercises_are_cooperation():
     e = one("Norway and Chile began a new round of joint military exercises today.", "COOPERATE")
     assert names(e.actor) == names(e.recipient) == {"Norway", "Chile"}
     assert not [x for x in events("The boxer trained on Miami Beach in his early days.") if x.type == "COOPERATE"]
+
+
+def test_a_conflictual_act_announced_for_the_future_is_a_threat_of_it():
+    e = one("The government will extend the nightly curfew in Chile.", "THREATEN")
+    assert e.mode == "restrict" and e.actor[0].text == "The government"
+    e = one("The opposition parties said they would boycott the April elections.", "THREATEN")
+    assert e.mode == "restrict"
+    e = one("The union will hold a protest outside the embassy on Thursday.", "THREATEN")
+    assert e.mode == "restrict"
+    e = one("The police will arrest the protest leaders.", "THREATEN")
+    assert e.mode == "arrest"
+    # a decision or a premeditated act in the past is the act itself
+    assert not [x for x in events("The rebels carried out a planned attack on the base in Mali.")
+                if x.type == "THREATEN"]
+    assert [x.type for x in events("Norway agreed to impose sanctions on Chile's leaders.")
+            if x.trigger_text == "impose"] == ["SANCTION"]

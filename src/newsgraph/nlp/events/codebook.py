@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..reference.actors import ActorGuess
-from .lexicon import (FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS,
+from ...plover import future_mode
+from .lexicon import (CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS,
                       VERBAL_ATTACK_WORDS)
 
 
@@ -54,8 +55,8 @@ def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
 
 
 def _recode_future(doc: Doc, g: EventGuess) -> EventGuess:
-    """The codebook's tense rules: future cooperation is AGREE, a future retreat CONCEDE,
-    and a refusal stated for the future ("will not meet", "would not release") REJECT."""
+    """The codebook's tense rules: future cooperation is AGREE, a future retreat CONCEDE, a
+    future conflictual act THREATEN (with the act as the threat's mode), and a refusal stated for the future ("will not meet", "would not release") REJECT."""
     tok = doc[g.trigger[0]]
     if tok.lemma_.lower() in {"invitation", "invite"}:
         return g     # an invitation is reported as the meeting it proposes
@@ -67,9 +68,13 @@ def _recode_future(doc: Doc, g: EventGuess) -> EventGuess:
         return g
     if g.type not in FUTURE_RECODE:
         return g
-    if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in tok.children):
+    conflict = FUTURE_RECODE[g.type] == "THREATEN"
+    adjectives = CONFLICT_FUTURE_ADJ if conflict else FUTURE_ADJ     # "a planned attack" was premeditated
+    if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in adjectives for c in tok.children):
         return _as_future(g, f"'{tok.text}' planned")
-    why = _future_marker(tok, FUTURE_AUX, heads=FUTURE_HEADS)
+    why = _future_marker(tok, FUTURE_AUX, heads=CONFLICT_FUTURE_HEADS if conflict else FUTURE_HEADS)
+    if conflict and not why and tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+        why = "reported future"     # "said they would boycott the vote"
     return _as_future(g, why) if why else g
 
 
@@ -90,7 +95,7 @@ def _future_marker(tok: Token, aux: set[str], heads: set[str] = frozenset()) -> 
 
 def _as_future(g: EventGuess, why: str) -> EventGuess:
     g.reason = f"{g.reason}; {why}: future {g.type} coded {FUTURE_RECODE[g.type]} (codebook)"
-    g.type, g.hypothetical = FUTURE_RECODE[g.type], False
+    g.type, g.mode, g.hypothetical = FUTURE_RECODE[g.type], future_mode(g.type, g.mode), False
     return g
 
 

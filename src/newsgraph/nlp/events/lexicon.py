@@ -41,8 +41,11 @@ _add("COERCE", "force compel", None)
 _add("PROTEST", "protest demonstrate rally march picket strike riot", None)
 _add("SANCTION", "sanction embargo expel suspend cut freeze blacklist", None)
 _add("MOBILIZE", "mobilize mobilise deploy mass station alert reinforce intensify", None)
-_add("COERCE", "arrest detain jail imprison ban seize raid deport censor confiscate restrict "
-     "prosecute kidnap abduct outlaw", None)
+_add("COERCE", "ban raid restrict prosecute kidnap abduct outlaw", None)
+_add("COERCE", "arrest detain jail imprison", "arrest")     # the manual's COERCE modes
+_add("COERCE", "seize confiscate", "seize")
+_add("COERCE", "deport", "deport")
+_add("COERCE", "censor", "censor")
 _add("ASSAULT", "torch burn raze destroy loot behead", None)
 _add("ASSAULT", "torture", "torture")
 _add("COERCE", "demolish bulldoze expropriate nationalize nationalise extradite apprehend", None)
@@ -320,6 +323,10 @@ TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "de
 FUTURE_AUX = {"will", "'ll", "shall"}
 FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "intend", "prepare", "offer", "promise",
                 "pledge", "vow", "agree", "decide", "propose", "aim", "go"}
+# a conflictual act is threatened only when announced, planned or vowed; "agreed to impose
+# sanctions" or "decided to arrest" report a decision, coded as the act
+CONFLICT_FUTURE_HEADS = {"plan", "intend", "vow", "prepare", "go"}
+CONFLICT_FUTURE_ADJ = {"upcoming", "forthcoming", "proposed", "future", "possible"}
 FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "future", "possible"}
 # the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
 CAPTURE_VERBS = {"capture", "storm", "overrun"}     # ASSAULT only with armed forces involved
