@@ -591,3 +591,24 @@ def test_a_conflictual_act_announced_for_the_future_is_a_threat_of_it():
                 if x.type == "THREATEN"]
     assert [x.type for x in events("Norway agreed to impose sanctions on Chile's leaders.")
             if x.trigger_text == "impose"] == ["SANCTION"]
+
+
+def test_easing_sanctions_and_tariffs_concedes_to_the_country_they_were_imposed_on():
+    e = one("Norway has decided to partially lift economic sanctions imposed on Chile.", "CONCEDE")
+    assert names(e.recipient) == {"Chile"}
+    e = one("The US rolled back tariffs on Chinese goods.", "CONCEDE")
+    assert e.recipient[0].country == "CHN"
+
+
+def test_a_ceasefire_declared_in_a_country_and_forces_leaving_one():
+    e = one("In Colombia, the rebels declared a monthlong ceasefire on 1 April.", "CONCEDE")
+    assert names(e.recipient) == {"Colombia"}         # the date is no recipient
+    e = one("American troops have begun leaving Afghanistan.", "RETREAT")
+    assert e.mode == "withdraw" and names(e.recipient) == {"Afghanistan"}
+    assert not events("The senator left the party in 2019.")
+
+
+def test_aid_made_of_supplies_and_experts_is_a_gift():
+    e = one("The health ministry sent a team of medical experts, equipment and drugs to the hospital.", "AID")
+    assert e.actor[0].text == "The health ministry"
+    assert not [x for x in events("The health ministry sent a team of inspectors to the hospital.") if x.type == "AID"]

@@ -222,7 +222,9 @@ class EventFinder(VerbTriggers, NominalTriggers):
         if carrier is not None:
             # "expressed concerns to the envoy", "voiced support for X", "remained on alert in
             # Manila": the trigger's object carries the recipient
-            for p in carrier.children:
+            # "lifted the sanctions imposed on X": the participle's preposition too
+            preps = list(carrier.children) + [p for a in carrier.children if a.dep_ == "acl" for p in a.children]
+            for p in preps:
                 if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS | {"for", "by", "between"}
                                          or (fallback_in and p.lower_ == "in")):
                     heads += inquired_into(carrier, p) or [o for o in p.children if o.dep_ == "pobj"]
@@ -245,7 +247,9 @@ class EventFinder(VerbTriggers, NominalTriggers):
                     continue      # "mobilized troops", "withdraw its troops from": the forces, not their target
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-                heads += [p for p in child.children if p.dep_ == "pobj" and p.i not in skip]
+                # "on 1 April" is a date, no party
+                heads += [p for p in child.children if p.dep_ == "pobj" and p.i not in skip
+                          and p.ent_type_ not in {"DATE", "TIME"}]
         if not heads and etype == "MOBILIZE":
             # "mobilized the army for a ground assault against X"
             heads += [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in {"against", "toward", "towards"}]

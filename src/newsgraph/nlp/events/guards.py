@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
-from .lexicon import (AGREEMENT_WORDS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, VERB_TRIGGERS,
+from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, VERB_TRIGGERS,
                       WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
 
@@ -164,6 +164,11 @@ def _trained_no_one(c: VerbContext) -> bool:
     return c.lemma in OBJECT_ONLY_VERBS and c.by_verb and not c.has_child({"dobj"})
 
 
+def _unarmed_departure(c: VerbContext) -> bool:
+    """"she left the stage", "left the party": leaving is a retreat only for armed forces."""
+    return c.lemma in ARMED_ONLY_VERBS and not any(a.sector in {"MIL", "REB", "UAF"} for a in c.actors)
+
+
 def _charged_with(c: VerbContext) -> bool:
     """"arrested for collaborating with X", "accused Y of attacking Z": the charge against
     someone reports no act of theirs, only the accuser's (the arrest, the accusation)."""
@@ -178,7 +183,7 @@ VERB_GUARDS = (
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
-    _trained_no_one,
+    _trained_no_one, _unarmed_departure,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})

@@ -27,6 +27,7 @@ _add("AID", "aid donate provide supply fund finance evacuate rescue shelter deli
 _add("CONCEDE", "concede pardon ease lift relax compromise yield acquit exonerate accede", None)
 _add("SUPPORT", "apologize apologise", None)          # the codebook files apologies under SUPPORT
 _add("RETREAT", "withdraw retreat evacuate disband demobilize surrender resign", None)
+_add("RETREAT", "leave", "withdraw")      # forces leaving a place (only armed actors: guards.py)
 _add("RETREAT", "release free", "release")          # prisoners freed: RETREAT, pardons: CONCEDE
 _add("RETREAT", "return", None)      # the manual has no "return" mode (its row is commented out)
 _add("REQUEST", "urge ask request demand appeal plead call encourage press invite petition summon", None)
@@ -99,6 +100,10 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("join", "force"): ("COOPERATE", None), ("go", "strike"): ("PROTEST", None),
     ("declare", "emergency"): ("COERCE", None), ("impose", "curfew"): ("COERCE", None),
     ("lift", "boycott"): ("CONCEDE", None), ("lift", "ban"): ("CONCEDE", None),
+    # easing economic sanctions (the manual's CONCEDE; CAMEO 081 "ease economic sanctions")
+    ("reduce", "tariff"): ("CONCEDE", None),
+    ("cut", "tariff"): ("CONCEDE", None), ("lower", "tariff"): ("CONCEDE", None),
+    ("remove", "tariff"): ("CONCEDE", None), ("roll", "tariff"): ("CONCEDE", None),
     ("ease", "restriction"): ("CONCEDE", None), ("hold", "exercise"): ("COOPERATE", None),
     ("conduct", "exercise"): ("COOPERATE", None), ("perform", "game"): ("COOPERATE", None),
     ("cancel", "visit"): ("REJECT", None), ("call", "sanction"): ("ACCUSE", None),
@@ -316,6 +321,7 @@ TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address", "review"
 REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpone", "reveal", "disclose",
                    "expect", "propose", "prepare", "arrange"}
 UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
+ARMED_ONLY_VERBS = {"leave"}      # a retreat only when forces do it ("troops began leaving X")
 FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
 XCOMP_TRIGGERS = {"order", "force", "compel", "pressure", "pressurise", "pressurize"}     # triggers only with "X to …"
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",

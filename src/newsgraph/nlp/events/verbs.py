@@ -190,9 +190,7 @@ class VerbTriggers:
             # "Varga and Brell met", "X and Y agreed to share data on Z": each with the other
             # (and with Z); a third party met "with" is the one met
             recipients = list(actors) + [r for r in recipients if all(r.start != a.start for a in actors)]
-        gift = etype == "AID" and any(o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AID_OBJECTS
-                                                            or o.lower_ in AID_OBJECTS)
-                                      for o in verb.children)
+        gift = etype == "AID" and any(_aid_object(o) for o in verb.children if o.dep_ == "dobj")
         if gift and not any(r.named for r in recipients):
             wider = self._recipients(verb, skip, fallback_in=True)
             recipients = [r for r in wider if r.named] or [
@@ -255,6 +253,15 @@ class VerbTriggers:
                 if subj is not None:
                     return [a for a in self._entity_actors(subj) if self.is_party(a)]
         return []
+
+
+def _aid_object(obj: Token) -> bool:
+    """Money or aid handed over: the object, its modifier ("shelter materials") or what it is
+    made of ("a team of experts, equipment and drugs")."""
+    words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+    words += [p for pr in obj.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+    words += [c for w in words for c in w.children if c.dep_ == "conj"]
+    return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in AID_OBJECTS or w.lower_ in AID_OBJECTS for w in words)
 
 
 def _verb_lemma(verb: Token) -> str:
