@@ -612,3 +612,10 @@ def test_aid_made_of_supplies_and_experts_is_a_gift():
     e = one("The health ministry sent a team of medical experts, equipment and drugs to the hospital.", "AID")
     assert e.actor[0].text == "The health ministry"
     assert not [x for x in events("The health ministry sent a team of inspectors to the hospital.") if x.type == "AID"]
+
+
+def test_an_owned_commitment_is_an_agreement_and_allowing_access_a_retreat():
+    e = one("The UN chief reiterated the organisation's commitment to supporting Chile's sovereignty.", "AGREE")
+    assert e.actor[0].text == "the organisation" and e.recipient[0].country == "CHL"
+    e = one("The government said it would allow the access of UN workers for relief purposes.", "RETREAT")
+    assert e.mode == "access" and [r.text for r in e.recipient] == ["UN workers"]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..reference.actors import ActorGuess
 from ...plover import future_mode
-from .lexicon import (CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS,
+from .lexicon import (COMMITMENT_NOUNS, CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS,
                       VERBAL_ATTACK_WORDS)
 
 
@@ -68,6 +68,8 @@ def _recode_future(doc: Doc, g: EventGuess) -> EventGuess:
         return g
     if g.type not in FUTURE_RECODE:
         return g
+    if FUTURE_RECODE[g.type] == "AGREE" and _committed_to(tok):
+        return _as_future(g, f"'{_committed_to(tok)} to'")
     conflict = FUTURE_RECODE[g.type] == "THREATEN"
     adjectives = CONFLICT_FUTURE_ADJ if conflict else FUTURE_ADJ     # "a planned attack" was premeditated
     if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in adjectives for c in tok.children):
@@ -76,6 +78,14 @@ def _recode_future(doc: Doc, g: EventGuess) -> EventGuess:
     if conflict and not why and tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
         why = "reported future"     # "said they would boycott the vote"
     return _as_future(g, why) if why else g
+
+
+def _committed_to(tok: Token) -> str | None:
+    """"its commitment to support X": the noun of intention a verb describes, if any."""
+    noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "to" else tok.head
+    if tok.dep_ in {"acl", "pcomp"} and noun.lemma_.lower() in COMMITMENT_NOUNS:
+        return noun.text
+    return None
 
 
 def _future_marker(tok: Token, aux: set[str], heads: set[str] = frozenset()) -> str | None:

@@ -127,6 +127,9 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("start", "mediation"): ("CONSULT", None), ("offer", "mediation"): ("CONSULT", None),
     # opening borders to refugees is humanitarian aid (the manual's AID: asylum, shelter)
     ("open", "border"): ("AID", None),
+    # "allowing the entry of observers, peacekeepers, or humanitarian workers" (the manual's RETREAT)
+    ("allow", "access"): ("RETREAT", "access"), ("grant", "access"): ("RETREAT", "access"),
+    ("give", "access"): ("RETREAT", "access"), ("allow", "entry"): ("RETREAT", "access"),
     ("accept", "refugee"): ("AID", None), ("admit", "refugee"): ("AID", None),
     ("accept", "migrant"): ("AID", None), ("admit", "migrant"): ("AID", None),
     ("accept", "asylum-seeker"): ("AID", None), ("admit", "asylum-seeker"): ("AID", None),
@@ -349,6 +352,9 @@ INQUIRY_NOUNS = frozenset("investigation investigations probe probes inquiry inq
 # what an actor issues that then "accuses", "condemns", "calls for" in its name
 DOCUMENT_NOUNS = frozenset("report reports statement statements resolution resolutions lawsuit lawsuits suit "
                            "complaint complaints letter letters motion petition communique declaration".split())
+# an intention owned ("its commitment to support X"): the codebook's AGREE ("indicate
+# willingness or commitment to cooperate"), recoded in codebook.py
+COMMITMENT_NOUNS = frozenset("commitment commitments readiness willingness determination".split())
 FREEING_VERBS = {"let", "set"}      # "let free", "set free": the verb is "free"
 
 

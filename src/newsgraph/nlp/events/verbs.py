@@ -10,7 +10,7 @@ from ..reference.lexicon import country_of
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, COMMITMENT_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
                       MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS,
                       PEACEKEEPING_WORDS, PLACED_TYPES, STATE_ACTS, VIOLENT_ACTS,
                       RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
@@ -139,11 +139,7 @@ class VerbTriggers:
 
     def _verb_parties(self, verb: Token, lemma: str, etype: str, trigger_obj: Token | None, objs: list[Token]):
         """(actors, recipients, whether aid is handed over), or None when there is no actor."""
-        subject = subject_of(verb)
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.head.pos_ == "VERB":
-            # "issued a statement condemning X", "filed a lawsuit accusing X": the document's
-            # author, the one who issued it, acts
-            subject = subject_of(verb.head.head) or subject
+        subject = _owner_of_noun(verb) or subject_of(verb)
         if subject is not None and subject.i == verb.head.i and self.entities.at(subject.i) is None \
                 and subject.pos_ == "NOUN":
             subject = None      # "an invitation to visit": the noun is not the visitor
@@ -253,6 +249,21 @@ class VerbTriggers:
                 if subj is not None:
                     return [a for a in self._entity_actors(subj) if self.is_party(a)]
         return []
+
+
+def _owner_of_noun(verb: Token) -> Token | None:
+    """Who acts in a verb that describes a noun: the author of a document ("issued a statement
+    condemning X", "filed a lawsuit accusing X"), the owner of a commitment ("reiterated its
+    commitment to support X"): the noun's possessor, else the subject of the verb governing it."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "to":
+        noun = noun.head       # "commitment to supporting X"
+    if verb.dep_ not in {"acl", "pcomp"} or noun.lemma_.lower() not in DOCUMENT_NOUNS | COMMITMENT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None and noun.head.pos_ == "VERB":
+        owner = subject_of(noun.head)
+    return owner
 
 
 def _aid_object(obj: Token) -> bool:
