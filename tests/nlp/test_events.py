@@ -619,3 +619,35 @@ def test_an_owned_commitment_is_an_agreement_and_allowing_access_a_retreat():
     assert e.actor[0].text == "the organisation" and e.recipient[0].country == "CHL"
     e = one("The government said it would allow the access of UN workers for relief purposes.", "RETREAT")
     assert e.mode == "access" and [r.text for r in e.recipient] == ["UN workers"]
+
+
+def test_campaign_talk_that_is_no_event():
+    assert not [e for e in events("Kofi Mensah warned that the party establishment is growing nervous.")
+                if e.type == "THREATEN"]
+    e = one("President Ada Okafor warned the Korvian envoy that her government would expel him.", "THREATEN")
+    assert "envoy" in e.recipient[0].text
+    assert not [e for e in events("Ines Madaki discussed the record of Kofi Mensah in her speech.")
+                if e.type in {"CONSULT", "AGREE"}]
+    assert not [e for e in events("Ines Madaki will formally accept the party's nomination on Thursday.")
+                if e.type == "AGREE"]
+    assert not events("The senator suspended his campaign on Tuesday night.")
+    assert not [e for e in events("Kofi Mensah is refusing to attack his rivals.") if e.type == "REJECT"]
+
+
+def test_talks_held_to_discuss_are_with_the_one_called_and_accepting_a_proposal_agrees():
+    e = one("Kofi Mensah called Ada Okafor on Monday to discuss the border dispute.", "CONSULT")
+    assert names(e.recipient) == {"Ada Okafor"}
+    e = one("The dock workers accepted the proposal from the port authority of Chile.", "AGREE")
+    assert e.actor[0].text == "The dock workers"
+
+
+def test_the_actor_s_own_position_is_no_party_but_another_person_s_is():
+    assert not [e for e in events("Kofi Mensah defended his record on his radio show.") if e.type == "SUPPORT"]
+    found = [e for e in events("Kofi Mensah congratulated Ada Okafor for her victory and praised her effort.")
+             if e.type == "SUPPORT"]
+    assert {e.trigger_text for e in found} == {"congratulated", "praised"}
+
+
+def test_asked_by_someone_the_asker_acts():
+    e = one("Asked by Ines Madaki to respond to the criticism, Kofi Mensah said he had no comment.", "REQUEST")
+    assert names(e.actor) == {"Ines Madaki"} and names(e.recipient) == {"Kofi Mensah"}

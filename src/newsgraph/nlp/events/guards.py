@@ -169,6 +169,41 @@ def _unarmed_departure(c: VerbContext) -> bool:
     return c.lemma in ARMED_ONLY_VERBS and not any(a.sector in {"MIL", "REB", "UAF"} for a in c.actors)
 
 
+def _warning_without_threat(c: VerbContext) -> bool:
+    """"warned that the party is nervous", "warned of the dangers": a prediction, no threat. A
+    warning threatens when it is put to someone ("warned X", "warned X not to …", "warned
+    against") or says what will be done ("warned that it would retaliate")."""
+    if c.lemma != "warn" or not c.by_verb:
+        return False
+    if c.has_child({"dobj", "dative", "xcomp"}) or c.has_child({"prep"}, {"against"}):
+        return False
+    return not any(ch.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE_WORDS for a in ch.children)
+                   for ch in c.verb.children)
+
+
+def _accepted_no_proposal(c: VerbContext) -> bool:
+    """"accepted the nomination", "accepting millions from donors": taking, not agreeing."""
+    return c.lemma == "accept" and c.by_verb and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in NOT_PROPOSALS or o.ent_type_ in {"MONEY", "CARDINAL"})
+        for o in c.verb.children)
+
+
+def _campaign_suspended(c: VerbContext) -> bool:
+    """"suspended his campaign", "ended her bid": a candidate's own run, not a sanction
+    ("suspended its campaign of airstrikes" is another matter)."""
+    return c.etype == "SANCTION" and c.by_verb and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in CANDIDACY_NOUNS and not any(p.dep_ == "prep" for p in o.children)
+        for o in c.verb.children)
+
+
+def _refused_conflict(c: VerbContext) -> bool:
+    """"refusing to attack his rivals", "refused to fight in the war": declining a conflictual
+    act rejects no one's request."""
+    return c.lemma in {"refuse", "decline"} and c.by_verb and any(
+        x.dep_ == "xcomp" and VERB_TRIGGERS.get(x.lemma_.lower(), ("",))[0] in {"ASSAULT", "COERCE"}
+        for x in c.verb.children)
+
+
 def _charged_with(c: VerbContext) -> bool:
     """"arrested for collaborating with X", "accused Y of attacking Z": the charge against
     someone reports no act of theirs, only the accuser's (the arrest, the accusation)."""
@@ -183,10 +218,17 @@ VERB_GUARDS = (
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
-    _trained_no_one, _unarmed_departure,
+    _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
+    _refused_conflict, _campaign_suspended,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})
+CANDIDACY_NOUNS = frozenset("campaign bid candidacy run".split())
+FUTURE_WORDS = frozenset({"will", "would", "'ll", "wo", "shall"})
+# what is accepted without agreeing to anyone's proposal
+NOT_PROPOSALS = frozenset("nomination nominations award awards prize job position post role interview money "
+                          "donation donations contribution contributions support endorsement cash check "
+                          "millions billions".split())
 BYLINE_OBJECTS = frozenset("report story article reporting".split())
 SIGNED_ACCORDS = AGREEMENT_WORDS | frozenset("pledge pledges declaration communique protocol charter convention".split())
 

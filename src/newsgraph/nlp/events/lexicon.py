@@ -288,6 +288,15 @@ equipment vehicles vaccines vaccine food medicine medicines relief support shelt
 weapons arms ammunition troops troop soldiers peacekeepers platoon battalion brigade contingent forces
 experts doctors loan credit euros euro dollars dollar pounds yuan yen rupees francs
 """.split())
+# people sent who may be investigators or trainers as well as aid ("a team of experts to investigate")
+AID_PERSONNEL = frozenset("experts expert doctors doctor specialists officials investigators".split())
+# "called X to discuss …", "held talks with X to discuss …": the discussion is the talks' own
+TALK_VERBS = frozenset("call phone telephone visit meet host convene".split())
+TALK_NOUNS = frozenset("talk talks meeting meetings summit call conference discussion discussions".split())
+# events that need another party: over the actor's own thing ("defended his record") there is none
+SELF_OBJECT_TYPES = frozenset({"SUPPORT", "SANCTION"})
+POSSESSOR_OF = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
+POSSESSOR_GENDER = {"his": "M", "her": "F"}
 # the manual's CONSULT mode for any remote medium is "phone"
 NOUN_MODES = {"video": "phone", "phone": "phone", "telephone": "phone", "virtual": "phone"}
 

@@ -10,10 +10,10 @@ from ..reference.lexicon import country_of
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, COMMITMENT_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
                       MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS,
                       PEACEKEEPING_WORDS, PLACED_TYPES, STATE_ACTS, VIOLENT_ACTS,
-                      RECEIVING_VERBS, RECIPROCAL, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
+                      POSSESSOR_GENDER, POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, TALK_NOUNS, TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
 
@@ -45,7 +45,7 @@ class VerbTriggers:
         if lemma == "grant" and how.startswith("verb") and not gift:
             etype, how = "CONCEDE", "'grant' (a permission or request, not aid)"   # the codebook: yielding
         if rejected(VerbContext(verb, lemma, how.startswith("verb"), etype, actors, recipients, trigger_obj,
-                                gift, self.entities)):
+                                gift, self.entities)) or (how.startswith("verb") and self._own_thing_only(etype, actors, recipients)):
             return None
         if lemma == "call" and how.startswith("verb"):
             if any(c.dep_ == "xcomp" for c in verb.children) or any(
@@ -140,7 +140,11 @@ class VerbTriggers:
     def _verb_parties(self, verb: Token, lemma: str, etype: str, trigger_obj: Token | None, objs: list[Token]):
         """(actors, recipients, whether aid is handed over), or None when there is no actor."""
         subject = _owner_of_noun(verb) or subject_of(verb)
-        if subject is not None and subject.i == verb.head.i and self.entities.at(subject.i) is None \
+        agent, done_to = _participle_agent(verb), []
+        if agent is not None and subject is not None and agent.i != subject.i:
+            # "Asked by X to respond, Y said …", "a candidate backed by X": X acts on Y
+            done_to, subject = self._actors(subject), agent
+        elif subject is not None and subject.i == verb.head.i and self.entities.at(subject.i) is None \
                 and subject.pos_ == "NOUN":
             subject = None      # "an invitation to visit": the noun is not the visitor
         actors = self._actors(subject) if subject is not None else []
@@ -157,10 +161,16 @@ class VerbTriggers:
         recipients = self._recipients(verb, skip, fallback_in=etype != "CONSULT", carrier=carrier)
         if carrier is not None:     # "began a round of joint exercises": the act is no recipient of itself
             recipients = [r for r in recipients if not r.start <= trigger_obj.i < r.end]
+        recipients = done_to + recipients
         if lemma in TOPIC_VERBS:
-            # "discussed the drought in the south with X": what is discussed is no party to it
-            recipients = [r for r in recipients
-                          if self.doc[r.start:r.end].root.head.lower_ == "with"] or (recipients if len(actors) < 2 else [])
+            # "discussed the drought in the south with X": what is discussed is no party to it;
+            # a topic discussed with no one named is no consultation ("he discussed X's record")
+            partners = [r for r in recipients if self.doc[r.start:r.end].root.head.lower_ == "with"] or [
+                a for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.dep_ != "relcl"
+                for a in self._entity_actors(t) if a.party]     # "discussed X and Y, with the leaders of Z"
+            recipients = partners or (self._talked_to(verb.head) or recipients if _purpose_of_talks(verb) else [])
+            if not recipients and len(actors) < 2:
+                return None
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is None:
@@ -195,6 +205,51 @@ class VerbTriggers:
             # "gave $5 million to help families in Chad": the aid's destination
             recipients = self._destination(verb, subject)
         return actors, recipients, gift
+
+    def _own_thing_only(self, etype: str, actors: list, recipients: list) -> bool:
+        """"defended his executive actions", "suspended his campaign": the actor's own position
+        or undertaking, no other party to the event ("praised her effort" has one: her)."""
+        if etype not in SELF_OBJECT_TYPES or not recipients or any(self.is_party(r) for r in recipients):
+            return False
+        own = {a.cluster.index for a in actors if a.cluster is not None}
+        pronouns = {a.text.lower() for a in actors if a.pronoun}
+        for r in recipients:
+            poss = next((p for p in self.doc[r.start:r.end].root.children if p.dep_ == "poss" and p.pos_ == "PRON"), None)
+            if poss is None:
+                return False
+            cluster = self.resolver.resolve(poss).cluster
+            if cluster is not None and cluster.index not in own or self._another_person(poss, own):
+                return False        # "praised her effort": someone else's, or it may be
+            if cluster is None and not (POSSESSOR_OF.get(poss.lower_) in pronouns or self._agrees(poss, actors)):
+                return False
+        return True
+
+    def _another_person(self, poss: Token, own: set) -> bool:
+        """"congratulated Y … and praised her effort": "his"/"her" may be another person named
+        in the sentence."""
+        if poss.lower_ not in POSSESSOR_GENDER:
+            return False
+        sent = poss.sent
+        return any(c is not None and c.type == "PERSON" and c.index not in own
+                   for c in (self.entities.at(i) for i in range(sent.start, sent.end)))
+
+    def _agrees(self, poss: Token, actors: list) -> bool:
+        """An unresolved possessive that can only be the one actor's ("the senator … his")."""
+        if len(actors) != 1 or actors[0].pronoun:
+            return False        # a pronoun actor agrees only with its own possessive ("he … his")
+        actor = actors[0]
+        gender = actor.cluster.gender if actor.cluster is not None else None
+        if gender and POSSESSOR_GENDER.get(poss.lower_, gender) != gender:
+            return False
+        plural = self.doc[actor.start:actor.end].root.tag_ in {"NNS", "NNPS"}
+        return (poss.lower_ == "their") == plural
+
+    def _talked_to(self, head: Token) -> list:
+        """The party a call or meeting is with ("called X to discuss", "called on X", "met with X")."""
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "with"} for p in c.children
+                 if p.dep_ == "pobj"]
+        return [a for o in objs for a in self._entity_actors(o) if a.party]
 
     def _state_where(self, verb: Token) -> list:
         """"was arrested in X", "were released from captivity in X": with no agent named, the
@@ -251,6 +306,23 @@ class VerbTriggers:
         return []
 
 
+def _participle_agent(verb: Token) -> Token | None:
+    """The "by" party of a participle with no subject of its own ("Asked by X to …")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _purpose_of_talks(verb: Token) -> bool:
+    """"called X to discuss …", "held talks with X to discuss …": the talks' partner is the one
+    the discussion is with."""
+    head = verb.head
+    return verb.dep_ in {"advcl", "xcomp", "conj"} and (
+        VERB_TRIGGERS.get(head.lemma_.lower(), ("",))[0] == "CONSULT" or head.lemma_.lower() in TALK_VERBS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS for c in head.children))
+
+
 def _owner_of_noun(verb: Token) -> Token | None:
     """Who acts in a verb that describes a noun: the author of a document ("issued a statement
     condemning X", "filed a lawsuit accusing X"), the owner of a commitment ("reiterated its
@@ -270,8 +342,10 @@ def _aid_object(obj: Token) -> bool:
     """Money or aid handed over: the object, its modifier ("shelter materials") or what it is
     made of ("a team of experts, equipment and drugs")."""
     words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
-    words += [p for pr in obj.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
-    words += [c for w in words for c in w.children if c.dep_ == "conj"]
+    made_of = [p for pr in obj.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+    # "a team of experts" alone may be investigators; "experts, equipment and drugs" is aid
+    words += [c for w in words + made_of for c in w.children if c.dep_ == "conj"]
+    words += [p for p in made_of if p.lower_ not in AID_PERSONNEL]
     return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in AID_OBJECTS or w.lower_ in AID_OBJECTS for w in words)
 
 
