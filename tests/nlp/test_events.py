@@ -651,3 +651,21 @@ def test_the_actor_s_own_position_is_no_party_but_another_person_s_is():
 def test_asked_by_someone_the_asker_acts():
     e = one("Asked by Ines Madaki to respond to the criticism, Kofi Mensah said he had no comment.", "REQUEST")
     assert names(e.actor) == {"Ines Madaki"} and names(e.recipient) == {"Kofi Mensah"}
+
+
+def test_naming_someone_and_speaking_to_a_gathering_are_no_calls():
+    assert not events("Kofi Mensah has also called the senator “the next great reformer” in a speech.")
+    assert not [e for e in events("Ines Madaki, who was speaking to the Conference of Mayors, did not name him.")
+                if e.type == "CONSULT"]
+
+
+def test_a_call_on_a_day_is_a_call_and_a_call_on_someone_to_act_a_request():
+    e = one("Kofi Mensah called Ada Okafor on Monday.", "CONSULT")
+    assert e.mode == "phone" and names(e.recipient) == {"Ada Okafor"}
+    e = one("Kofi Mensah called Ada Okafor on Friday to congratulate her on the victory.", "CONSULT")
+    assert names(e.recipient) == {"Ada Okafor"}
+    found = events("Kofi Mensah called on Ada Okafor to resign.")
+    assert [(e.type, names(e.actor)) for e in found] == [("REQUEST", {"Kofi Mensah"}), ("RETREAT", {"Ada Okafor"})]
+    assert found[1].hypothetical       # the resignation is only asked for
+    e = one("Kofi Mensah urged Ada Okafor to resign.", "RETREAT")
+    assert names(e.actor) == {"Ada Okafor"} and e.hypothetical

@@ -139,8 +139,21 @@ def _went_back(c: VerbContext) -> bool:
 
 
 def _called_it_something(c: VerbContext) -> bool:
-    """"called it a mistake": naming, not a call."""
-    return c.lemma == "call" and c.by_verb and c.has_child({"oprd"})
+    """"called it a mistake", "called the senator “a disgrace”": naming, not a call."""
+    if c.lemma != "call" or not c.by_verb:
+        return False
+    if c.has_child({"oprd"}):
+        return True
+    doc = c.verb.doc
+    return any(o.dep_ == "dobj" and any(doc[i].text in NAMING_QUOTES for i in (o.i + 1, o.right_edge.i + 1) if i < len(doc))
+               for o in c.verb.children)
+
+
+def _speaking_to_a_gathering(c: VerbContext) -> bool:
+    """"speaking to the Conference of Mayors", "addressed a rally": an audience, no counterpart."""
+    doc = c.verb.doc
+    return c.etype == "CONSULT" and c.by_verb and bool(c.recipients) and all(
+        doc[r.start:r.end].root.lemma_.lower() in GATHERING_NOUNS for r in c.recipients)
 
 
 def _participle_modifier(c: VerbContext) -> bool:
@@ -219,10 +232,14 @@ VERB_GUARDS = (
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
-    _refused_conflict, _campaign_suspended,
+    _refused_conflict, _campaign_suspended, _speaking_to_a_gathering,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})
+NAMING_QUOTES = frozenset({"“", '"', "‘", "'", "``"})
+# an assembly one speaks to: its members are an audience
+GATHERING_NOUNS = frozenset("conference convention rally crowd audience congregation gathering forum luncheon "
+                            "dinner assembly meeting caucus".split())
 CANDIDACY_NOUNS = frozenset("campaign bid candidacy run".split())
 FUTURE_WORDS = frozenset({"will", "would", "'ll", "wo", "shall"})
 # what is accepted without agreeing to anyone's proposal

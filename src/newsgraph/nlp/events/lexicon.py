@@ -293,6 +293,9 @@ AID_PERSONNEL = frozenset("experts expert doctors doctor specialists officials i
 # "called X to discuss …", "held talks with X to discuss …": the discussion is the talks' own
 TALK_VERBS = frozenset("call phone telephone visit meet host convene".split())
 TALK_NOUNS = frozenset("talk talks meeting meetings summit call conference discussion discussions".split())
+# "urged X to resign": X would resign (the verb's object does its infinitive)
+OBJECT_CONTROL = frozenset("urge ask call press encourage order force compel pressure pressurise pressurize "
+                           "persuade invite tell allow permit push convince warn beg implore".split())
 # events that need another party: over the actor's own thing ("defended his record") there is none
 SELF_OBJECT_TYPES = frozenset({"SUPPORT", "SANCTION"})
 POSSESSOR_OF = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
@@ -304,7 +307,8 @@ NOUN_MODES = {"video": "phone", "phone": "phone", "telephone": "phone", "virtual
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
-                      "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn"}
+                      "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn",
+                      "like", "wish", "urge", "ask", "demand", "press", "encourage", "call"}     # "would like to", "urged X to"
 # what these verbs make or move is no party to the act: the place or the receiver is
 CREATION_VERBS = {"establish", "create", "build", "found", "construct"}      # and "set up"
 MOVING_VERBS = {"withdraw", "pull", "contribute", "deploy", "move", "dispatch", "station"}

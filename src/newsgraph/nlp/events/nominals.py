@@ -100,7 +100,8 @@ class NominalTriggers:
                 continue    # "their call": the clause's parties (find), not an antecedent
             if c.dep_ == "poss":
                 actors = self._actors(c)
-            elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and etype in VOICED) and not actors:
+            elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and etype in VOICED | {"AID"}) \
+                    and not actors:     # "donations from oil companies": the donors gave
                 # "condemnation from the EU", "an invitation from the premier", "threats by the junta"
                 actors = [a for p in c.children if p.dep_ == "pobj" for a in self._actors(p)
                           if a.party]

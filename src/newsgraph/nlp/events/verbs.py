@@ -11,7 +11,7 @@ from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
-                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PEACEKEEPING_VERBS,
+                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL, PARTY_OBJECTS, PEACEKEEPING_VERBS,
                       PEACEKEEPING_WORDS, PLACED_TYPES, STATE_ACTS, VIOLENT_ACTS,
                       POSSESSOR_GENDER, POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, TALK_NOUNS, TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
@@ -48,9 +48,11 @@ class VerbTriggers:
                                 gift, self.entities)) or (how.startswith("verb") and self._own_thing_only(etype, actors, recipients)):
             return None
         if lemma == "call" and how.startswith("verb"):
-            if any(c.dep_ == "xcomp" for c in verb.children) or any(
-                    c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children):
-                etype, mode = "REQUEST", None     # "called on X to", "called for talks"
+            called_someone = any(c.dep_ == "dobj" for c in verb.children)     # "called X to congratulate him"
+            if any(c.dep_ == "xcomp" for c in verb.children) and not called_someone or any(
+                    c.dep_ == "prep" and c.lower_ in {"for", "on"} and not any(
+                        p.ent_type_ in {"DATE", "TIME"} for p in c.children) for c in verb.children):
+                etype, mode = "REQUEST", None     # "called on X to", "called for talks" (not "on Monday")
             else:
                 etype, mode = "CONSULT", "phone"
         if lemma in {"visit", "travel"} and etype == "CONSULT":
@@ -139,7 +141,7 @@ class VerbTriggers:
 
     def _verb_parties(self, verb: Token, lemma: str, etype: str, trigger_obj: Token | None, objs: list[Token]):
         """(actors, recipients, whether aid is handed over), or None when there is no actor."""
-        subject = _owner_of_noun(verb) or subject_of(verb)
+        subject = _owner_of_noun(verb) or _controller(verb) or subject_of(verb)
         agent, done_to = _participle_agent(verb), []
         if agent is not None and subject is not None and agent.i != subject.i:
             # "Asked by X to respond, Y said …", "a candidate backed by X": X acts on Y
@@ -304,6 +306,18 @@ class VerbTriggers:
                 if subj is not None:
                     return [a for a in self._entity_actors(subj) if self.is_party(a)]
         return []
+
+
+def _controller(verb: Token) -> Token | None:
+    """"urged X to resign", "called on X to resign", "forced X to leave": X is the one who
+    would do it, not the one asking."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and head.lemma_.lower() != "call"]
+    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i
+             for p in c.children if p.dep_ == "pobj"]
+    return objs[0] if objs else None
 
 
 def _participle_agent(verb: Token) -> Token | None:
