@@ -669,3 +669,14 @@ def test_a_call_on_a_day_is_a_call_and_a_call_on_someone_to_act_a_request():
     assert found[1].hypothetical       # the resignation is only asked for
     e = one("Kofi Mensah urged Ada Okafor to resign.", "RETREAT")
     assert names(e.actor) == {"Ada Okafor"} and e.hypothetical
+
+
+def test_war_games_cooperate_and_a_name_with_a_capitalised_preposition_is_a_party():
+    e = one("Norway and its allies launch war games near the border.", "COOPERATE")
+    assert "Norway" in names(e.actor)
+    e = one("Doctors Against Hunger says it is providing food assistance to 30,000 people in northern Mali.", "AID")
+    assert e.actor[0].text.startswith("Doctors")
+    # the charge a man was accused of is no event of his
+    found = events("US federal investigators shared evidence with Chile against Kofi Mensah, a man previously "
+                   "accused of plotting to attack a newspaper.")
+    assert [e.type for e in found] == ["COOPERATE"]

@@ -128,7 +128,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         return root.dep_ == "dative" or bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) \
             or root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
             or root.pos_ == "PROPN" and root.ent_type_ not in NOT_PARTY_ENTS \
-            or self._acronym(root)
+            or self._acronym(root) or _titled_name(root)
 
     @staticmethod
     def _acronym(tok: Token) -> bool:
@@ -483,3 +483,11 @@ class EventFinder(VerbTriggers, NominalTriggers):
 
 
 __all__ = ["EventFinder", "EventGuess", "ActorGuess", "code_actor"]
+
+
+def _titled_name(tok: Token) -> bool:
+    """"Action Against Hunger", "Doctors Without Borders": a capitalised preposition inside a
+    noun phrase marks an organisation's name that NER missed."""
+    return tok.text[:1].isupper() and any(
+        c.dep_ == "prep" and c.text[:1].isupper() and c.i > tok.i and any(p.text[:1].isupper() for p in c.children)
+        for c in tok.children)

@@ -220,8 +220,11 @@ def _refused_conflict(c: VerbContext) -> bool:
 def _charged_with(c: VerbContext) -> bool:
     """"arrested for collaborating with X", "accused Y of attacking Z": the charge against
     someone reports no act of theirs, only the accuser's (the arrest, the accusation)."""
-    head = c.verb.head
-    if c.verb.dep_ != "pcomp" or head.lower_ not in {"for", "of"}:
+    verb = c.verb
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head        # "accused of plotting to attack X"
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.lower_ not in {"for", "of"}:
         return False
     return VERB_TRIGGERS.get(head.head.lemma_.lower(), ("",))[0] in CHARGING_TYPES
 

@@ -111,6 +111,8 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("hold", "drill"): ("COOPERATE", None), ("conduct", "drill"): ("COOPERATE", None),
     ("perform", "exercise"): ("COOPERATE", None), ("take", "street"): ("PROTEST", None),
     ("begin", "exercise"): ("COOPERATE", None), ("start", "exercise"): ("COOPERATE", None),
+    ("launch", "game"): ("COOPERATE", None), ("stage", "game"): ("COOPERATE", None),    # war games
+    ("hold", "game"): ("COOPERATE", None), ("conduct", "game"): ("COOPERATE", None),
     ("launch", "exercise"): ("COOPERATE", None), ("begin", "drill"): ("COOPERATE", None),
     ("start", "drill"): ("COOPERATE", None), ("launch", "drill"): ("COOPERATE", None),
     ("give", "deadline"): ("THREATEN", None), ("issue", "ultimatum"): ("THREATEN", None),
