@@ -76,3 +76,10 @@ def test_another_speakers_quote_does_not_inherit_the_date():
             "“We will see,” said Governor Tomas Brell.")
     q, _ = _quote(text, "We will see")
     assert q.date.reason == "publication date"
+
+
+def test_a_date_and_a_relative_phrase_after_its_comma_are_two_expressions():
+    record = extract("The launch was moved to March 24, three days later than planned.", published=PUBLISHED)
+    assert [(d.text, d.value) for d in record.dates] == [("March 24", "2023-03-24"), ("three days later", "2023-03-23")]
+    record = extract("The vote is on Friday, March 24 in the capital.", published=PUBLISHED)
+    assert [(d.text, d.value) for d in record.dates] == [("Friday, March 24", "2023-03-24")]

@@ -112,3 +112,13 @@ def test_anchor_parsing():
 ])
 def test_news_edge_cases(text, tense, expected):
     assert value(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Friday, March 17", "2023-03-17"),          # the date says it; the weekday repeats it
+    ("Tuesday, Jan. 3", "2023-01-03"),
+    ("Friday, March 17, 2006", "2006-03-17"),
+    ("Friday", "2023-03-17"),
+])
+def test_a_weekday_before_a_date_is_the_date(text, expected):
+    assert value(text, tense="past") == expected

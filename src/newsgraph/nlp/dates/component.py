@@ -73,7 +73,7 @@ def find_dates(doc: Doc) -> list[DateGuess]:
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in {"DATE", "TIME"}:
-            for start, end in _split_lines(doc, ent.start, ent.end):
+            for start, end in (piece for s, e in _split_lines(doc, ent.start, ent.end) for piece in _split_apposed(doc, s, e)):
                 while start < end and doc[start].lower_ in _LEADING:
                     start += 1
                 # "Thursday night", "Friday morning": NER often stops at the weekday
@@ -127,6 +127,15 @@ def _split_lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if end > s:
         out.append((s, end))
     return out
+
+
+def _split_apposed(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"November 11, three days later": a date and a relative phrase after a comma, which NER
+    drew as one span, are two expressions ("Friday, March 17" stays one: both capitalised)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].text[:1].islower() and parse(doc[start:i].text) is not None:
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
 
 
 def _parse_inner(doc: Doc, start: int, end: int) -> Timex | None:

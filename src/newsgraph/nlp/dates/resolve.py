@@ -127,13 +127,23 @@ def _month_year(month: int, day: int | None, direction: str | None, anchor: date
         return anchor.year
     here = (anchor.month, anchor.day if day is not None else 0)
     there = (month, day or 0)
-    if tense == "past" and there > here:
-        return anchor.year - 1
+    if tense == "past" and there > here and not _days_ahead(month, day, anchor) <= NEAR_AHEAD_DAYS:
+        return anchor.year - 1      # "was moved to March 24" (four days on) is this year's
     if tense == "future" and there < here:
         return anchor.year + 1
     if tense != "future" and month > anchor.month + 3:
         return anchor.year - 1      # news looks back more than ahead
     return anchor.year
+
+
+NEAR_AHEAD_DAYS = 21     # a past clause names a date this close ahead when it reports a plan
+
+
+def _days_ahead(month: int, day: int | None, anchor: date) -> int:
+    try:
+        return (date(anchor.year, month, day or 1) - anchor).days
+    except ValueError:
+        return 366
 
 
 def parse_anchor(published: str | None) -> tuple[date | None, str | None]:

@@ -116,6 +116,11 @@ def parse(text: str) -> Timex | None:
     t = _RANGE.sub(r"\1\2", t)      # "Jan. 3-5", "March 3 to 5, 2024": the first day
     if not t:
         return None
+    dated = _DATED_WEEKDAY.match(t)
+    if dated:       # "Friday, March 17": the date says it; the weekday only repeats it
+        inner = parse(dated.group(1))
+        if inner is not None and inner.granularity == "day":
+            return inner
     for parser in (_parse_ref, _parse_absolute, _parse_relative, _parse_weekday,
                    _parse_month, _parse_anaphor, _parse_duration):
         result = parser(t)
@@ -124,6 +129,7 @@ def parse(text: str) -> Timex | None:
     return None
 
 
+_DATED_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(.*\d.*)$")
 _RE_CLOCK_EXPR = re.compile(
     r"^(\d{1,2})(?::(\d{2})|(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[ecmp][sd]?t)?(?:\s*\(.*\))?"
     r"(?:\s+(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$",
