@@ -438,3 +438,10 @@ def test_two_apostrophes_mark_a_quotation_as_in_wire_copy():
 def test_the_speaker_after_a_dateline_hung_inside_it_is_found():
     q = one("Trial\n\nTHE HAGUE, Netherlands -- A Korvian prosecutor said the trial would start in May.")
     assert q.speaker.name is not None and "prosecutor" in q.speaker.name
+
+
+def test_according_to_a_source_whose_parse_swallows_the_clause_subject():
+    r = extract("Title line\n\nAccording to early results of exit polls conducted for several networks by a "
+                "research firm, majorities of voters in all five states say they feel betrayed by the party.")
+    [q] = r.quotes
+    assert q.text.startswith("majorities of voters") and q.speaker.text == "early results"

@@ -355,6 +355,7 @@ class QuoteFinder:
             return None
         sent = tok.sent
         phrase_start, phrase_end = tok.i, pobj.right_edge.i + 1
+        phrase_end = _source_before_clause(doc, tok.i, phrase_end, sent.end)
         before = trim(doc, sent.start, phrase_start)
         after = trim(doc, phrase_end, sent.end)
         if is_outlet(doc[pobj.left_edge.i:pobj.i + 1].text) and any(
@@ -372,3 +373,13 @@ class QuoteFinder:
         g.confidence = 0.7
         g.via = "according to"
         return g
+
+
+def _source_before_clause(doc, start: int, end: int, sent_end: int) -> int:
+    """"According to polls by X, majorities of voters say …": when the parse hung the
+    clause's subject inside the source, so that what follows it opens with a verb, the
+    source ends at its last comma and the clause starts after it."""
+    if end >= sent_end or doc[end].pos_ not in {"VERB", "AUX"}:
+        return end
+    commas = [i for i in range(start + 2, end) if doc[i].text == ","]
+    return commas[-1] if commas else end
