@@ -680,3 +680,10 @@ def test_war_games_cooperate_and_a_name_with_a_capitalised_preposition_is_a_part
     found = events("US federal investigators shared evidence with Chile against Kofi Mensah, a man previously "
                    "accused of plotting to attack a newspaper.")
     assert [e.type for e in found] == ["COOPERATE"]
+
+
+def test_donations_from_someone_are_theirs_and_a_modal_consequence_leaves_the_act_real():
+    e = one("The activist asked whether Ada Okafor would forsake campaign donations from oil companies.", "AID")
+    assert "oil companies" in e.actor[0].text and names(e.recipient) == {"Ada Okafor"}
+    e = one("Kofi Mensah's repeated accusations toward the ministry could galvanize his rivals.", "ACCUSE")
+    assert not e.hypothetical and not e.negated

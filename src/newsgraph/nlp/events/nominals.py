@@ -48,8 +48,9 @@ class NominalTriggers:
                                   extra={"date_head": governing.i})
         if by_party and not recipients:
             subj = subject_of(governing) if governing.pos_ == "VERB" else None
-            if subj is not None and governing.lemma_.lower() in RECEIVING_VERBS:
-                recipients = self._actors(subj)   # "the regime faces condemnation from the EU": who receives it
+            if subj is not None and (governing.lemma_.lower() in RECEIVING_VERBS or etype == "AID"):
+                # "the regime faces condemnation from the EU", "would forsake donations from X": who receives it
+                recipients = self._actors(subj)
             else:       # "to answer warnings from the junta": the clause's subject acts on the party
                 recipients, actors = actors, []
         if governing.pos_ == "VERB" and governing.lemma_.lower() in UNDOING_VERBS:
@@ -83,7 +84,9 @@ class NominalTriggers:
             recipients = [r for r in recipients if r.party]
         if not actors or not (recipients or etype in {"PROTEST"}):
             return None
-        negated, hypothetical = self._modality(governing if governing.pos_ in {"VERB", "AUX"} else noun)
+        # "X's accusations could galvanize Y": what the act may cause is modal, not the act
+        clause = governing if governing.pos_ in {"VERB", "AUX"} and noun.dep_ not in {"nsubj", "nsubjpass"} else noun
+        negated, hypothetical = self._modality(clause)
         return EventGuess(etype, mode, (noun.i, noun.i + 1), actors, recipients, negated, hypothetical,
                           0.5 + (0.2 if recipients else 0),
                           f"noun '{noun.lower_}' -> {etype}; possessor or governing subject = actor",
@@ -104,7 +107,7 @@ class NominalTriggers:
                     and not actors:     # "donations from oil companies": the donors gave
                 # "condemnation from the EU", "an invitation from the premier", "threats by the junta"
                 actors = [a for p in c.children if p.dep_ == "pobj" for a in self._actors(p)
-                          if a.party]
+                          if a.party or etype == "AID"]     # "donations from individuals": the donors
                 by_party = bool(actors)
             elif c.dep_ == "prep" and c.lower_ == "between" and etype == "CONSULT":
                 for pobj in c.children:   # "the meeting between Varga and Brell"
@@ -112,6 +115,11 @@ class NominalTriggers:
                         actors = [a for a in self._actors(pobj) if a.cluster is not None]
                         if len(actors) < 2:
                             actors = self._parties_within(pobj) or actors
+        if not actors and etype == "AID" and noun.dep_ == "dobj":
+            # "accepts donations from individuals", the parse hanging "from" on the verb
+            actors = [a for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" for a in self._actors(p)]
+            by_party = bool(actors)
         return actors, by_party
 
     def _noun_recipients(self, noun: Token, etype: str, by_party: bool) -> list[ActorGuess]:
