@@ -19,12 +19,13 @@ __all__ = [
 
 def extract(text: str, published: str | None = None, source: str | None = None, *,
             id: str = "text", title: str | None = None, url: str | None = None,
-            model: str | None = None) -> Record:
+            author: str | None = None, model: str | None = None) -> Record:
     """Extract the record of one article given as text."""
     from .runner import Extractor
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}", article_id=id)
-    article = Article(id=id, text=text, published=published, source=source, title=title, url=url)
+    article = Article(id=id, text=text, published=published, source=source, title=title, url=url,
+                      author=author)
     return Extractor(model).extract(article)
 
 

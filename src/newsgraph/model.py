@@ -20,6 +20,7 @@ class Article:
     url: str | None = None
     path: str | None = None
     warnings: tuple[str, ...] = ()
+    author: str | None = None        # the byline: who writes in the article's own voice
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         a = self.article
         out = {"id": a.id, "title": a.title, "published": a.published, "source": a.source,
-               "url": a.url, "text": a.text,
+               "url": a.url, "author": a.author, "text": a.text,
                "entities": [e.to_dict() for e in self.entities],
                "quotes": [q.to_dict() for q in self.quotes],
                "dates": [d.to_dict() for d in self.dates],

@@ -14,7 +14,7 @@ def build_record(article: Article | None, doc: Doc) -> Record:
     """The record of a processed Doc; `article` gives the id and metadata (default: the
     Doc's text with `doc._.published`, id "text")."""
     if article is None:
-        article = Article(id="text", text=doc.text, published=doc._.published)
+        article = Article(id="text", text=doc.text, published=doc._.published, author=doc._.author)
     entity_ids = {i: f"e{i + 1}" for i in range(len(doc._.ng_entities or []))}
     return Record(
         article=article,

@@ -42,6 +42,7 @@ class Extractor:
         """The article's unprocessed Doc, carrying its publication date for the dates stage."""
         doc = self.nlp.make_doc(article.text)
         doc._.published = article.published
+        doc._.author = article.author
         return doc
 
     def extract(self, article: Article) -> Record:

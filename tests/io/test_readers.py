@@ -190,3 +190,16 @@ def test_articles_are_counted_without_reading_them(tmp_path):
     (sub / "b.html").write_text("<html></html>")
     assert count_articles([tmp_path]) == 5          # 1 text + 3 JSONL lines + 1 page
     assert count_articles([tmp_path / "a.txt", "-"]) is None
+
+
+def test_a_byline_comes_from_jsonl_and_from_a_metadata_table(tmp_path):
+    from newsgraph.io.metadata import load_metadata
+    from newsgraph.io.readers import article_from_dict
+    a = article_from_dict({"id": "x", "text": "Some text here.", "author": "Grace Okafor"}, default_id="x")
+    assert a.author == "Grace Okafor"
+    table = tmp_path / "metadata.tsv"
+    table.write_text("filename\tpublication_date\tauthor\nop1.txt\t2016-03-11\tKofi Mensah\nop2.txt\t2016-03-12\tNone\n",
+                     encoding="utf-8")
+    meta = load_metadata(table)
+    assert meta["op1"]["author"] == "Kofi Mensah" and "author" not in meta["op2"]
+

@@ -445,3 +445,13 @@ def test_according_to_a_source_whose_parse_swallows_the_clause_subject():
                 "research firm, majorities of voters in all five states say they feel betrayed by the party.")
     [q] = r.quotes
     assert q.text.startswith("majorities of voters") and q.speaker.text == "early results"
+
+
+def test_an_op_ed_s_i_is_its_byline_but_an_i_inside_a_quotation_is_not():
+    r = extract("Title line\n\nI believe the senator is wrong about the tax. “I will vote no,” the senator told me.",
+                author="Grace Okafor")
+    names = {q.text: q.speaker.name for q in r.quotes}
+    assert names["the senator is wrong about the tax"] == "Grace Okafor"
+    assert all(name != "Grace Okafor" for text, name in names.items() if "vote" in text)
+    r = extract("Title line\n\nI believe the senator is wrong about the tax.")
+    assert r.quotes[0].speaker.name is None       # no byline: "I" stays unnamed

@@ -234,3 +234,14 @@ def test_stats_json_has_the_documented_keys(db):
     assert out.exit_code == 0
     # every count the overview page shows
     assert set(json.loads(out.stdout)) == {"articles", "entities", "quotes", "events", "failed", "actors"}
+
+
+def test_an_article_s_byline_is_stored_and_names_its_first_person(tmp_path):
+    corpus = write_corpus(tmp_path / "op.jsonl", [
+        {"id": "op1", "author": "Grace Okafor", "published": "2023-03-20",
+         "text": "Title line\n\nI believe the new tax is a mistake for the city."}])
+    path = tmp_path / "op.duckdb"
+    ingest(read_paths([corpus]), path)
+    store = newsgraph.open(path)
+    assert store.articles().to_dicts()[0]["author"] == "Grace Okafor"
+    assert [q["speaker"] for q in store.quotes(article="op1").to_dicts()] == ["Grace Okafor"]

@@ -115,6 +115,15 @@ def reliability_table(pairs: list[tuple[float, bool]]) -> list[dict]:
     return rows
 
 
+def _metadata_beside(root: Path) -> dict[str, dict[str, str]]:
+    """PolNeAR's `metadata.tsv` (publication date, byline), in the split or beside it."""
+    from ..io.metadata import load_metadata
+    for path in (root / "metadata.tsv", root.parent / "metadata.tsv"):
+        if path.is_file():
+            return load_metadata(path)
+    return {}
+
+
 def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
                      limit: int | None = None, errors_out=None, progress=None) -> dict:
     from ..runner import extract_items
@@ -124,7 +133,9 @@ def evaluate_polnear(directory, *, speakers=None, model=None, workers: int = 1,
     gold_speakers = load_speakers(speakers)
     golds = list(load_gold(root, limit))
     expect_total(progress, len(golds))
-    articles = (Article(id=doc, text=text) for doc, text, _ in golds)
+    meta = _metadata_beside(root)
+    articles = (Article(id=doc, text=text, published=meta.get(doc, {}).get("published"),
+                        author=meta.get(doc, {}).get("author")) for doc, text, _ in golds)
     totals: dict[str, PRF] = {}
     calibration: list[tuple[float, bool]] = []
     failures = []

@@ -7,7 +7,7 @@ from ..errors import InputError
 
 
 def html_to_fields(html: str) -> dict:
-    """Main text, title, publication date, site name and URL of a page.
+    """Main text, title, publication date, site name, URL and author of a page.
 
     Only what the page itself says: no date is guessed from the clock.
     """
@@ -22,7 +22,7 @@ def html_to_fields(html: str) -> dict:
     if doc is None or not (doc.text or "").strip():
         raise InputError("no article text found in the HTML")
     return {"text": doc.text, "title": doc.title, "published": doc.date,
-            "source": doc.sitename, "url": doc.url}
+            "source": doc.sitename, "url": doc.url, "author": doc.author}
 
 
 _TAG = re.compile(r"<[A-Za-z!/][^<>]{0,500}>")

@@ -17,6 +17,7 @@ FIELD_COLUMNS = {
     "source": ("source", "publisher", "outlet"),
     "title": ("title", "headline"),
     "url": ("url", "link"),
+    "author": ("author", "byline", "authors"),
 }
 _EMPTY = {"", "none", "null", "na", "n/a"}
 
@@ -27,7 +28,7 @@ def _stem(value: str) -> str:
 
 
 def load_metadata(path: str | Path) -> dict[str, dict[str, str]]:
-    """id -> {published, source, title, url} (only the fields the table fills)."""
+    """id -> {published, source, title, url, author} (only the fields the table fills)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")

@@ -117,11 +117,11 @@ def _sniff_html(text: str, warnings: tuple[str, ...]) -> tuple[dict, tuple[str, 
     return fields, warnings + (SNIFFED,)
 
 
-METADATA_FIELDS = ("title", "published", "source", "url")
+METADATA_FIELDS = ("title", "published", "source", "url", "author")
 
 
 def read_sidecar(path: Path) -> tuple[dict[str, str], tuple[str, ...]]:
-    """Metadata from ``NAME.json`` beside ``NAME.txt``: any of title, published, source, url.
+    """Metadata from ``NAME.json`` beside ``NAME.txt``: any of title, published, source, url, author.
     A sidecar that cannot be read is a warning on the article, never a lost article."""
     side = path.with_suffix(".json")
     if not side.is_file():
@@ -159,7 +159,7 @@ def article_from_dict(obj: object, *, default_id: str, path: str | None = None,
     article_id, bad_id = clean_surrogates(article_id)
     try:
         meta = {}
-        for key in ("title", "published", "source", "url"):
+        for key in METADATA_FIELDS:
             value = obj.get(key)
             if value is not None and not isinstance(value, str):
                 value = str(value)

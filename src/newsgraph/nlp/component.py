@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 # Doc extensions, all plain data. `published` is set by the caller before the pipeline runs
 # (ISO date or None); the others are the components' output.
-DOC_EXTENSIONS = ("published", "ng_entities", "ng_quotes", "ng_events", "ng_dates", "ng_warnings")
+DOC_EXTENSIONS = ("published", "author", "ng_entities", "ng_quotes", "ng_events", "ng_dates", "ng_warnings")
 
 
 def register_extensions() -> None:

@@ -20,7 +20,7 @@ from ..store.schema import CORPUS_TABLES, EXPORTED, RECORD_TABLES, TABLES
 
 # raw fields of an article row; `_json` carries a JSONL object to parse on the executor,
 # `_error` a read error (bad JSON) that becomes an error row
-FIELDS = ("id", "text", "html", "published", "source", "title", "url", "_json", "_path", "_error")
+FIELDS = ("id", "text", "html", "published", "source", "title", "url", "author", "_json", "_path", "_error")
 
 
 def spark_schema(table: str):
@@ -85,7 +85,7 @@ def _item_row(item) -> dict:
     if isinstance(item, Failure):
         row["_error"] = item.message
     else:
-        for key in ("text", "published", "source", "title", "url"):
+        for key in ("text", "published", "source", "title", "url", "author"):
             row[key] = getattr(item, key)
     return row
 
@@ -139,7 +139,7 @@ def _to_item(row: dict):
         item = article_from_dict(json.loads(row["_json"]), default_id=row["id"], path=row.get("_path"),
                                  max_chars=DEFAULT_MAX_CHARS)     # the object's own id wins
     else:
-        obj = {k: row.get(k) for k in ("id", "text", "html", "published", "source", "title", "url")}
+        obj = {k: row.get(k) for k in ("id", "text", "html", "published", "source", "title", "url", "author")}
         item = article_from_dict(obj, default_id=row["id"] or "article", path=row.get("_path"),
                                  max_chars=DEFAULT_MAX_CHARS)
     if isinstance(item, Failure):

@@ -218,7 +218,7 @@ class Store(PageQueries, CorpusQueries, BrowseQueries, NetworkQueries):
         where, params = "TRUE", []
         if status:
             where, params = "status = ?", [status]
-        return self.sql(f"""SELECT article_id, title, published, source, url, status, n_quotes,
+        return self.sql(f"""SELECT article_id, title, published, source, url, author, status, n_quotes,
                                    n_entities, n_events, error_type, error_message
                             FROM articles WHERE {where}
                             ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?""",

@@ -54,7 +54,7 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
             "article_id": record.id, "content_hash": None, "status": "failed", "title": None,
             "published": None, "source": None, "url": None, "path": record.path or path,
             "text": None, "error_type": record.type, "error_message": record.message,
-            "warnings": [], "n_quotes": 0, "n_entities": 0, "n_events": 0}]}
+            "warnings": [], "n_quotes": 0, "n_entities": 0, "n_events": 0, "author": None}]}
     a = record.article
     aid = a.id
     out: dict[str, list[dict]] = {k: [] for k in
@@ -64,7 +64,7 @@ def record_rows(record: Record | Failure, *, path: str | None = None) -> dict[st
         "status": "ok", "title": a.title, "published": a.published, "source": a.source,
         "url": a.url, "path": a.path or path, "text": a.text, "error_type": None,
         "error_message": None, "warnings": list(record.warnings), "n_quotes": len(record.quotes),
-        "n_entities": len(record.entities), "n_events": len(record.events)})
+        "n_entities": len(record.entities), "n_events": len(record.events), "author": a.author})
     actor_of: dict[str, str] = {}
     for e in record.entities:
         name = actor_name(e.name, e.type)       # None: a pronoun or a clause is no actor

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .connection import transaction
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # column name, portable type: text | int | float | bool | text[] | json
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -18,6 +18,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("title", "text"), ("published", "text"), ("source", "text"), ("url", "text"),
         ("path", "text"), ("text", "text"), ("error_type", "text"), ("error_message", "text"),
         ("warnings", "text[]"), ("n_quotes", "int"), ("n_entities", "int"), ("n_events", "int"),
+        ("author", "text"),
     ],
     "entities": [
         ("article_id", "text"), ("entity_id", "text"), ("actor_id", "text"), ("name", "text"),
@@ -148,6 +149,10 @@ def _v8(con) -> None:
                     WHERE countries IS NULL""")
 
 
+def _v9(con) -> None:
+    con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS author VARCHAR")
+
+
 # the ISO3 codes of an event's parties and place, from its record (rows.event_countries in SQL)
 EVENT_COUNTRIES_SQL = """list_sort(list_distinct(list_filter(
     json_extract_string(record, '$.actor[*].country') || json_extract_string(record, '$.recipient[*].country')
@@ -162,7 +167,8 @@ MIGRATIONS = {1: ("initial schema", _v1),
               5: ("date_reason on quotes and events: which rule dated them", _v5),
               6: ("statements: quotes of one utterance grouped across articles and outlets", _v6),
               7: ("actor merges kept apart from the actors their names give, with reasons", _v7),
-              8: ("countries on events: the ISO3 codes of its parties and place", _v8)}
+              8: ("countries on events: the ISO3 codes of its parties and place", _v8),
+              9: ("author on articles: the byline, who writes in the article's own voice", _v9)}
 
 
 def migrate(con) -> list[int]:

@@ -20,7 +20,7 @@ EXTRACT_BODY_SCHEMA = {
                  "description": "the article's text, not only white space"},
         "published": {"type": "string", "format": "date", "description": "YYYY-MM-DD"},
         "source": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"},
-        "id": {"type": "string"},
+        "author": {"type": "string"}, "id": {"type": "string"},
     },
 }
 

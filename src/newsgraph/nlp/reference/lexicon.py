@@ -138,6 +138,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 THING_PRONOUNS = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})     # resolved by the quote, not a name
+WRITER_PRONOUNS = frozenset({"i", "me", "my"})      # outside quotation marks: the byline's author
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Organisations that stand for a country's government.

@@ -15,7 +15,7 @@ from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, ORG_NOUNS,
                       PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
-                      is_outlet)
+                      WRITER_PRONOUNS, is_outlet)
 
 ORG_WINDOW_SENTS = 8
 MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
@@ -225,6 +225,8 @@ class SpeakerResolver:
             name = cluster.name
         elif described is not None:
             name = described   # "experts who think …": the speaker is the phrase the clause describes
+        elif self._writer_speaks(tok):
+            name, via = self.doc._.author, "byline"      # an op-ed's "I think …": its author
         elif tok.lower_ in UNNAMED_WORDS or end - start == 1 and len(tok.text) == 1:
             name = None       # "he", "who", "I" unresolved, an interview's "Q:": a mention, not a name
         else:
@@ -235,6 +237,16 @@ class SpeakerResolver:
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via,
                             affiliation=affiliation(tok, self.entities))
+
+    def _writer_speaks(self, tok: Token) -> bool:
+        """"I" outside any quotation, in an article with a byline, is the article's author."""
+        if tok.lower_ not in WRITER_PRONOUNS or not (Doc.has_extension("author") and self.doc._.author):
+            return False
+        text = self.doc.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        before = text[para:tok.idx]
+        opened = before.count("“") - before.count("”")
+        return opened <= 0 and before.count('"') % 2 == 0
 
     def _out_of_dateline(self, tok: Token) -> Token:
         """"CLEVELAND (AP) — Senator X told …": the parse made the dateline's place the subject
