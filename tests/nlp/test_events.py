@@ -687,3 +687,14 @@ def test_donations_from_someone_are_theirs_and_a_modal_consequence_leaves_the_ac
     assert "oil companies" in e.actor[0].text and names(e.recipient) == {"Ada Okafor"}
     e = one("Kofi Mensah's repeated accusations toward the ministry could galvanize his rivals.", "ACCUSE")
     assert not e.hypothetical and not e.negated
+
+
+def test_press_interviews_shared_opinions_and_anonymity_boilerplate_are_no_events():
+    assert not events("The Huffington Post spoke with Ines Madaki on the latest episode of its podcast.")
+    assert not events("Only a quarter of Americans agree with Kofi Mensah.")
+    assert [e.type for e in events("Norway agreed with Chile on a new trade pact.")] == ["SUPPORT"]
+    assert not [e for e in events("This is no combat mission, one official said, speaking on the condition of "
+                                  "anonymity to discuss directives to the Pentagon.") if e.type == "CONSULT"]
+    [e] = [x for x in events("Kofi Mensah later blamed his hesitancy to condemn the senator on a bad earpiece.")
+           if x.trigger_text == "condemn"]
+    assert e.negated

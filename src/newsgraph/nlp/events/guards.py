@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
+from ..reference.lexicon import is_outlet
 from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, VERB_TRIGGERS,
                       WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
@@ -201,6 +202,26 @@ def _accepted_no_proposal(c: VerbContext) -> bool:
         for o in c.verb.children)
 
 
+def _press_interview(c: VerbContext) -> bool:
+    """"spoke with X on its podcast", "visited NBC's Today": an interview with the press, no
+    consultation between parties (a demand made of a network stays one)."""
+    if c.etype != "CONSULT" or not c.by_verb:
+        return False
+    return any(a.sector == "JRN" or is_outlet(a.text) for a in c.actors + c.recipients)
+
+
+def _opinion_shared(c: VerbContext) -> bool:
+    """"a quarter of Americans agree with him": sharing a view, not agreeing to anything."""
+    return c.lemma == "agree" and c.by_verb and c.has_child({"prep"}, {"with"}) and not c.has_child(
+        {"xcomp", "ccomp", "dobj"}) and not c.has_child({"prep"}, {"on", "to", "upon"})
+
+
+def _unnamed_source_boilerplate(c: VerbContext) -> bool:
+    """"speaking on condition of anonymity to discuss …", "not authorized to discuss …"."""
+    return c.lemma in {"discuss", "talk", "speak", "comment"} and any(
+        t.lower_ in {"anonymity", "authorized", "authorised"} for t in c.verb.sent)
+
+
 def _campaign_suspended(c: VerbContext) -> bool:
     """"suspended his campaign", "ended her bid": a candidate's own run, not a sanction
     ("suspended its campaign of airstrikes" is another matter)."""
@@ -235,7 +256,8 @@ VERB_GUARDS = (
     _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
-    _refused_conflict, _campaign_suspended, _speaking_to_a_gathering,
+    _refused_conflict, _campaign_suspended, _speaking_to_a_gathering, _press_interview, _opinion_shared,
+    _unnamed_source_boilerplate,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})

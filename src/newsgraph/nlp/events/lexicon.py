@@ -328,6 +328,7 @@ BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+NEGATING_NOUNS = frozenset("hesitancy hesitation reluctance refusal failure unwillingness".split())
 MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT", "ASSAULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
