@@ -698,3 +698,12 @@ def test_press_interviews_shared_opinions_and_anonymity_boilerplate_are_no_event
     [e] = [x for x in events("Kofi Mensah later blamed his hesitancy to condemn the senator on a bad earpiece.")
            if x.trigger_text == "condemn"]
     assert e.negated
+
+
+def test_visits_made_together_meeting_a_standard_and_no_comment():
+    e = one("Kofi Mensah and Ada Okafor both still visited Port Mara.", "CONSULT")
+    assert names(e.recipient) == {"Port Mara"}       # they visited the city, not each other
+    assert not events("The board ruled that Kofi Mensah met the citizenship criteria.")
+    assert not events("Ada Okafor declined to comment on the report.")
+    e = one("The bank refused to respond to a request from the Chilean authorities for records.", "REJECT")
+    assert e.actor[0].text == "The bank"

@@ -222,6 +222,21 @@ def _unnamed_source_boilerplate(c: VerbContext) -> bool:
         t.lower_ in {"anonymity", "authorized", "authorised"} for t in c.verb.sent)
 
 
+def _met_a_standard(c: VerbContext) -> bool:
+    """"met the citizenship criteria", "met the deadline": fulfilling a condition, no meeting."""
+    return c.lemma == "meet" and c.by_verb and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in STANDARD_NOUNS for o in c.verb.children)
+
+
+def _no_comment(c: VerbContext) -> bool:
+    """"declined to comment", "refused to respond to a question": no request by anyone named
+    is rejected ("declined a request from X to comment" stays a REJECT of X)."""
+    return c.lemma in {"decline", "refuse"} and c.by_verb and not any(c.party_or_people(r) for r in c.recipients) \
+        and any(x.dep_ == "xcomp" and x.lemma_.lower() in COMMENT_VERBS
+                and not any(t.lemma_.lower() in REQUEST_NOUNS for t in x.subtree)     # "to respond to a request"
+                for x in c.verb.children)
+
+
 def _campaign_suspended(c: VerbContext) -> bool:
     """"suspended his campaign", "ended her bid": a candidate's own run, not a sanction
     ("suspended its campaign of airstrikes" is another matter)."""
@@ -257,7 +272,7 @@ VERB_GUARDS = (
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
     _refused_conflict, _campaign_suspended, _speaking_to_a_gathering, _press_interview, _opinion_shared,
-    _unnamed_source_boilerplate,
+    _unnamed_source_boilerplate, _met_a_standard, _no_comment,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})
@@ -265,6 +280,10 @@ NAMING_QUOTES = frozenset({"“", '"', "‘", "'", "``"})
 # an assembly one speaks to: its members are an audience
 GATHERING_NOUNS = frozenset("conference convention rally crowd audience congregation gathering forum luncheon "
                             "dinner assembly meeting caucus".split())
+STANDARD_NOUNS = frozenset("criterion criteria requirement standard goal target threshold deadline expectation "
+                           "quota condition benchmark".split())
+REQUEST_NOUNS = frozenset("request demand call appeal plea".split())
+COMMENT_VERBS = frozenset("comment respond answer elaborate discuss say speculate confirm".split())
 CANDIDACY_NOUNS = frozenset("campaign bid candidacy run".split())
 FUTURE_WORDS = frozenset({"will", "would", "'ll", "wo", "shall"})
 # what is accepted without agreeing to anyone's proposal

@@ -298,6 +298,8 @@ TALK_NOUNS = frozenset("talk talks meeting meetings summit call conference discu
 # "urged X to resign": X would resign (the verb's object does its infinitive)
 OBJECT_CONTROL = frozenset("urge ask call press encourage order force compel pressure pressurise pressurize "
                            "persuade invite tell allow permit push convince warn beg implore".split())
+# consultations one makes to someone or somewhere, not with each other: "X and Y visited Ohio"
+ONE_WAY_VERBS = frozenset({"visit", "host", "receive", "call", "phone", "telephone"})
 # events that need another party: over the actor's own thing ("defended his record") there is none
 SELF_OBJECT_TYPES = frozenset({"SUPPORT", "SANCTION"})
 POSSESSOR_OF = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}

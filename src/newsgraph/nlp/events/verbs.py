@@ -13,7 +13,7 @@ from .guards import VerbContext, rejected
 from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
                       MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL, PARTY_OBJECTS, PEACEKEEPING_VERBS,
                       PEACEKEEPING_WORDS, PLACED_TYPES, STATE_ACTS, VIOLENT_ACTS,
-                      POSSESSOR_GENDER, POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, TALK_NOUNS, TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
+                      ONE_WAY_VERBS, POSSESSOR_GENDER, POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, TALK_NOUNS, TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
 
@@ -191,7 +191,8 @@ class VerbTriggers:
             recipients = self._destination(verb, subject) or recipients
         # "the president pardoned him": a pronoun object resolved to the subject is a misresolution
         recipients = [r for r in recipients if not r.pronoun or all(r.cluster is not a.cluster for a in actors)]
-        reciprocal = etype in RECIPROCAL or any(o.lemma_.lower() in AGREEMENT_WORDS for o in objs)
+        reciprocal = (etype in RECIPROCAL and lemma not in ONE_WAY_VERBS) or any(
+            o.lemma_.lower() in AGREEMENT_WORDS for o in objs)     # "X and Y both visited Ohio": not each other
         if reciprocal and len(actors) == 1 and subject is not None:
             actors = self._coordinated_within(subject) or actors    # "Bayland and Korvia's envoys met"
         if reciprocal and len(actors) > 1 and not any(_met_with(self.doc[r.start:r.end].root) for r in recipients):
