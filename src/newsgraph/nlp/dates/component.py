@@ -73,7 +73,8 @@ def find_dates(doc: Doc) -> list[DateGuess]:
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in {"DATE", "TIME"}:
-            for start, end in (piece for s, e in _split_lines(doc, ent.start, ent.end) for piece in _split_apposed(doc, s, e)):
+            pieces = [p for s, e in _split_lines(doc, ent.start, ent.end) for p in _split_apposed(doc, s, e)]
+            for start, end in pieces:
                 while start < end and doc[start].lower_ in _LEADING:
                     start += 1
                 # "Thursday night", "Friday morning": NER often stops at the weekday

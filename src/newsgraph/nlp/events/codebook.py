@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from ..reference.actors import ActorGuess
 from ...plover import future_mode
-from .lexicon import (COMMITMENT_NOUNS, CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX, FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS,
-                      VERBAL_ATTACK_WORDS)
+from .lexicon import (COMMITMENT_NOUNS, CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX,
+                      FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS, VERBAL_ATTACK_WORDS)
 
 
 @dataclass
@@ -56,7 +56,8 @@ def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
 
 def _recode_future(doc: Doc, g: EventGuess) -> EventGuess:
     """The codebook's tense rules: future cooperation is AGREE, a future retreat CONCEDE, a
-    future conflictual act THREATEN (with the act as the threat's mode), and a refusal stated for the future ("will not meet", "would not release") REJECT."""
+    future conflictual act THREATEN (with the act as the threat's mode), and a refusal stated
+    for the future ("will not meet", "would not release") REJECT."""
     tok = doc[g.trigger[0]]
     if tok.lemma_.lower() in {"invitation", "invite"}:
         return g     # an invitation is reported as the meeting it proposes
@@ -75,7 +76,8 @@ def _recode_future(doc: Doc, g: EventGuess) -> EventGuess:
     if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in adjectives for c in tok.children):
         return _as_future(g, f"'{tok.text}' planned")
     why = _future_marker(tok, FUTURE_AUX, heads=CONFLICT_FUTURE_HEADS if conflict else FUTURE_HEADS)
-    if conflict and not why and tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+    if conflict and not why and tok.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
         why = "reported future"     # "said they would boycott the vote"
     return _as_future(g, why) if why else g
 

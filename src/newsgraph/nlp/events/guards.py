@@ -15,8 +15,8 @@ from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import is_outlet
-from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS, TRANSFER_VERBS, VERB_TRIGGERS,
-                      WEAK, WEAK_WITH_PEOPLE)
+from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS,
+                      TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
 
 
@@ -146,7 +146,8 @@ def _called_it_something(c: VerbContext) -> bool:
     if c.has_child({"oprd"}):
         return True
     doc = c.verb.doc
-    return any(o.dep_ == "dobj" and any(doc[i].text in NAMING_QUOTES for i in (o.i + 1, o.right_edge.i + 1) if i < len(doc))
+    return any(o.dep_ == "dobj" and any(doc[i].text in NAMING_QUOTES for i in (o.i + 1, o.right_edge.i + 1)
+                                        if i < len(doc))
                for o in c.verb.children)
 
 

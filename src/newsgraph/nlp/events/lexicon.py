@@ -139,7 +139,8 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("pledge", "support"): ("SUPPORT", None), ("promise", "support"): ("SUPPORT", None),
     ("offer", "support"): ("SUPPORT", None), ("declare", "support"): ("SUPPORT", None),
     ("voice", "concern"): ("ACCUSE", None), ("express", "condemnation"): ("ACCUSE", None),
-    ("voice", "condemnation"): ("ACCUSE", None), ("express", "outrage"): ("ACCUSE", None), ("establish", "relation"): ("SUPPORT", None),
+    ("voice", "condemnation"): ("ACCUSE", None), ("express", "outrage"): ("ACCUSE", None),
+    ("establish", "relation"): ("SUPPORT", None),
     ("establish", "tie"): ("SUPPORT", None), ("restore", "tie"): ("SUPPORT", None),
     ("share", "intelligence"): ("COOPERATE", None), ("share", "information"): ("COOPERATE", None),
     ("share", "evidence"): ("COOPERATE", None), ("share", "data"): ("COOPERATE", None),
@@ -312,7 +313,8 @@ RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towar
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn",
-                      "like", "wish", "urge", "ask", "demand", "press", "encourage", "call"}     # "would like to", "urged X to"
+                      # "would like to", "urged X to": the act is wished or asked for
+                      "like", "wish", "urge", "ask", "demand", "press", "encourage", "call"}
 # what these verbs make or move is no party to the act: the place or the receiver is
 CREATION_VERBS = {"establish", "create", "build", "found", "construct"}      # and "set up"
 MOVING_VERBS = {"withdraw", "pull", "contribute", "deploy", "move", "dispatch", "station"}
@@ -344,7 +346,8 @@ REPORTING_VERBS = {"announce", "confirm", "report", "schedule", "plan", "postpon
 UNDOING_VERBS = {"violate", "breach", "break", "abandon", "scrap", "quit", "undermine", "sabotage", "derail"}
 ARMED_ONLY_VERBS = {"leave"}      # a retreat only when forces do it ("troops began leaving X")
 FORCE_VERBS = {"intensify", "reinforce", "deploy", "station", "mass"}   # MOBILIZE only with forces as object
-XCOMP_TRIGGERS = {"order", "force", "compel", "pressure", "pressurise", "pressurize"}     # triggers only with "X to …"
+# triggers only with "X to …"
+XCOMP_TRIGGERS = {"order", "force", "compel", "pressure", "pressurise", "pressurize"}
 TRANSFER_VERBS = {"give", "send", "grant", "provide", "contribute", "offer", "deliver", "hand", "award", "lend",
                   "loan", "donate", "return", "supply", "extend", "ship", "fly"}
 FUTURE_AUX = {"will", "'ll", "shall"}

@@ -27,7 +27,8 @@ def phrase(lemma: str, obj: Token) -> tuple[str, str | None] | None:
 def people_noun(tok: Token) -> bool:
     """Prisoners, hostages, protesters, voters: people that a word names, with no name."""
     words = {tok.lower_, tok.lemma_.lower()}
-    return bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) or any(SECTOR_WORDS.get(w) in PEOPLE_SECTORS for w in words)
+    return bool(words & (PARTY_OBJECTS | HUMAN_GROUP_NOUNS)) or any(
+        SECTOR_WORDS.get(w) in PEOPLE_SECTORS for w in words)
 
 
 def inquired_into(inquiry: Token, prep: Token) -> list[Token]:

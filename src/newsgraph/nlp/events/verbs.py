@@ -10,10 +10,12 @@ from ..reference.lexicon import country_of
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, FREEING_VERBS, CONDITION_MARKS, CONCERN_OBJECT_PREPS, FORCE_VERBS,
-                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL, PARTY_OBJECTS, PEACEKEEPING_VERBS,
-                      PEACEKEEPING_WORDS, PLACED_TYPES, STATE_ACTS, VIOLENT_ACTS,
-                      ONE_WAY_VERBS, POSSESSOR_GENDER, POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, TALK_NOUNS, TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, WEAK, XCOMP_TRIGGERS)
+from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS,
+                      CONCERN_OBJECT_PREPS, CONDITION_MARKS, DOCUMENT_NOUNS, FORCE_VERBS, FREEING_VERBS,
+                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL, ONE_WAY_VERBS,
+                      PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, POSSESSOR_GENDER,
+                      POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, STATE_ACTS, TALK_NOUNS,
+                      TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, VIOLENT_ACTS, WEAK, XCOMP_TRIGGERS)
 from .triggers import noun_key as _noun_key, phrase as _phrase
 
 
@@ -45,8 +47,10 @@ class VerbTriggers:
         if lemma == "grant" and how.startswith("verb") and not gift:
             etype, how = "CONCEDE", "'grant' (a permission or request, not aid)"   # the codebook: yielding
         if rejected(VerbContext(verb, lemma, how.startswith("verb"), etype, actors, recipients, trigger_obj,
-                                gift, self.entities)) or (how.startswith("verb") and self._own_thing_only(etype, actors, recipients)):
+                                gift, self.entities)):
             return None
+        if how.startswith("verb") and self._own_thing_only(etype, actors, recipients):
+            return None     # a guard that needs the pronoun resolver, so it lives here
         if lemma == "call" and how.startswith("verb"):
             called_someone = any(c.dep_ == "dobj" for c in verb.children)     # "called X to congratulate him"
             if any(c.dep_ == "xcomp" for c in verb.children) and not called_someone or any(
@@ -217,7 +221,8 @@ class VerbTriggers:
         own = {a.cluster.index for a in actors if a.cluster is not None}
         pronouns = {a.text.lower() for a in actors if a.pronoun}
         for r in recipients:
-            poss = next((p for p in self.doc[r.start:r.end].root.children if p.dep_ == "poss" and p.pos_ == "PRON"), None)
+            root = self.doc[r.start:r.end].root
+            poss = next((p for p in root.children if p.dep_ == "poss" and p.pos_ == "PRON"), None)
             if poss is None:
                 return False
             cluster = self.resolver.resolve(poss).cluster
@@ -357,7 +362,8 @@ def _aid_object(obj: Token) -> bool:
     """Money or aid handed over: the object, its modifier ("shelter materials") or what it is
     made of ("a team of experts, equipment and drugs")."""
     words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
-    made_of = [p for pr in obj.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+    made_of = [p for pr in obj.children if pr.dep_ == "prep" and pr.lower_ == "of"
+               for p in pr.children if p.dep_ == "pobj"]
     # "a team of experts" alone may be investigators; "experts, equipment and drugs" is aid
     words += [c for w in words + made_of for c in w.children if c.dep_ == "conj"]
     words += [p for p in made_of if p.lower_ not in AID_PERSONNEL]
@@ -373,6 +379,7 @@ def _verb_lemma(verb: Token) -> str:
 
 
 def _after_free(r, verb: Token):
+    """A recipient span that starts with the "free" of "let free" starts after it."""
     if r.start != verb.i + 1 or r.end <= r.start + 1:
         return r
     doc = verb.doc
