@@ -707,3 +707,9 @@ def test_visits_made_together_meeting_a_standard_and_no_comment():
     assert not events("Ada Okafor declined to comment on the report.")
     e = one("The bank refused to respond to a request from the Chilean authorities for records.", "REJECT")
     assert e.actor[0].text == "The bank"
+
+
+def test_a_modal_carries_down_to_its_purpose_and_conjuncts():
+    [e] = events("Kofi Mensah would use the proceeds to cut tax rates and give workers a 500 dollar credit.")
+    assert e.type == "AID" and e.hypothetical
+    assert not one("Kofi Mensah met Ada Okafor to discuss the border.", "CONSULT").hypothetical

@@ -310,6 +310,7 @@ NOUN_MODES = {"video": "phone", "phone": "phone", "telephone": "phone", "virtual
 
 # word classes the event rules consult (events.py, actors.py, event_codebook.py)
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "of"}
+MODAL_AUX = frozenset({"would", "could", "might", "may", "should"})     # carried down to a purpose or conjunct
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "'ll", "shall", "wo"}
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn",
