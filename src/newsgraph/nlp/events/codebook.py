@@ -4,6 +4,8 @@ The trigger gives a type; these rules rewrite it where the manual says the tense
 parties change the category: cooperation reported in the future is AGREE, a future retreat
 CONCEDE, a refusal or failure to cooperate REJECT (with the manual's mode), and one unarmed
 person "attacking" another ACCUSE. Each rewrite is appended to the event's ``reason``.
+`under_modal` tells whether a modal verb above an event makes it hypothetical, which the
+tense rules and the finder's modality both need.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..reference.actors import ActorGuess
 from ...plover import future_mode
 from .lexicon import (COMMITMENT_NOUNS, CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX,
-                      FUTURE_HEADS, FUTURE_RECODE, NEGATING_HEADS, REFUSALS, VERBAL_ATTACK_WORDS)
+                      FUTURE_HEADS, FUTURE_RECODE, MODAL_AUX, NEGATING_HEADS, REFUSALS, VERBAL_ATTACK_WORDS)
 
 
 @dataclass
@@ -111,4 +113,17 @@ def _as_future(g: EventGuess, why: str) -> EventGuess:
     return g
 
 
-__all__ = ["EventGuess", "apply_codebook"]
+def under_modal(tok: Token) -> bool:
+    """"would use the proceeds to cut rates and give workers a credit": a modal governs its
+    conjuncts and infinitives (not an adverbial clause: "…, conceding the race")."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
+            return False
+        head = head.head
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children):
+            return True
+    return False
+
+
+__all__ = ["EventGuess", "apply_codebook", "under_modal"]

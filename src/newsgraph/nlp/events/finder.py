@@ -16,10 +16,10 @@ from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import country_of
 from ..reference.speakers import SpeakerResolver, subject_of
 from ...plover import EVENT_TYPES
-from .codebook import EventGuess, apply_codebook
+from .codebook import EventGuess, apply_codebook, under_modal
 from .contexts import context_of
 from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS,
-                      HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, MODAL_AUX, NEGATING_HEADS, NEGATING_NOUNS,
+                      HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS, NEGATING_NOUNS,
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
@@ -458,9 +458,7 @@ class EventFinder(VerbTriggers, NominalTriggers):
         negated = any(c.dep_ == "neg" for c in tok.children) or (
             # "his hesitancy to condemn X", "their refusal to disavow Y": however the parse hangs it
             tok.i >= 2 and self.doc[tok.i - 1].lower_ == "to" and self.doc[tok.i - 2].lemma_.lower() in NEGATING_NOUNS)
-        hypothetical = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in tok.children) or (
-            # "would cut rates and give workers a credit": the modal governs its conjunct and purpose
-            tok.dep_ in {"xcomp", "conj"} and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in tok.head.children))
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in tok.children) or under_modal(tok)
         head = tok
         for _ in range(3):
             if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in HYPOTHETICAL_HEADS:
