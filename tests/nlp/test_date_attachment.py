@@ -83,3 +83,33 @@ def test_a_date_and_a_relative_phrase_after_its_comma_are_two_expressions():
     assert [(d.text, d.value) for d in record.dates] == [("March 24", "2023-03-24"), ("three days later", "2023-03-23")]
     record = extract("The vote is on Friday, March 24 in the capital.", published=PUBLISHED)
     assert [(d.text, d.value) for d in record.dates] == [("Friday, March 24", "2023-03-24")]
+
+
+DATELINED = ("Council delays vote on harbour plan\nSaturday, March 2, 2024\n"
+             "The Port Mara council delayed its vote yesterday. \"We will vote next week,\" Ines Madaki said.")
+
+
+def test_without_a_publication_date_the_dateline_anchors_the_dates():
+    record = extract(DATELINED)
+    values = {d.text: d.value for d in record.dates}
+    assert values["yesterday"] == "2024-03-01"
+    assert values["next week"] == "2024-W10"
+    assert any("dateline 2024-03-02" in w for w in record.warnings)
+    [q] = record.quotes
+    assert (q.date.value, q.date.reason) == ("2024-03-02", "publication date")
+
+
+def test_a_given_publication_date_wins_over_the_dateline():
+    record = extract(DATELINED, published="2024-03-05")
+    assert {d.text: d.value for d in record.dates}["yesterday"] == "2024-03-04"
+    assert not any("dateline" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Council delays vote\nThe council met on March 2, 2024, and delayed its vote yesterday.",
+    "Council delays vote\nOne\nTwo\nThree\nFour\nMarch 2, 2024\nIt delayed its vote yesterday.",
+    "Council delays vote\nMarch 2\nIt delayed its vote yesterday.",
+])
+def test_no_dateline_no_anchor(text):
+    record = extract(text)
+    assert {d.text: d.value for d in record.dates}.get("yesterday") is None

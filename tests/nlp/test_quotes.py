@@ -318,6 +318,10 @@ def test_headline_end():
     assert headline_end("One paragraph only, said the mayor.") == 0
     assert headline_end("A first line\nand a second\n\nBody.") == 0          # not a one-line title
     assert headline_end(" ".join(["word"] * 40) + "\n\nBody.") == 0          # too long for a title
+    # a title over a dateline line, with no blank line between them
+    assert headline_end("Mayor says bridge will reopen\nMonday, June 3, 2024\nThe mayor said so.") == 29
+    assert headline_end("Mayor says bridge will reopen\n3 June 2024\nThe mayor said so.") == 29
+    assert headline_end("Mayor says bridge will reopen\nJune 3, 2024, the mayor said.\nMore.") == 0
 
 
 def test_quotes_in_the_headline_are_skipped_unless_the_config_keeps_them():

@@ -94,12 +94,27 @@ def make_paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) ->
 HEADLINE_MAX_WORDS = 25
 
 
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# a line holding only a day: "Saturday, March 2, 2024", "2 March 2024", "2024-03-02"
+DATE_LINE = re.compile(
+    r"[ \t]*(?:(?:published|updated|posted)(?: on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH}\s*,?\s*\d{{4}}"
+    r"|\d{4}-\d\d-\d\d)[ \t]*", re.I)
+
+
 def headline_end(text: str) -> int:
     """Where the headline ends, or 0: a first paragraph of one short line, followed by a blank
-    line and more text, is the article's title, and a title reports no one's words."""
+    line (or by a dateline, a line holding only a day) and more text, is the article's title,
+    and a title reports no one's words."""
     stripped = text.lstrip()
     start = len(text) - len(stripped)
     cut = stripped.find("\n\n")
+    first = stripped.find("\n")
+    if 0 < first < cut or cut < 0 < first:
+        following = stripped[first + 1:].split("\n", 1)
+        if len(following) == 2 and DATE_LINE.fullmatch(following[0]) and following[1].strip():
+            cut = first       # "Title\nMarch 2, 2024\nThe council …"
     if cut < 0 or "\n" in stripped[:cut] or not stripped[cut:].strip():
         return 0
     return start + cut if len(stripped[:cut].split()) <= HEADLINE_MAX_WORDS else 0

@@ -174,6 +174,31 @@ def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None
     return out, warnings
 
 
+DATELINE_LINES = 4        # a dateline stands among the first lines: title, byline, date
+_DATELINE_WORDS = re.compile(
+    r"(?:published|updated|posted|last|on|date|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+
+
+def dateline_date(text: str, dates: list[dict]) -> tuple[date, int] | None:
+    """The day that a line of its own among the first lines names ("Title\\nMarch 3,
+    2024\\n…"): a text handed over without its publication date usually carries it there.
+    Only a whole day counts, on a line that holds nothing else but a weekday or "Published",
+    "Updated". Returns the day and the line's character offset."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:DATELINE_LINES]
+    for d in dates:
+        value = d.get("value") or ""
+        if d.get("granularity") != "day" or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            continue
+        begin, stop = d["span"]
+        line = next((m for m in lines if m.start() <= begin and stop <= m.end()), None)
+        if line is None:
+            continue
+        rest = text[line.start():begin] + " " + text[stop:line.end()]
+        if not re.search(r"\d", rest) and all(_DATELINE_WORDS.fullmatch(w) for w in re.findall(r"[^\W\d_]+", rest)):
+            return date.fromisoformat(value), line.start()
+    return None
+
+
 def reanchor_quoted(quotes: list[dict], guesses: list[DateGuess], dates: list[dict]) -> None:
     """Relative expressions inside a quote that its sentence dates ("On Thursday she wrote:
     'Today I …'") are read from the quote's date, not the publication date."""
@@ -211,6 +236,13 @@ class DateFinder(Component):
         anchor, warning = parse_anchor(doc._.published)
         guesses = find_dates(doc)
         dates, warnings = resolve_mentions(doc, guesses, anchor)
+        if anchor is None and not doc._.published:
+            found = dateline_date(doc.text, dates)
+            if found is not None:
+                anchor, where = found
+                dates, warnings = resolve_mentions(doc, guesses, anchor)
+                warnings.insert(0, f"no publication date given: dates resolved against the dateline "
+                                   f"{anchor.isoformat()} at {where}")
         return dates, ([warning] if warning else []) + warnings, anchor, guesses
 
     def set_annotations(self, doc: Doc, result) -> None:
