@@ -713,3 +713,17 @@ def test_a_modal_carries_down_to_its_purpose_and_conjuncts():
     [e] = events("Kofi Mensah would use the proceeds to cut tax rates and give workers a 500 dollar credit.")
     assert e.type == "AID" and e.hypothetical
     assert not one("Kofi Mensah met Ada Okafor to discuss the border.", "CONSULT").hypothetical
+
+
+@pytest.mark.parametrize("people", ["his rivals", "the candidates", "two guests", "the regulators", "many households"])
+def test_people_an_election_or_a_household_names_are_recipients_not_targets(people):
+    [e] = events(f"Kofi Mensah criticized {people} on Monday.")
+    assert e.type == "ACCUSE" and [a.text for a in e.recipient] == [people] and e.target is None
+
+
+def test_attacking_rivals_is_criticism_and_refraining_from_it_negates_it():
+    e = one("Ines Madaki attacked her rivals in a long speech.", "ACCUSE")
+    assert [a.text for a in e.recipient] == ["her rivals"] and not e.negated
+    assert one("Ines Madaki refrained from attacking her rivals.", "ACCUSE").negated
+    assert one("Korvia abstained from condemning Marovia at the summit.", "ACCUSE").negated
+    assert not one("Korvia condemned Marovia at the summit.", "ACCUSE").negated

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from ..reference.actors import ActorGuess
 from ...plover import future_mode
 from .lexicon import (COMMITMENT_NOUNS, CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX,
-                      FUTURE_HEADS, FUTURE_RECODE, MODAL_AUX, NEGATING_HEADS, REFUSALS, VERBAL_ATTACK_WORDS)
+                      FUTURE_HEADS, FUTURE_RECODE, MODAL_AUX, NEGATING_HEADS, REFUSALS, VERBAL_ATTACK_WORDS,
+                      ELECTION_PEOPLE)
 
 
 @dataclass
@@ -45,9 +46,13 @@ def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
         return g
     people = [a for a in g.actors + g.recipients]
     unarmed = not any(a.sector in {"MIL", "REB", "UAF", "COP"} for a in people)
-    persons = people and all(a.cluster is not None and a.cluster.type == "PERSON" for a in people)
-    politicians = g.actors and all(a.cluster is not None and a.cluster.type == "PERSON"
-                                   and a.sector in {"GOV", "LEG", "PTY", "ELI", "OPP", "JRN"} for a in g.actors)
+
+    def person(a) -> bool:          # "his rivals", "the candidates": the people of an election
+        return a.cluster is not None and a.cluster.type == "PERSON" or \
+            doc[a.start:a.end].root.lemma_.lower() in ELECTION_PEOPLE
+    persons = people and all(person(a) for a in people)
+    politicians = g.actors and all(person(a) and (a.cluster is None or a.sector in {
+        "GOV", "LEG", "PTY", "ELI", "OPP", "JRN"}) for a in g.actors)
     places = any(a.cluster is not None and a.cluster.type in {"GPE", "LOC", "FAC"} or (a.cluster is None and a.country)
                  for a in g.recipients)
     if unarmed and not places and (persons or politicians):

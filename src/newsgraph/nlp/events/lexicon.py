@@ -193,6 +193,9 @@ AUDIENCE_MODIFIERS = frozenset("press news media conference-call earnings".split
 THREAT_VERBS = frozenset("issue make repeat renew send level voice carry deliver".split())
 # violent words that, between unarmed persons, are criticism ("Bush hit Trump over …")
 VERBAL_ATTACK_WORDS = frozenset("attack attacks assault slam hit strike hammer pound bash".split())
+# people an election names: one who "attacks" them, or whom they "attack", speaks
+ELECTION_PEOPLE = frozenset("rival candidate nominee challenger contender frontrunner front-runner opponent "
+                            "critic incumbent".split())
 # objects of a phrase trigger that are the event's recipient, not part of the trigger
 PARTY_OBJECTS = frozenset("ambassador envoy diplomat diplomats charge prisoner prisoners hostage hostages "
                           "detainee detainees".split())
@@ -213,6 +216,9 @@ attendees delegates participants conservatives progressives liberals evangelical
 country countries nation nations woman man person persons bomber bombers expert experts delegation
 delegations group groups side sides chief chiefs chairman chairwoman chair musician musicians artist
 artists coalition alliance commission committee council agency agencies owner owners
+candidate candidates nominee nominees rival rivals challenger challengers contender contenders
+guest guests host hosts terrorist terrorists folks congregation congregations regulator regulators
+household households winner winners loser losers inmate inmates resident citizen voter actor actors
 """.split())
 # the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
 AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
@@ -333,6 +339,7 @@ BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
+ABSTAINING_HEADS = {"refrain", "abstain", "desist"}     # "refrained from attacking X"
 NEGATING_NOUNS = frozenset("hesitancy hesitation reluctance refusal failure unwillingness".split())
 MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT", "ASSAULT"}   # "criticism from X"
