@@ -727,3 +727,19 @@ def test_attacking_rivals_is_criticism_and_refraining_from_it_negates_it():
     assert one("Ines Madaki refrained from attacking her rivals.", "ACCUSE").negated
     assert one("Korvia abstained from condemning Marovia at the summit.", "ACCUSE").negated
     assert not one("Korvia condemned Marovia at the summit.", "ACCUSE").negated
+
+
+def test_types_the_manual_says_require_a_recipient_need_a_party():
+    assert not [e for e in events("The platform suspended 3,000 accounts last year.") if e.type == "SANCTION"]
+    assert not [e for e in events("Kofi Mensah is donating his services to the effort.") if e.type == "AID"]
+    e = one("Norway sent food aid to Korvia.", "AID")
+    assert names(e.recipient) == {"Korvia"}
+
+
+def test_a_promise_made_to_no_one_is_no_agree_but_a_promised_act_is():
+    assert not [e for e in events("Ines Madaki pledged a bold new era on Monday.") if e.type == "AGREE"]
+    assert not [e for e in events("Ines Madaki vowed a better economy for everyone.") if e.type == "AGREE"]
+    e = one("Korvia has agreed to allow aid convoys into the northern province.", "AGREE")
+    assert names(e.actor) == {"Korvia"}
+    e = one("Korvia promised a ceasefire on Monday.", "AGREE")
+    assert e.target and "ceasefire" in e.target["text"]

@@ -18,6 +18,7 @@ from ..reference.speakers import SpeakerResolver, subject_of
 from ...plover import EVENT_TYPES
 from .codebook import EventGuess, apply_codebook, under_modal
 from .contexts import context_of
+from .guards import aimless
 from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS,
                       ABSTAINING_HEADS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS, NEGATING_NOUNS,
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
@@ -59,7 +60,9 @@ class EventFinder(VerbTriggers, NominalTriggers):
             for each in (g, g.extra.pop("also", None)):     # one trigger may report two events
                 if each is not None and any(self.is_party(a) for a in each.actors):
                     # "incomes forced households to …", "the proposal drew criticism": no party acts
-                    out.append(self._finish(each))
+                    done = self._finish(each)
+                    if not aimless(self.doc, done):
+                        out.append(done)
         for g in out:
             if "negotiation_partners" in g.extra:
                 self._urged_party(g, out)

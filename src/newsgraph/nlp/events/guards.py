@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ...plover import EVENT_TYPES
 from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import is_outlet
 from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS,
-                      TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
+                      PARTYLESS_TARGETS, TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
 
 
@@ -297,3 +298,24 @@ SIGNED_ACCORDS = AGREEMENT_WORDS | frozenset("pledge pledges declaration communi
 
 def rejected(context: VerbContext) -> bool:
     return any(guard(context) for guard in VERB_GUARDS)
+
+
+def aimless(doc: Doc, g) -> bool:
+    """An event with no party on its receiving end, of a type the manual says requires a
+    recipient, or of a type that needs one (`PARTYLESS_TARGETS`) whose target,
+    the trigger's own object, that is none of the things the type may be done to without
+    one ("agreed to allow aid into the region" keeps its AGREE: the act promised is there)."""
+    if g.recipients:
+        return False
+    if EVENT_TYPES[g.type].needs_recipient:
+        return True     # the manual: "Requires recipient: Yes" (aid, cooperation, sanctions)
+    allowed = PARTYLESS_TARGETS.get(g.type)
+    if allowed is None:
+        return False
+    target = g.extra.get("target")
+    if target is None:
+        return True
+    root, trigger = doc[target[0]:target[1]].root, doc[g.trigger[0]]
+    if not (root.head == trigger or root.head.dep_ == "prep" and root.head.head == trigger):
+        return False
+    return root.lemma_.lower() not in allowed and root.lower_ not in allowed

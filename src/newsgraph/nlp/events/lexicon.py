@@ -219,10 +219,19 @@ artists coalition alliance commission committee council agency agencies owner ow
 candidate candidates nominee nominees rival rivals challenger challengers contender contenders
 guest guests host hosts terrorist terrorists folks congregation congregations regulator regulators
 household households winner winners loser losers inmate inmates resident citizen voter actor actors
+inspector inspectors observer observers monitors peacekeepers
 """.split())
 # the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
 AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
                             "memorandum memorandums memoranda mou contract contracts".split())
+# types that need a party on the receiving end unless what they are done to is one of these:
+# a promise made to no one ("pledged a political revolution", "vowed a better job") is a
+# campaign's, not PLOVER's AGREE, which is a commitment towards another actor
+PARTYLESS_TARGETS = {
+    "AGREE": AGREEMENT_WORDS | NEGOTIATION_NOUNS | frozenset(
+        "ceasefire cease-fire truce armistice terms settlement compromise plan proposal framework "
+        "resolution arrangement partnership cooperation exchange swap".split()),
+}
 for _verb in ("sign", "ratify", "finalize", "finalise", "conclude", "ink", "reach", "strike", "seal", "agree"):
     for _obj in AGREEMENT_WORDS:
         PHRASE_TRIGGERS[(_verb, _obj)] = ("SUPPORT", None)
