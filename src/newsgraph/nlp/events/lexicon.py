@@ -219,7 +219,8 @@ artists coalition alliance commission committee council agency agencies owner ow
 candidate candidates nominee nominees rival rivals challenger challengers contender contenders
 guest guests host hosts terrorist terrorists folks congregation congregations regulator regulators
 household households winner winners loser losers inmate inmates resident citizen voter actor actors
-inspector inspectors observer observers monitors peacekeepers
+inspector inspectors observer observers monitors peacekeepers organization organizations organisation
+organisations
 """.split())
 # the codebook: signing or finalising an agreement is SUPPORT; promising to is AGREE
 AGREEMENT_WORDS = frozenset("agreement agreements deal deals treaty treaties pact pacts accord accords "
