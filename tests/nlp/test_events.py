@@ -743,3 +743,22 @@ def test_a_promise_made_to_no_one_is_no_agree_but_a_promised_act_is():
     assert names(e.actor) == {"Korvia"}
     e = one("Korvia promised a ceasefire on Monday.", "AGREE")
     assert e.target and "ceasefire" in e.target["text"]
+
+
+def test_an_endorsement_won_is_given_by_its_of_party():
+    e = one("Ines Madaki won the endorsement of the Port Mara Teachers Union on Monday.", "SUPPORT")
+    assert [a.text for a in e.actor] == ["the Port Mara Teachers Union"] and names(e.recipient) == {"Ines Madaki"}
+    e = one("Kofi Mensah announced his endorsement of Ines Madaki.", "SUPPORT")
+    assert names(e.actor) == {"Kofi Mensah"} and names(e.recipient) == {"Ines Madaki"}
+
+
+def test_hitting_someone_with_ads_is_criticism_and_where_they_ran_is_no_party():
+    e = one("A super PAC has been hitting Kofi Mensah with ads in Port Mara.", "ACCUSE")
+    assert names(e.recipient) == {"Kofi Mensah"}
+    assert one("Rebels hit the town with rockets.", "ASSAULT")
+
+
+def test_support_given_or_thrown_to_someone_is_support():
+    for verb in ("gave", "threw", "lent"):
+        e = one(f"Kofi Mensah {verb} his support to Ada Okafor.", "SUPPORT")
+        assert names(e.recipient) == {"Ada Okafor"}

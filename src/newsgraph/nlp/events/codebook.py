@@ -17,7 +17,7 @@ from ..reference.actors import ActorGuess
 from ...plover import future_mode
 from .lexicon import (COMMITMENT_NOUNS, CONFLICT_FUTURE_ADJ, CONFLICT_FUTURE_HEADS, FUTURE_ADJ, FUTURE_AUX,
                       FUTURE_HEADS, FUTURE_RECODE, MODAL_AUX, NEGATING_HEADS, REFUSALS, VERBAL_ATTACK_WORDS,
-                      ELECTION_PEOPLE)
+                      ELECTION_PEOPLE, VERBAL_INSTRUMENTS)
 
 
 @dataclass
@@ -55,7 +55,15 @@ def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
         "GOV", "LEG", "PTY", "ELI", "OPP", "JRN"}) for a in g.actors)
     places = any(a.cluster is not None and a.cluster.type in {"GPE", "LOC", "FAC"} or (a.cluster is None and a.country)
                  for a in g.recipients)
-    if unarmed and not places and (persons or politicians):
+    trigger = doc[g.trigger[0]]
+    with_words = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in VERBAL_INSTRUMENTS for p in c.children) for c in trigger.children)
+    if unarmed and with_words:      # "hitting X with ads in Iowa": words, where they ran is no party
+        g.reason = f"{g.reason}; attacked with words: a verbal attack, ACCUSE"
+        g.type, g.mode = "ACCUSE", "disapprove"
+        g.recipients = [a for a in g.recipients if not (a.cluster is not None and a.cluster.type in {
+            "GPE", "LOC", "FAC"})] or g.recipients
+    elif unarmed and not places and (persons or politicians):
         g.reason = f"{g.reason}; between persons, unarmed: a verbal attack, ACCUSE"
         g.type, g.mode = "ACCUSE", "disapprove"
     return g

@@ -138,6 +138,8 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("reiterate", "support"): ("SUPPORT", None), ("voice", "support"): ("SUPPORT", None),
     ("pledge", "support"): ("SUPPORT", None), ("promise", "support"): ("SUPPORT", None),
     ("offer", "support"): ("SUPPORT", None), ("declare", "support"): ("SUPPORT", None),
+    ("give", "support"): ("SUPPORT", None), ("lend", "support"): ("SUPPORT", None),
+    ("throw", "support"): ("SUPPORT", None),
     ("voice", "concern"): ("ACCUSE", None), ("express", "condemnation"): ("ACCUSE", None),
     ("voice", "condemnation"): ("ACCUSE", None), ("express", "outrage"): ("ACCUSE", None),
     ("establish", "relation"): ("SUPPORT", None),
@@ -193,6 +195,10 @@ AUDIENCE_MODIFIERS = frozenset("press news media conference-call earnings".split
 THREAT_VERBS = frozenset("issue make repeat renew send level voice carry deliver".split())
 # violent words that, between unarmed persons, are criticism ("Bush hit Trump over …")
 VERBAL_ATTACK_WORDS = frozenset("attack attacks assault slam hit strike hammer pound bash".split())
+# what a verbal attack is made with: "hit X with ads", "pounded her with questions"
+VERBAL_INSTRUMENTS = frozenset("ad ads advert adverts advertisement advertisements commercial commercials mailer "
+                               "mailers spot spots tweet tweets post posts message messages question questions "
+                               "criticism accusation accusations charge charges insult insults words".split())
 # people an election names: one who "attacks" them, or whom they "attack", speaks
 ELECTION_PEOPLE = frozenset("rival candidate nominee challenger contender frontrunner front-runner opponent "
                             "critic incumbent".split())
@@ -355,6 +361,9 @@ MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery",
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT", "ASSAULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
 RECEIVING_VERBS = {"receive", "face", "get", "accept", "win", "earn", "draw", "attract"}
+# "won the endorsement of the union": received, the noun's "of" party is the giver
+GIVEN_NOUNS = frozenset("endorsement endorsements support backing blessing approval praise thanks".split())
+WINNING_VERBS = frozenset("win receive get earn secure gain land accept garner".split())
 PLACED_TYPES = {"AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE"}   # material acts located somewhere
 PLACE_NOUNS = {"region", "area", "town", "city", "village", "district", "province", "enclave",
                "camp", "base", "territory", "zone", "neighborhood", "neighbourhood", "port", "airport"}
