@@ -762,3 +762,10 @@ def test_support_given_or_thrown_to_someone_is_support():
     for verb in ("gave", "threw", "lent"):
         e = one(f"Kofi Mensah {verb} his support to Ada Okafor.", "SUPPORT")
         assert names(e.recipient) == {"Ada Okafor"}
+
+
+def test_an_election_captured_is_no_assault_and_reluctance_negates():
+    assert not events("Officials expect that Democrats will capture the Senate in November.")
+    assert one("Rebels captured the capital on Monday.", "ASSAULT")
+    assert one("Kofi Mensah, who was reluctant to endorse Ines Madaki, spoke on Monday.", "SUPPORT").negated
+    assert one("Korvia is unwilling to condemn Marovia.", "ACCUSE").negated

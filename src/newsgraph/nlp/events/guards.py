@@ -16,8 +16,8 @@ from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import is_outlet
-from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, MESSAGE_OBJECTS, PARTY_VERBS,
-                      PARTYLESS_TARGETS, TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
+from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORAL_PRIZES, MESSAGE_OBJECTS,
+                      PARTY_VERBS, PARTYLESS_TARGETS, TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
 
 
@@ -80,9 +80,11 @@ def _figurative_delivery(c: VerbContext) -> bool:
 
 
 def _election_captured(c: VerbContext) -> bool:
-    """A candidate "captured" a state: an election won."""
-    return c.lemma in CAPTURE_VERBS and not c.armed and all(
-        a.cluster is not None and a.cluster.type == "PERSON" for a in c.actors)
+    """A candidate "captured" a state, a party "captures the Senate": an election won."""
+    if c.lemma not in CAPTURE_VERBS or c.armed:
+        return False
+    prize = any(ch.dep_ == "dobj" and ch.lemma_.lower() in ELECTORAL_PRIZES for ch in c.verb.children)
+    return prize or all(a.cluster is not None and a.cluster.type == "PERSON" for a in c.actors)
 
 
 def _message_sent(c: VerbContext) -> bool:

@@ -356,7 +356,9 @@ QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", 
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
 ABSTAINING_HEADS = {"refrain", "abstain", "desist"}     # "refrained from attacking X"
-NEGATING_NOUNS = frozenset("hesitancy hesitation reluctance refusal failure unwillingness".split())
+# "his reluctance to condemn X", "was reluctant to endorse Y": the act not (yet) done
+NEGATING_NOUNS = frozenset("hesitancy hesitation reluctance refusal failure unwillingness "
+                           "reluctant unwilling hesitant loath".split())
 MOVEMENT_NOUNS = {"deployment", "withdrawal", "pullout", "pull-out", "delivery", "shipment", "transfer"}
 VOICED = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "CONSULT", "ASSAULT"}   # "criticism from X"
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "game", "games", "maneuvers"}
@@ -387,6 +389,10 @@ CONFLICT_FUTURE_ADJ = {"upcoming", "forthcoming", "proposed", "future", "possibl
 FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "future", "possible"}
 # the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
 CAPTURE_VERBS = {"capture", "storm", "overrun"}     # ASSAULT only with armed forces involved
+# what an election captures: "if Democrats capture the Senate", "captured the nomination"
+ELECTORAL_PRIZES = frozenset("senate house congress chamber majority majorities seat seats nomination presidency "
+                             "governorship mayoralty delegates delegate vote votes primary primaries caucus caucuses "
+                             "legislature statehouse".split())
 MESSAGE_OBJECTS = {"speech", "remarks", "address", "message", "signal", "letter", "note", "email", "tweet", "text", "warning", "greeting",
                    "greetings", "condolence", "condolences", "congratulation", "congratulations", "wish", "wishes"}
 PARTY_VERBS = {"release", "free", "return", "burn", "torch", "destroy", "loot", "yield", "seize", "lift", "attack",
