@@ -769,3 +769,11 @@ def test_an_election_captured_is_no_assault_and_reluctance_negates():
     assert one("Rebels captured the capital on Monday.", "ASSAULT")
     assert one("Kofi Mensah, who was reluctant to endorse Ines Madaki, spoke on Monday.", "SUPPORT").negated
     assert one("Korvia is unwilling to condemn Marovia.", "ACCUSE").negated
+
+
+def test_releasing_a_statement_or_data_frees_no_one():
+    assert not [e for e in events("The pollster released data on Monday that suggest Korvia is unhappy.")
+                if e.type == "RETREAT"]
+    assert not [e for e in events("Kofi Mensah released a new ad in Port Mara.") if e.type == "RETREAT"]
+    e = one("Marovia released the hostages.", "RETREAT")
+    assert [a.text for a in e.recipient] == ["the hostages"]

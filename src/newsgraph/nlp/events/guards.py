@@ -17,7 +17,7 @@ from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import is_outlet
 from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORAL_PRIZES, MESSAGE_OBJECTS,
-                      PARTY_VERBS, PARTYLESS_TARGETS, TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
+                      PARTY_VERBS, PARTYLESS_TARGETS, PUBLISHED_THINGS, TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
 
 
@@ -269,6 +269,13 @@ def _charged_with(c: VerbContext) -> bool:
     return VERB_TRIGGERS.get(head.head.lemma_.lower(), ("",))[0] in CHARGING_TYPES
 
 
+def _published(c: VerbContext) -> bool:
+    """"released a statement", "released data showing …": published, no one freed."""
+    return c.lemma in {"release", "publish", "issue", "unveil"} and any(
+        ch.dep_ == "dobj" and (ch.lemma_.lower() in PUBLISHED_THINGS or ch.lower_ in PUBLISHED_THINGS)
+        for ch in c.verb.children)
+
+
 VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
@@ -276,7 +283,7 @@ VERB_GUARDS = (
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
     _refused_conflict, _campaign_suspended, _speaking_to_a_gathering, _press_interview, _opinion_shared,
-    _unnamed_source_boilerplate, _met_a_standard, _no_comment,
+    _unnamed_source_boilerplate, _met_a_standard, _no_comment, _published,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})

@@ -389,6 +389,13 @@ CONFLICT_FUTURE_ADJ = {"upcoming", "forthcoming", "proposed", "future", "possibl
 FUTURE_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected", "future", "possible"}
 # the codebook: cooperation reported in the future is an intention, AGREE; a future retreat is CONCEDE
 CAPTURE_VERBS = {"capture", "storm", "overrun"}     # ASSAULT only with armed forces involved
+# what is "released" when it is published, not freed: "released a statement", "released data"
+PUBLISHED_THINGS = frozenset("statement statements ad ads advert advertisement video videos data poll polls survey "
+                             "surveys report reports email emails e-mail e-mails robocall letter letters list results "
+                             "record records document documents transcript transcripts tape tapes audio recording "
+                             "figures numbers plan plans proposal proposals book memo memos page pages photo photos "
+                             "footage return returns information details schedule budget platform album song "
+                             "film trailer study analysis findings version edition text message messages".split())
 # what an election captures: "if Democrats capture the Senate", "captured the nomination"
 ELECTORAL_PRIZES = frozenset("senate house congress chamber majority majorities seat seats nomination presidency "
                              "governorship mayoralty delegates delegate vote votes primary primaries caucus caucuses "
