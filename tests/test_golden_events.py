@@ -70,8 +70,12 @@ def test_december_video_call(events):
 
 
 def test_the_encouraged_negotiations_are_a_request_to_the_ukrainian_minister(events):
-    [request] = [e for e in events if e.type == "REQUEST"]
+    [request] = [e for e in events if e.type == "REQUEST" and e.trigger_text == "encouraged"]
     assert [a.name for a in request.recipient] == ["Dmytro Kuleba"]
+    # "stated that … sovereignty must be respected" asks it of no one named (PLV codes such
+    # passive demands REQUEST): no recipient, what is asked for is the target
+    others = [e for e in events if e.type == "REQUEST" and e is not request]
+    assert all(not e.recipient and e.target for e in others)
 
 
 def test_the_concerns_to_kuleba_are_a_consultation_not_an_accusation(events):

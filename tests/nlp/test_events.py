@@ -777,3 +777,18 @@ def test_releasing_a_statement_or_data_frees_no_one():
     assert not [e for e in events("Kofi Mensah released a new ad in Port Mara.") if e.type == "RETREAT"]
     e = one("Marovia released the hostages.", "RETREAT")
     assert [a.text for a in e.recipient] == ["the hostages"]
+
+
+def test_a_demand_in_speech_is_made_of_the_subject_itself():
+    e = one("Kofi Mensah said Ines Madaki should leave the race.", "REQUEST")
+    assert names(e.recipient) == {"Ines Madaki"}
+    e = one("Kofi Mensah said Korvia and Marovia must talk.", "REQUEST")
+    assert names(e.recipient) == {"Korvia", "Marovia"}
+    # passive: what is asked for is the target, no one named is asked
+    e = one("Kofi Mensah said the foundation should be disbanded.", "REQUEST")
+    assert not e.recipient and e.target["text"] == "the foundation"
+    for text in ("Kofi Mensah said he needed to speak to the candidate first.",
+                 "Kofi Mensah said the notion that Korvia could win should worry Marovia.",
+                 "“It should shock everyone,” Kofi Mensah said.",
+                 "“We should get rid of the fees entirely,” said Kofi Mensah."):
+        assert not [e for e in events(text) if e.type == "REQUEST"], text

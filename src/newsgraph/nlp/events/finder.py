@@ -14,16 +14,17 @@ from ..dates.timex import MONTHS
 from ..reference.actors import ActorGuess, code_actor
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import country_of
-from ..reference.speakers import SpeakerResolver, subject_of
+from ..reference.speakers import SpeakerResolver
 from ...plover import EVENT_TYPES
 from .codebook import EventGuess, apply_codebook, under_modal
 from .contexts import context_of
 from .guards import aimless
 from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS,
                       ABSTAINING_HEADS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS, NEGATING_NOUNS,
-                      HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, OBLIGATION, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
+                      HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
+from .speech import SpeechTriggers
 from .triggers import inquired_into, noun_key as _noun_key, people_noun as _people_noun
 from .verbs import VerbTriggers
 
@@ -33,7 +34,7 @@ NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CAR
                             "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "FAC"})
 
 
-class EventFinder(VerbTriggers, NominalTriggers):
+class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
     """The events of one parsed document: verb triggers in `verbs.py`, noun triggers in
     `nominals.py`; the parties (actors, recipients) are found here."""
 
@@ -420,41 +421,6 @@ class EventFinder(VerbTriggers, NominalTriggers):
                 if a is not None:
                     return [a]
         return []
-
-    def _demand_in_speech(self, verb: Token) -> EventGuess | None:
-        """"X said Y must …": a demand on Y (REQUEST) reported as speech."""
-        for c in verb.children:
-            if c.dep_ != "ccomp":
-                continue
-            modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children) or (
-                c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children))
-            subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
-            if not modal or subj is None:
-                continue
-            speaker = subject_of(verb)
-            actors = self._actors(speaker) if speaker is not None else []
-            recipients = [r for r in self._entity_actors(subj) if r.party]
-            if actors and recipients:
-                negated, hypothetical = self._modality(verb)
-                return EventGuess("REQUEST", None, (verb.i, verb.i + 1), actors, recipients, negated,
-                                  hypothetical, 0.5, f"'{verb.lemma_} … {subj.text} must/should' -> REQUEST",
-                                  location=self._location(verb))
-        return None
-
-    def _willing(self, adj: Token) -> EventGuess | None:
-        """"Chile is willing to pull back …": an offer, AGREE."""
-        verb = adj.head
-        xcomp = next((c for c in adj.children if c.dep_ == "xcomp"), None)
-        if xcomp is None:
-            return None
-        subj = subject_of(verb)
-        actors = self._actors(subj) if subj is not None else []
-        recipients = self._recipients(xcomp, set(), fallback_in=True)
-        if not actors or not recipients:
-            return None
-        negated, hypothetical = self._modality(verb)
-        return EventGuess("AGREE", None, (adj.i, adj.i + 1), actors, recipients, negated, hypothetical, 0.5,
-                          f"'{adj.text} to …' -> AGREE (an offer)", location=self._location(xcomp))
 
     # -- modality -----------------------------------------------------------------------
     def _modality(self, tok: Token) -> tuple[bool, bool]:
