@@ -792,3 +792,12 @@ def test_a_demand_in_speech_is_made_of_the_subject_itself():
                  "“It should shock everyone,” Kofi Mensah said.",
                  "“We should get rid of the fees entirely,” said Kofi Mensah."):
         assert not [e for e in events(text) if e.type == "REQUEST"], text
+
+
+def test_calling_out_hosting_a_fundraiser_and_meeting_the_press():
+    e = one("Ines Madaki is calling out Kofi Mensah for his remarks.", "ACCUSE")
+    assert names(e.recipient) == {"Kofi Mensah"}
+    assert not events("Kofi Mensah will co-host a fundraiser in Port Mara on Thursday.")
+    assert one("Korvia hosted a dinner for the president of Marovia.", "CONSULT")
+    assert not events("The minister spoke during a meeting with reporters at the United Nations.")
+    assert one("Korvia's president held a meeting with Marovia's leader.", "CONSULT")

@@ -16,8 +16,9 @@ from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import is_outlet
-from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORAL_PRIZES, MESSAGE_OBJECTS,
-                      PARTY_VERBS, PARTYLESS_TARGETS, PUBLISHED_THINGS, TRANSFER_VERBS, VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
+from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORAL_PRIZES, HOSTED_EVENTS,
+                      MESSAGE_OBJECTS, PARTY_VERBS, PARTYLESS_TARGETS, PUBLISHED_THINGS, TRANSFER_VERBS,
+                      VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
 
 
@@ -269,6 +270,14 @@ def _charged_with(c: VerbContext) -> bool:
     return VERB_TRIGGERS.get(head.head.lemma_.lower(), ("",))[0] in CHARGING_TYPES
 
 
+def _event_hosted(c: VerbContext) -> bool:
+    """"co-host a fundraiser", "set to host the nomination contest": an event held, no visit
+    ("hosting a dinner for the visiting premier" honours a guest: it stays)."""
+    objects = [ch for ch in c.verb.children if ch.dep_ == "dobj" and ch.lemma_.lower() in HOSTED_EVENTS]
+    return c.lemma in {"host", "co-host", "cohost"} and bool(objects) and not any(
+        p.dep_ == "prep" and p.lower_ == "for" for o in objects for p in [*o.children, *c.verb.children])
+
+
 def _published(c: VerbContext) -> bool:
     """"released a statement", "released data showing …": published, no one freed."""
     return c.lemma in {"release", "publish", "issue", "unveil"} and any(
@@ -284,6 +293,7 @@ VERB_GUARDS = (
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
     _refused_conflict, _campaign_suspended, _speaking_to_a_gathering, _press_interview, _opinion_shared,
     _unnamed_source_boilerplate, _met_a_standard, _no_comment, _published,
+    _event_hosted,
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})

@@ -153,7 +153,7 @@ PHRASE_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("reduce", "assistance"): ("SANCTION", None), ("reduce", "import"): ("SANCTION", None),
     ("end", "aid"): ("SANCTION", None), ("end", "cooperation"): ("SANCTION", None),
     ("impose", "ban"): ("COERCE", None), ("impose", "blockade"): ("COERCE", None),
-    ("call", "off"): ("CONCEDE", None), ("grant", "asylum"): ("AID", None),
+    ("call", "off"): ("CONCEDE", None), ("call", "out"): ("ACCUSE", None), ("grant", "asylum"): ("AID", None),
     ("find", "guilty"): ("ACCUSE", None), ("find", "liable"): ("ACCUSE", None),
     ("use", "shield"): ("ASSAULT", "abduct"), ("hold", "shield"): ("ASSAULT", "abduct"), ("take", "hostage"): ("ASSAULT", "abduct"),
     ("hold", "hostage"): ("ASSAULT", "abduct"), ("issue", "warrant"): ("COERCE", "arrest"),
@@ -191,6 +191,12 @@ MISSION_NOUNS = frozenset("force mission operation contingent".split())   # "the
 PEACEKEEPING_WORDS = frozenset("peacekeeper peacekeepers peacekeeping observer observers monitors".split())
 # a meeting noun so modified has an audience, not a counterpart ("a press conference")
 AUDIENCE_MODIFIERS = frozenset("press news media conference-call earnings".split())
+# the press met: "a meeting with reporters" is an interview, no consultation between parties
+PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsmen correspondents".split())
+# what is hosted when it is a campaign's or a broadcaster's event, not a visit or talks
+HOSTED_EVENTS = frozenset("fundraiser fundraisers party parties dinner dinners gala reception show podcast program "
+                          "programme debate debates contest primary caucus caucuses rally rallies event events "
+                          "screening concert".split())
 # verbs that make the noun "threat" a threat someone made ("issued a threat")
 THREAT_VERBS = frozenset("issue make repeat renew send level voice carry deliver".split())
 # violent words that, between unarmed persons, are criticism ("Bush hit Trump over …")

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.speakers import agent_objects, subject_of
 from .codebook import EventGuess
-from .lexicon import (AMBIGUOUS_NOUNS, AUDIENCE_MODIFIERS, EXERCISE_NOUNS, FORCE_VERBS, GIVEN_NOUNS, MESSAGE_OBJECTS,
+from .lexicon import (AMBIGUOUS_NOUNS, AUDIENCE_MODIFIERS, PRESS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, GIVEN_NOUNS, MESSAGE_OBJECTS,
                       MOVEMENT_NOUNS, NOUN_MODES, THREAT_VERBS,
                       NOUN_TRIGGERS, RECEIVING_VERBS, RECIPIENT_PREPS, RECIPROCAL, TRANSFER_VERBS, UNDOING_VERBS,
                       VERB_TRIGGERS, VOICED, WINNING_VERBS, XCOMP_TRIGGERS)
@@ -25,6 +25,9 @@ class NominalTriggers:
             return None     # "exercise" alone is not a joint military exercise
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in AUDIENCE_MODIFIERS for c in noun.children):
             return None     # "a press conference": an audience, no party met
+        if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and p.lower_ in PRESS_NOUNS for p in c.children) for c in noun.children):
+            return None     # "a meeting with reporters": an interview
         if noun.lemma_.lower() == "threat" and not _threat_made(noun):
             return None     # "a big threat to X", "face the threat of terrorism": a danger, no threat made
         for c in noun.children:
