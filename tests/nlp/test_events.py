@@ -801,3 +801,9 @@ def test_calling_out_hosting_a_fundraiser_and_meeting_the_press():
     assert one("Korvia hosted a dinner for the president of Marovia.", "CONSULT")
     assert not events("The minister spoke during a meeting with reporters at the United Nations.")
     assert one("Korvia's president held a meeting with Marovia's leader.", "CONSULT")
+
+
+def test_a_modal_governs_the_means_it_names():
+    e = one("She said the bank might achieve better results by coordinating with other central banks.", "COOPERATE")
+    assert e.hypothetical
+    assert not one("Korvia won the war by attacking Marovia.", "ASSAULT").hypothetical

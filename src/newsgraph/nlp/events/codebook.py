@@ -128,12 +128,16 @@ def _as_future(g: EventGuess, why: str) -> EventGuess:
 
 def under_modal(tok: Token) -> bool:
     """"would use the proceeds to cut rates and give workers a credit": a modal governs its
-    conjuncts and infinitives (not an adverbial clause: "…, conceding the race")."""
+    conjuncts, its infinitives and the means it names ("might do better by coordinating with
+    X"), not an adverbial clause ("…, conceding the race")."""
     head = tok
     for _ in range(3):
-        if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
+        if head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.i != head.head.i:
+            head = head.head.head
+        elif head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
             return False
-        head = head.head
+        else:
+            head = head.head
         if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children):
             return True
     return False
