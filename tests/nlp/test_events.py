@@ -807,3 +807,11 @@ def test_a_modal_governs_the_means_it_names():
     e = one("She said the bank might achieve better results by coordinating with other central banks.", "COOPERATE")
     assert e.hypothetical
     assert not one("Korvia won the war by attacking Marovia.", "ASSAULT").hypothetical
+
+
+def test_rejecting_an_accusation_defends_the_accused():
+    for text in ("Kofi Mensah dismissed criticism of Ines Madaki's remarks as partisan.",
+                 "Korvia rejected the accusations against its army."):
+        assert not [e for e in events(text) if e.type == "REJECT" and e.recipient], text
+    for text in ("Korvia denied the allegations by Marovia.", "Korvia rejected Marovia's accusations."):
+        assert names(one(text, "REJECT").recipient) == {"Marovia"}

@@ -191,6 +191,9 @@ MISSION_NOUNS = frozenset("force mission operation contingent".split())   # "the
 PEACEKEEPING_WORDS = frozenset("peacekeeper peacekeepers peacekeeping observer observers monitors".split())
 # a meeting noun so modified has an audience, not a counterpart ("a press conference")
 AUDIENCE_MODIFIERS = frozenset("press news media conference-call earnings".split())
+# what is rejected when one defends its object: "dismissed criticism of X" defends X
+ACCUSATION_NOUNS = frozenset("criticism criticisms critique attack attacks accusation accusations allegation "
+                             "allegations charge charges claim claims complaint complaints suggestion suggestions".split())
 # the press met: "a meeting with reporters" is an interview, no consultation between parties
 PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsmen correspondents".split())
 # what is hosted when it is a campaign's or a broadcaster's event, not a visit or talks

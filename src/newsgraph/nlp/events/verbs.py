@@ -10,7 +10,7 @@ from ..reference.lexicon import country_of
 from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
-from .lexicon import (AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS,
+from .lexicon import (ACCUSATION_NOUNS, AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS,
                       CONCERN_OBJECT_PREPS, CONDITION_MARKS, DOCUMENT_NOUNS, FORCE_VERBS, FREEING_VERBS,
                       MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL, ONE_WAY_VERBS,
                       PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, POSSESSOR_GENDER,
@@ -36,6 +36,8 @@ class VerbTriggers:
             recipients = [_after_free(r, verb) for r in recipients]
         about = self._concern_objects(verb, trigger_obj) if etype == "ACCUSE" else []
         recipients = recipients + [a for a in about if all(a.start != r.start for r in recipients)]
+        if etype == "REJECT":
+            recipients = self._not_the_defended(verb, recipients)
         if lemma == "boycott" and how.startswith("verb") and not any(a.sector in {"GOV", "IGO"} for a in actors):
             etype, mode = "PROTEST", "boycott"    # a boycott by citizens or parties is a protest
         if not recipients and etype not in UNDIRECTED:
@@ -69,6 +71,15 @@ class VerbTriggers:
         if etype == "REQUEST":
             self._negotiation_partner(guess, verb)
         return self._concern_told(guess, about) if about or self._is_concern(trigger_obj) else guess
+
+    @staticmethod
+    def _not_the_defended(verb: Token, recipients: list) -> list:
+        """"rejected the accusations against its army": the one accused is defended, not
+        rejected; the accuser ("X's accusations", "the charges by X") is the recipient."""
+        spans = [(p.left_edge.i, p.right_edge.i + 1) for o in verb.children
+                 if o.dep_ == "dobj" and o.lemma_.lower() in ACCUSATION_NOUNS
+                 for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "against", "on"}]
+        return [r for r in recipients if not any(a <= r.start < b for a, b in spans)]
 
     def _negotiation_partner(self, g: EventGuess, verb: Token) -> None:
         """"Encouraged negotiations with X": X is the other side; the one urged is whom the
