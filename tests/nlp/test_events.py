@@ -815,3 +815,9 @@ def test_rejecting_an_accusation_defends_the_accused():
         assert not [e for e in events(text) if e.type == "REJECT" and e.recipient], text
     for text in ("Korvia denied the allegations by Marovia.", "Korvia rejected Marovia's accusations."):
         assert names(one(text, "REJECT").recipient) == {"Marovia"}
+
+
+def test_an_act_avoided_is_negated_not_refused():
+    e = one("Korvia has avoided directly criticizing Marovia.", "ACCUSE")
+    assert e.negated
+    assert one("Korvia avoided attacking Marovia's ships.", "ASSAULT").negated

@@ -20,7 +20,8 @@ from .codebook import EventGuess, apply_codebook, under_modal
 from .contexts import context_of
 from .guards import aimless
 from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS,
-                      ABSTAINING_HEADS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS, NEGATING_NOUNS,
+                      ABSTAINING_HEADS, AVOIDING_HEADS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
+                      NEGATING_NOUNS,
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
@@ -424,9 +425,9 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
 
     # -- modality -----------------------------------------------------------------------
     def _modality(self, tok: Token) -> tuple[bool, bool]:
-        negated = any(c.dep_ == "neg" for c in tok.children) or (
-            # "his hesitancy to condemn X", "their refusal to disavow Y": however the parse hangs it
-            tok.i >= 2 and self.doc[tok.i - 1].lower_ == "to" and self.doc[tok.i - 2].lemma_.lower() in NEGATING_NOUNS) \
+        before = self.doc[tok.i - 2].lemma_.lower() if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "to" else ""
+        # "his hesitancy to condemn X", "their refusal to disavow Y": however the parse hangs it
+        negated = any(c.dep_ == "neg" for c in tok.children) or before in NEGATING_NOUNS \
             or tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in ABSTAINING_HEADS
         hypothetical = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in tok.children) or under_modal(tok)
         head = tok
@@ -439,7 +440,7 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
                 break
             if head.dep_ in {"xcomp"}:
                 # "did not agree to …", "failed to reach …"
-                negated = negated or head.head.lemma_.lower() in NEGATING_HEADS or any(
+                negated = negated or head.head.lemma_.lower() in NEGATING_HEADS | AVOIDING_HEADS or any(
                     c.dep_ == "neg" for c in head.head.children)
             head = head.head
         return negated, hypothetical

@@ -193,7 +193,8 @@ PEACEKEEPING_WORDS = frozenset("peacekeeper peacekeepers peacekeeping observer o
 AUDIENCE_MODIFIERS = frozenset("press news media conference-call earnings".split())
 # what is rejected when one defends its object: "dismissed criticism of X" defends X
 ACCUSATION_NOUNS = frozenset("criticism criticisms critique attack attacks accusation accusations allegation "
-                             "allegations charge charges claim claims complaint complaints suggestion suggestions".split())
+                             "allegations charge charges claim claims complaint complaints suggestion "
+                             "suggestions".split())
 # the press met: "a meeting with reporters" is an interview, no consultation between parties
 PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsmen correspondents".split())
 # what is hosted when it is a campaign's or a broadcaster's event, not a visit or talks
@@ -365,6 +366,7 @@ QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", 
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
 ABSTAINING_HEADS = {"refrain", "abstain", "desist"}     # "refrained from attacking X"
+AVOIDING_HEADS = {"avoid", "shun", "eschew"}            # "avoided criticizing X": not done, no refusal
 # "his reluctance to condemn X", "was reluctant to endorse Y": the act not (yet) done
 NEGATING_NOUNS = frozenset("hesitancy hesitation reluctance refusal failure unwillingness "
                            "reluctant unwilling hesitant loath".split())

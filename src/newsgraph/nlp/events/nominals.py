@@ -6,7 +6,8 @@ from spacy.tokens import Token
 from ..reference.actors import ActorGuess
 from ..reference.speakers import agent_objects, subject_of
 from .codebook import EventGuess
-from .lexicon import (AMBIGUOUS_NOUNS, AUDIENCE_MODIFIERS, PRESS_NOUNS, EXERCISE_NOUNS, FORCE_VERBS, GIVEN_NOUNS, MESSAGE_OBJECTS,
+from .lexicon import (AMBIGUOUS_NOUNS, AUDIENCE_MODIFIERS, EXERCISE_NOUNS, FORCE_VERBS, GIVEN_NOUNS, MESSAGE_OBJECTS,
+                      PRESS_NOUNS,
                       MOVEMENT_NOUNS, NOUN_MODES, THREAT_VERBS,
                       NOUN_TRIGGERS, RECEIVING_VERBS, RECIPIENT_PREPS, RECIPROCAL, TRANSFER_VERBS, UNDOING_VERBS,
                       VERB_TRIGGERS, VOICED, WINNING_VERBS, XCOMP_TRIGGERS)
@@ -64,7 +65,8 @@ class NominalTriggers:
                 _phrase(governing.lemma_.lower(), c) is not None for c in governing.children)):
             return None      # "encouraged negotiations", "extended an invitation": the verb's event
         if recipients and noun.dep_ == "dobj" and governing.lemma_.lower() in WINNING_VERBS \
-                and noun.lemma_.lower() in GIVEN_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                and noun.lemma_.lower() in GIVEN_NOUNS \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             subj = subject_of(governing)
             if subj is not None:    # "won the endorsement of the union": the union endorses the winner
                 actors, recipients = recipients, self._actors(subj)
