@@ -459,3 +459,11 @@ def test_an_op_ed_s_i_is_its_byline_but_an_i_inside_a_quotation_is_not():
     assert all(name != "Grace Okafor" for text, name in names.items() if "vote" in text)
     r = extract("Title line\n\nI believe the senator is wrong about the tax.")
     assert r.quotes[0].speaker.name is None       # no byline: "I" stays unnamed
+
+
+def test_a_sentence_opening_verb_is_no_part_of_a_name():
+    record = extract("Entrusting Ines Madaki with the budget was a mistake, Kofi Mensah said. "
+                     "Ines Madaki said she would resign.")
+    names = {e.name for e in record.entities}
+    assert "Ines Madaki" in names and not any(n.startswith("Entrusting") for n in names)
+    assert {q.speaker.name for q in record.quotes} == {"Kofi Mensah", "Ines Madaki"}

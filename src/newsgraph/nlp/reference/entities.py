@@ -58,9 +58,14 @@ def _name_tokens(span: Span) -> list[Token]:
     while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct and toks[-1].text != "."):
         toks.pop()
     while toks and (toks[0].lower_ in HONORIFICS | {"the"} or toks[0].is_punct
-                    or len(toks) > 1 and toks[0].lower_ in TITLE_NOUNS and span.label_ == "PERSON"):
+                    or len(toks) > 1 and toks[0].lower_ in TITLE_NOUNS and span.label_ == "PERSON"
+                    # "Asserting Clinton lied, …": NER took the sentence's opening verb into the name
+                    or len(toks) > 1 and toks[0].tag_ in _VERB_TAGS and toks[0].is_sent_start):
         toks.pop(0)
     return toks
+
+
+_VERB_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ", "VB"})
 
 
 def _name_words(span: Span) -> list[str]:
