@@ -163,8 +163,12 @@ def _speaking_to_a_gathering(c: VerbContext) -> bool:
 
 
 def _participle_modifier(c: VerbContext) -> bool:
-    """"pledged delegates", "allied groups": a participle describing a noun reports no act."""
-    return c.by_verb and c.verb.dep_ == "amod"
+    """"pledged delegates", "allied groups": a participle describing a noun reports no act,
+    however the parse reads it ("leads by 271 pledged delegates": a verb with no subject)."""
+    if c.by_verb and c.verb.dep_ == "amod":
+        return True
+    return c.lemma == "pledge" and c.verb.tag_ in {"VBN", "VBD"} and not c.has_child({"nsubj", "nsubjpass"}) and any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "delegate" and o.i == c.verb.i + 1 for o in c.verb.children)
 
 
 def _byline_contribution(c: VerbContext) -> bool:
