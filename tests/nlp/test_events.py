@@ -823,7 +823,8 @@ def test_an_act_avoided_is_negated_not_refused():
     assert one("Korvia avoided attacking Marovia's ships.", "ASSAULT").negated
 
 
-@pytest.mark.parametrize("text", ["Kofi Mensah will arrive at the convention with enough pledged delegates to file reports.",
-                                  "Ines Madaki leads Kofi Mensah by 271 pledged delegates."])
+@pytest.mark.parametrize("text", [
+    "Kofi Mensah will arrive at the convention with enough pledged delegates to file reports.",
+    "Ines Madaki leads Kofi Mensah by 271 pledged delegates."])
 def test_pledged_delegates_are_a_count_not_a_pledge(text):
     assert not [e for e in events(text) if e.type == "AGREE"]
