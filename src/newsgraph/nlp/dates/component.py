@@ -9,6 +9,7 @@ quotes and events stages.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 from datetime import date
 
@@ -184,8 +185,11 @@ def dateline_date(text: str, dates: list[dict]) -> tuple[date, int] | None:
     2024\\n…"): a text handed over without its publication date usually carries it there.
     Only a whole day counts, on a line that holds nothing else but a weekday or "Published",
     "Updated". Returns the day and the line's character offset."""
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:DATELINE_LINES]
+    lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
+    top = lines[-1].end() if lines else 0
     for d in dates:
+        if d["span"][0] >= top:
+            break       # dates come in text order: the rest lie below the first lines
         value = d.get("value") or ""
         if d.get("granularity") != "day" or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             continue
