@@ -57,7 +57,7 @@ def test_malformed_published_is_a_warning(reference_text):
 
 
 def test_the_sentence_opening_thursday_dates_the_encouragement(record):
-    [request] = [e for e in record.events if e.type == "REQUEST"]
+    [request] = [e for e in record.events if e.type == "REQUEST" and e.trigger_text == "encouraged"]
     assert request.date.value == "2023-03-16" and request.date.reason == "opens its sentence"
 
 
