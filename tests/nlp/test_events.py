@@ -828,3 +828,12 @@ def test_an_act_avoided_is_negated_not_refused():
     "Ines Madaki leads Kofi Mensah by 271 pledged delegates."])
 def test_pledged_delegates_are_a_count_not_a_pledge(text):
     assert not [e for e in events(text) if e.type == "AGREE"]
+
+
+def test_where_it_happened_is_no_second_recipient():
+    e = one("Korvia criticized Marovia at the United Nations on Monday.", "ACCUSE")
+    assert names(e.recipient) == {"Marovia"}
+    e = one("Kofi Mensah met Ines Madaki at the White House.", "CONSULT")
+    assert "the White House" not in [a.text for a in e.recipient]
+    e = one("Kofi Mensah called on Ines Madaki and Ada Okafor to resign.", "REQUEST")
+    assert len(e.recipient) == 2      # "called on X" names whom it asks, not where

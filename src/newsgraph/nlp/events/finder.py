@@ -94,12 +94,24 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
         if g.type in {"AID", "AGREE"}:       # aid, or aid offered, to a mission goes to where it serves
             g.recipients = [self._mission_place(r) or r for r in g.recipients]
         g.recipients = list({(r.start, r.end, r.name): r for r in g.recipients}.values())    # each party once
+        g.recipients = self._without_the_venue(g)
         g = apply_codebook(self.doc, g)
         if g.mode is not None and g.mode not in EVENT_TYPES[g.type].modes:
             g.mode = None       # a mode is only ever one the manual lists for the event's type
         self._split_target(g)
         g.context = context_of(self.doc[g.trigger[0]].sent, [(a.country, a.sector) for a in g.actors + g.recipients])
         return g
+
+    def _without_the_venue(self, g: EventGuess) -> list[ActorGuess]:
+        """"opposed him on Capitol Hill", "criticized her at the United Nations": beside another
+        party, a place or body the trigger stands "on" or "at" is where it happened."""
+        def venue(r: ActorGuess) -> bool:
+            root = self.doc[r.start:r.end].root
+            places = {"GPE", "LOC", "FAC", "ORG"} if root.head.lower_ == "at" else {"GPE", "LOC", "FAC"}
+            return root.ent_type_ in places and root.dep_ == "pobj" \
+                and root.head.lower_ in {"on", "at"} and root.head.head.i == g.trigger[0]
+        others = [r for r in g.recipients if not venue(r)]
+        return others or g.recipients
 
     def _capitalised_name(self, tok: Token) -> bool:
         """A capitalised "verb" inside a lower-case sentence is a name: a month ("March"),
