@@ -41,6 +41,11 @@ class VerbContext:
     def has_child(self, deps: set[str], words: set[str] | None = None) -> bool:
         return any(c.dep_ in deps and (words is None or c.lower_ in words) for c in self.verb.children)
 
+    def objects_in(self, words: set[str] | frozenset[str], as_written: bool = False) -> list[Token]:
+        """The verb's direct objects whose lemma (or, with `as_written`, form) is in `words`."""
+        return [c for c in self.verb.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() in words or as_written and c.lower_ in words)]
+
     def party_or_people(self, r: ActorGuess) -> bool:
         """A party, or people a word names ("its owner", "the prisoners")."""
         return r.party or people_noun(self.verb.doc[r.start:r.end].root)
@@ -84,14 +89,12 @@ def _election_captured(c: VerbContext) -> bool:
     """A candidate "captured" a state, a party "captures the Senate": an election won."""
     if c.lemma not in CAPTURE_VERBS or c.armed:
         return False
-    prize = any(ch.dep_ == "dobj" and ch.lemma_.lower() in ELECTORAL_PRIZES for ch in c.verb.children)
-    return prize or all(a.cluster is not None and a.cluster.type == "PERSON" for a in c.actors)
+    return bool(c.objects_in(ELECTORAL_PRIZES)) or all(a.cluster is not None and a.cluster.type == "PERSON" for a in c.actors)
 
 
 def _message_sent(c: VerbContext) -> bool:
     """"sent a message to voters": no aid."""
-    return c.lemma in TRANSFER_VERBS and any(
-        ch.dep_ == "dobj" and ch.lemma_.lower() in MESSAGE_OBJECTS for ch in c.verb.children)
+    return c.lemma in TRANSFER_VERBS and bool(c.objects_in(MESSAGE_OBJECTS))
 
 
 def _figurative_shield(c: VerbContext) -> bool:
@@ -233,8 +236,7 @@ def _unnamed_source_boilerplate(c: VerbContext) -> bool:
 
 def _met_a_standard(c: VerbContext) -> bool:
     """"met the citizenship criteria", "met the deadline": fulfilling a condition, no meeting."""
-    return c.lemma == "meet" and c.by_verb and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in STANDARD_NOUNS for o in c.verb.children)
+    return c.lemma == "meet" and c.by_verb and bool(c.objects_in(STANDARD_NOUNS))
 
 
 def _no_comment(c: VerbContext) -> bool:
@@ -277,16 +279,15 @@ def _charged_with(c: VerbContext) -> bool:
 def _event_hosted(c: VerbContext) -> bool:
     """"co-host a fundraiser", "set to host the nomination contest": an event held, no visit
     ("hosting a dinner for the visiting premier" honours a guest: it stays)."""
-    objects = [ch for ch in c.verb.children if ch.dep_ == "dobj" and ch.lemma_.lower() in HOSTED_EVENTS]
+    objects = c.objects_in(HOSTED_EVENTS)
     return c.lemma in {"host", "co-host", "cohost"} and bool(objects) and not any(
         p.dep_ == "prep" and p.lower_ == "for" for o in objects for p in [*o.children, *c.verb.children])
 
 
 def _published(c: VerbContext) -> bool:
     """"released a statement", "released data showing …": published, no one freed."""
-    return c.lemma in {"release", "publish", "issue", "unveil"} and any(
-        ch.dep_ == "dobj" and (ch.lemma_.lower() in PUBLISHED_THINGS or ch.lower_ in PUBLISHED_THINGS)
-        for ch in c.verb.children)
+    return c.lemma in {"release", "publish", "issue", "unveil"} and bool(
+        c.objects_in(PUBLISHED_THINGS, as_written=True))     # "data": its lemma is "datum"
 
 
 VERB_GUARDS = (
