@@ -837,3 +837,12 @@ def test_where_it_happened_is_no_second_recipient():
     assert "the White House" not in [a.text for a in e.recipient]
     e = one("Kofi Mensah called on Ines Madaki and Ada Okafor to resign.", "REQUEST")
     assert len(e.recipient) == 2      # "called on X" names whom it asks, not where
+
+
+def test_co_subjects_of_a_pledge_act_side_by_side_not_with_each_other():
+    for text in ("Kofi Mensah and Ines Madaki promised to lead the fight against the tax.",
+                 "Korvia and Marovia pledged to cut emissions."):
+        assert not [e for e in events(text) if e.type == "AGREE" and e.recipient
+                    and {a.name for a in e.recipient} == {a.name for a in e.actor}], text
+    e = one("Korvia and Marovia agreed to share border data.", "AGREE")
+    assert names(e.recipient) >= {"Korvia", "Marovia"}      # an agreement is with each other

@@ -332,7 +332,9 @@ TALK_NOUNS = frozenset("talk talks meeting meetings summit call conference discu
 OBJECT_CONTROL = frozenset("urge ask call press encourage order force compel pressure pressurise pressurize "
                            "persuade invite tell allow permit push convince warn beg implore".split())
 # consultations one makes to someone or somewhere, not with each other: "X and Y visited Ohio"
-ONE_WAY_VERBS = frozenset({"visit", "host", "receive", "call", "phone", "telephone"})
+# co-subjects of these act side by side, not with each other ("X and Y pledged to …")
+ONE_WAY_VERBS = frozenset({"visit", "host", "receive", "call", "phone", "telephone",
+                           "pledge", "promise", "vow", "commit", "accept", "offer"})
 # events that need another party: over the actor's own thing ("defended his record") there is none
 SELF_OBJECT_TYPES = frozenset({"SUPPORT", "SANCTION"})
 POSSESSOR_OF = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
