@@ -25,6 +25,7 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
+from .settings import is_setting
 from .speech import SpeechTriggers
 from .triggers import inquired_into, noun_key as _noun_key, people_noun as _people_noun
 from .verbs import VerbTriggers
@@ -130,6 +131,8 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
         parties, others = [], []
         for r in g.recipients:
             (parties if self.is_party(r) else others).append(r)
+        # "criticized him in an interview", "spoke on television": the scene, not the target
+        others = [o for o in others if not is_setting(self.doc[o.start:o.end].root, g.type)]
         if others:
             g.extra["target"] = (others[0].start, others[0].end)
         g.recipients = parties
