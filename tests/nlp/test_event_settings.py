@@ -48,3 +48,19 @@ def test_in_and_at_are_arguments_of_some_verbs():
     assert not is_setting(election, "ACCUSE")
     rally = _hand_built("spoke at rallies", 1, 2, "speak")
     assert is_setting(rally, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Okafor pledged to cut property taxes.",
+    "Kofi Mensah vowed to take his campaign all the way to the convention.",
+])
+def test_a_promise_to_no_one_of_no_cooperation_is_no_agreement(text):
+    assert not [e for e in extract(text).events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marovia is willing to withdraw its troops from the border zone.",   # a cooperative act promised
+    "Bayland promised Korvia a new trade deal.",                        # a party promised
+])
+def test_a_promise_of_cooperation_or_to_a_party_stays_an_agreement(text):
+    assert [e for e in extract(text).events if e.type == "AGREE"]

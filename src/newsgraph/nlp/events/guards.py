@@ -21,6 +21,12 @@ from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORA
                       VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
 from .triggers import people_noun
 
+# a promise is an AGREE only with a party on its receiving end or a cooperative act promised
+# (the manual's AGREE: "indicate willingness or commitment to cooperate"); "pledged to cut
+# taxes", "vowed to take the fight to the convention" promise no one anything
+PROMISE_WORDS = {"pledge", "vow", "promise", "willing", "ready", "prepared", "commit"}
+COOPERATIVE_ACTS = {"AID", "COOPERATE", "CONSULT", "RETREAT", "CONCEDE", "YIELD", "AGREE", "SUPPORT"}
+
 
 @dataclass
 class VerbContext:
@@ -324,11 +330,20 @@ def rejected(context: VerbContext) -> bool:
     return any(guard(context) for guard in VERB_GUARDS)
 
 
+def _cooperation_promised(word: Token) -> bool:
+    """"is willing to withdraw its troops", "pledged to send aid": the act promised is itself
+    one of the manual's cooperative acts, so the promise is a commitment to cooperate."""
+    acts = [c for c in word.children if c.dep_ == "xcomp"]
+    acts += [c for a in acts for c in a.conjuncts]
+    return any(VERB_TRIGGERS.get(a.lemma_.lower(), ("",))[0] in COOPERATIVE_ACTS for a in acts)
+
+
 def aimless(doc: Doc, g) -> bool:
     """An event with no party on its receiving end, of a type the manual says requires a
     recipient, or of a type that needs one (`PARTYLESS_TARGETS`) whose target,
     the trigger's own object, that is none of the things the type may be done to without
-    one ("agreed to allow aid into the region" keeps its AGREE: the act promised is there)."""
+    one ("agreed to allow aid into the region" keeps its AGREE: the act promised is there).
+    A promise to no one (`PROMISE_WORDS`) must name such a thing or a cooperative act."""
     if g.recipients:
         return False
     if EVENT_TYPES[g.type].needs_recipient:
@@ -336,10 +351,14 @@ def aimless(doc: Doc, g) -> bool:
     allowed = PARTYLESS_TARGETS.get(g.type)
     if allowed is None:
         return False
+    trigger = doc[g.trigger[0]]
+    promise = g.type == "AGREE" and trigger.lemma_.lower() in PROMISE_WORDS
+    if promise and _cooperation_promised(trigger):
+        return False
     target = g.extra.get("target")
     if target is None:
         return True
-    root, trigger = doc[target[0]:target[1]].root, doc[g.trigger[0]]
+    root = doc[target[0]:target[1]].root
     if not (root.head == trigger or root.head.dep_ == "prep" and root.head.head == trigger):
-        return False
+        return promise
     return root.lemma_.lower() not in allowed and root.lower_ not in allowed
