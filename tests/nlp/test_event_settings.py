@@ -64,3 +64,11 @@ def test_a_promise_to_no_one_of_no_cooperation_is_no_agreement(text):
 ])
 def test_a_promise_of_cooperation_or_to_a_party_stays_an_agreement(text):
     assert [e for e in extract(text).events if e.type == "AGREE"]
+
+
+def test_calling_someone_something_is_naming_not_a_call():
+    text = "Kofi Mensah says he admires Ada Okafor and calls her “a brilliant lawyer with a fine record.”"
+    assert not [e for e in extract(text).events if e.type == "CONSULT"]
+    for text in ("Grace Okafor called Kofi Mensah to discuss the budget.",
+                 "Grace Okafor, who called Kofi Mensah shortly after the vote, conceded."):
+        assert [e for e in extract(text).events if e.type == "CONSULT"], text

@@ -19,6 +19,7 @@ from ..reference.lexicon import is_outlet
 from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORAL_PRIZES, HOSTED_EVENTS,
                       MESSAGE_OBJECTS, PARTY_VERBS, PARTYLESS_TARGETS, PUBLISHED_THINGS, TRANSFER_VERBS,
                       VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
+from .settings import TIME_NOUNS
 from .triggers import people_noun
 
 # a promise is an AGREE only with a party on its receiving end or a cooperative act promised
@@ -153,15 +154,25 @@ def _went_back(c: VerbContext) -> bool:
 
 
 def _called_it_something(c: VerbContext) -> bool:
-    """"called it a mistake", "called the senator “a disgrace”": naming, not a call."""
+    """"called it a mistake", "called the senator “a disgrace”", "calling them names": naming,
+    not a call. The parse often loses the second noun phrase, so a name, an article or a
+    quotation mark straight after the object gives it away ("called her son her hero")."""
     if c.lemma != "call" or not c.by_verb:
         return False
-    if c.has_child({"oprd"}):
+    objects = [o for o in c.verb.children if o.dep_ in {"dobj", "dative", "oprd"}]
+    if c.has_child({"oprd"}) or len(objects) > 1:
         return True
     doc = c.verb.doc
-    return any(o.dep_ == "dobj" and any(doc[i].text in NAMING_QUOTES for i in (o.i + 1, o.right_edge.i + 1)
-                                        if i < len(doc))
-               for o in c.verb.children)
+    for o in objects:
+        after = doc[o.right_edge.i + 1] if o.right_edge.i + 1 < len(doc) else None
+        if after is not None and (after.text in NAMING_QUOTES or after.tag_ in NAME_STARTS
+                                  and after.head.lemma_.lower() not in TIME_NOUNS):
+            return True      # not "called her this morning"
+        if o.i + 1 < len(doc) and doc[o.i + 1].text in NAMING_QUOTES:
+            return True
+        if any(t.text in NAMING_QUOTES for t in o.subtree):
+            return True      # "called the pact “insanity”", parsed with the name as the object
+    return False
 
 
 def _speaking_to_a_gathering(c: VerbContext) -> bool:
@@ -308,7 +319,9 @@ VERB_GUARDS = (
 )
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})
-NAMING_QUOTES = frozenset({"“", '"', "‘", "'", "``"})
+NAMING_QUOTES = frozenset({"“", '"', "‘", "'", "``", "''"})
+# a second noun phrase straight after the object: "called her son her hero", "called X an ace"
+NAME_STARTS = frozenset({"DT", "PRP$", "JJ"})
 # an assembly one speaks to: its members are an audience
 GATHERING_NOUNS = frozenset("conference convention rally crowd audience congregation gathering forum luncheon "
                             "dinner assembly meeting caucus".split())
