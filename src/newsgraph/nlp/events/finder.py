@@ -16,6 +16,7 @@ from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import country_of
 from ..reference.speakers import SpeakerResolver
 from ...plover import EVENT_TYPES
+from .campaign import campaign_idiom
 from .codebook import EventGuess, apply_codebook, under_modal
 from .contexts import context_of
 from .guards import aimless
@@ -64,7 +65,7 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
                 if each is not None and any(self.is_party(a) for a in each.actors):
                     # "incomes forced households to …", "the proposal drew criticism": no party acts
                     done = self._finish(each)
-                    if not aimless(self.doc, done):
+                    if not aimless(self.doc, done) and not campaign_idiom(self.doc, done):
                         out.append(done)
         for g in out:
             if "negotiation_partners" in g.extra:

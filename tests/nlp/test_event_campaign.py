@@ -1,0 +1,30 @@
+"""Campaign idiom in the words of diplomacy (nlp/events/campaign.py)."""
+import pytest
+
+from newsgraph import extract
+
+
+def types(text):
+    return [e.type for e in extract(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Madaki's appeal to young voters has grown since the spring.",
+    "Kofi Mensah is trying to appeal to a sense of grievance among farmers.",
+])
+def test_courting_an_audience_is_no_request(text):
+    assert "REQUEST" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bayland appealed to Korvia to release the detained sailors.",
+    "The governor of Port Mara appealed to residents for calm.",
+    "Bayland made an urgent appeal to Korvia for food aid.",
+])
+def test_an_appeal_that_asks_for_something_is_a_request(text):
+    assert "REQUEST" in types(text)
+
+
+def test_a_visit_to_a_place_where_no_one_is_met_is_no_consultation():
+    assert "CONSULT" not in types("Ines Madaki visited a downtown train station on Thursday.")
+    assert "CONSULT" in types("The Korvian foreign minister visited Bayland on Thursday.")
