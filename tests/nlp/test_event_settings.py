@@ -72,3 +72,11 @@ def test_calling_someone_something_is_naming_not_a_call():
     for text in ("Grace Okafor called Kofi Mensah to discuss the budget.",
                  "Grace Okafor, who called Kofi Mensah shortly after the vote, conceded."):
         assert [e for e in extract(text).events if e.type == "CONSULT"], text
+
+
+def test_a_party_inside_a_clause_of_the_object_is_no_recipient():
+    e = [e for e in extract("Governor Ada Okafor vetoed a bill that critics said discriminated against "
+                            "Korvian migrants.").events if e.type == "REJECT"][0]
+    assert not e.recipient and e.target["text"] == "a bill"
+    e = [e for e in extract("Bayland condemned the sanctions imposed on Korvia.").events if e.type == "ACCUSE"][0]
+    assert [a.name for a in e.recipient] == ["Korvia"]     # a participle is no clause of its own

@@ -335,7 +335,8 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
             return found      # "the rebel-held district near the capital" is itself the target
         if found and not found[0].pronoun and self.doc[found[0].start:found[0].end].root.lower_ in HUMAN_GROUP_NOUNS:
             return found      # people ("refugees fleeing X", "students from X") are the party themselves
-        for t in tok.subtree:
+        phrase = _within_phrase(tok)
+        for t in phrase:
             if t.i != tok.i and t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} and t.dep_ in {"pobj", "poss", "compound"}:
                 while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != tok.i:
                     t = t.head      # "by Chilean President Rosa Vidal": the whole name, not "Chilean"
@@ -346,7 +347,7 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
         # inside an abstract object is the recipient
         if any(a.sector for a in found):
             return found
-        for t in tok.subtree:
+        for t in phrase:
             if (t.i != tok.i and t.dep_ == "pobj" and t.head.lower_ in {"of", "from", "to", "for", "against", "by",
                                                                        "on", "into", "with"}
                     and t.pos_ in {"NOUN", "PROPN"}):
@@ -480,3 +481,17 @@ def _titled_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(
         c.dep_ == "prep" and c.text[:1].isupper() and c.i > tok.i and any(p.text[:1].isupper() for p in c.children)
         for c in tok.children)
+
+
+def _within_phrase(tok: Token) -> list[Token]:
+    """The words of a noun phrase short of the clauses inside it: in "vetoed a bill that
+    critics said discriminated against X", X is no party to the veto."""
+    inner = {c.i for t in tok.subtree if t.i != tok.i and _clause(t) for c in t.subtree}
+    return [t for t in tok.subtree if t.i not in inner]
+
+
+def _clause(t: Token) -> bool:
+    if t.dep_ in {"relcl", "advcl", "ccomp", "csubj"}:
+        return True
+    # a finite clause; "sanctions imposed on X" and "an effort to end the rift between X and Y" stay
+    return t.dep_ == "acl" and any(c.dep_ == "nsubj" for c in t.children)
