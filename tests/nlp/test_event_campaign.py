@@ -28,3 +28,12 @@ def test_an_appeal_that_asks_for_something_is_a_request(text):
 def test_a_visit_to_a_place_where_no_one_is_met_is_no_consultation():
     assert "CONSULT" not in types("Ines Madaki visited a downtown train station on Thursday.")
     assert "CONSULT" in types("The Korvian foreign minister visited Bayland on Thursday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Korvia prefers local rules, as opposed to the regional framework Bayland wants.",
+    "Voters chose Ines Madaki as opposed to Kofi Mensah.",
+])
+def test_as_opposed_to_compares(text):
+    assert "REJECT" not in types(text)
+    assert "REJECT" in types("Bayland opposed the Korvian plan.")

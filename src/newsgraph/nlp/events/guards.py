@@ -182,6 +182,12 @@ def _speaking_to_a_gathering(c: VerbContext) -> bool:
         doc[r.start:r.end].root.lemma_.lower() in GATHERING_NOUNS for r in c.recipients)
 
 
+def _as_opposed_to(c: VerbContext) -> bool:
+    """"as opposed to X" compares; no one opposes anyone."""
+    i = c.verb.i
+    return c.lemma == "oppose" and i > 0 and c.verb.doc[i - 1].lower_ == "as" and c.verb.tag_ == "VBN"
+
+
 def _participle_modifier(c: VerbContext) -> bool:
     """"pledged delegates", "allied groups": a participle describing a noun reports no act,
     however the parse reads it ("leads by 271 pledged delegates": a verb with no subject)."""
@@ -310,7 +316,7 @@ def _published(c: VerbContext) -> bool:
 VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
-    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _participle_modifier,
+    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _as_opposed_to, _participle_modifier,
     _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
     _refused_conflict, _campaign_suspended, _speaking_to_a_gathering, _press_interview, _opinion_shared,
