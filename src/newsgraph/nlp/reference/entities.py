@@ -53,6 +53,9 @@ class EntityCluster:
             self.aliases.append(text)
 
 
+SEX_TITLES = {"mrs": "F", "ms": "F", "miss": "F", "madam": "F", "mr": "M"}
+
+
 def _name_tokens(span: Span) -> list[Token]:
     toks = list(span)
     while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct and toks[-1].text != "."):
@@ -195,13 +198,25 @@ class _Clustering:
             return None
         if len(cands) == 1:
             return cands[0]
-        # Prefer the surname match, then the one mentioned most recently before `at`.
+        # Prefer the surname match, of the sex a title gives ("Mrs. Okafor" beside her husband),
+        # then the one mentioned most recently before `at`.
         surname = [c for c in cands if c.name.split()[-1] == word] or cands
+        titled = self._titled_sex(at)
+        if titled is not None and len(surname) > 1:
+            surname = [c for c in surname if gender_of(self.doc, c) == titled] or surname
 
         def last_before(c: EntityCluster) -> int:
             before = [s for s, _ in c.mentions if s <= at]
             return max(before) if before else -1
         return max(surname, key=last_before)
+
+    def _titled_sex(self, at: int) -> str | None:
+        """"F" or "M" when a title of address stands at or just before token `at`."""
+        for tok in self.doc[max(0, at - 1):at + 1]:
+            word = tok.lower_.rstrip(".")
+            if word in SEX_TITLES:
+                return SEX_TITLES[word]
+        return None
 
     def add_others(self, others: list[Span]) -> dict[tuple[str, str], EntityCluster]:
         """Organisations, places, groups; a word of a person's name mis-tagged as

@@ -1,0 +1,23 @@
+"""Entity clusters (nlp/reference/entities.py): one person per name, told apart by title."""
+from newsgraph import extract
+
+SPOUSES = """Grace Okafor, the former senator, is running for governor of Port Mara.
+
+Her husband, Daniel Okafor, signed the trade pact in 1994.
+
+Kofi Mensah has also hit Mrs. Okafor over her husband's trade policies.
+
+Mr. Okafor defended the pact on Monday."""
+
+
+def test_a_title_of_address_picks_the_spouse_of_that_sex():
+    record = extract(SPOUSES)
+    mrs, mr = SPOUSES.index("Mrs. Okafor") + 5, SPOUSES.index("Mr. Okafor") + 4
+    owner = {s: e.name for e in record.entities for s, _ in e.mentions}
+    assert owner[mrs] == "Grace Okafor"
+    assert owner[mr] == "Daniel Okafor"
+
+
+def test_the_attack_goes_to_the_woman_named_by_her_title():
+    hits = [e for e in extract(SPOUSES).events if e.trigger_text == "hit"]
+    assert hits and [a.name for a in hits[0].recipient] == ["Grace Okafor"]
