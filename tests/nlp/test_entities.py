@@ -21,3 +21,13 @@ def test_a_title_of_address_picks_the_spouse_of_that_sex():
 def test_the_attack_goes_to_the_woman_named_by_her_title():
     hits = [e for e in extract(SPOUSES).events if e.trigger_text == "hit"]
     assert hits and [a.name for a in hits[0].recipient] == ["Grace Okafor"]
+
+
+def test_a_bare_surname_goes_to_the_person_the_article_is_about():
+    text = ("Grace Okafor opened her campaign for governor on Monday. Okafor promised cheaper buses.\n\n"
+            "Okafor spoke in Port Mara, where her husband, Daniel Okafor, runs a bakery.\n\n"
+            "Okafor later thanked the crowd.")
+    record = extract(text)
+    last = text.rindex("Okafor later")
+    owner = {s: e.name for e in record.entities for s, _ in e.mentions}
+    assert owner[last] == "Grace Okafor"

@@ -205,10 +205,10 @@ class _Clustering:
         if titled is not None and len(surname) > 1:
             surname = [c for c in surname if gender_of(self.doc, c) == titled] or surname
 
-        def last_before(c: EntityCluster) -> int:
+        def salience(c: EntityCluster) -> tuple[int, int]:
             before = [s for s, _ in c.mentions if s <= at]
-            return max(before) if before else -1
-        return max(surname, key=last_before)
+            return (len(before), max(before) if before else -1)
+        return max(surname, key=salience)
 
     def _titled_sex(self, at: int) -> str | None:
         """"F" or "M" when a title of address stands at or just before token `at`."""
