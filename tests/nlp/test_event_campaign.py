@@ -37,3 +37,13 @@ def test_a_visit_to_a_place_where_no_one_is_met_is_no_consultation():
 def test_as_opposed_to_compares(text):
     assert "REJECT" not in types(text)
     assert "REJECT" in types("Bayland opposed the Korvian plan.")
+
+
+def test_the_object_of_an_act_asked_for_is_not_the_one_asked():
+    # "called to ban X": X is not asked anything; "was asked to condemn X": nor is X
+    for text, wrong in (("Kofi Mensah called to ban Korvians from entering Bayland.", "Korvians"),
+                        ("Ines Madaki was criticized when asked to condemn the Free Front.", "Free Front")):
+        requests = [e for e in extract(text).events if e.type == "REQUEST"]
+        assert all(wrong not in {a.name for a in e.recipient} for e in requests), text
+    e = [e for e in extract("Kofi Mensah urged Korvia to release the sailors.").events if e.type == "REQUEST"][0]
+    assert [a.name for a in e.recipient] == ["Korvia"]

@@ -310,7 +310,9 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
     def _complement_recipients(self, verb: Token, etype: str, skip: set[int]) -> list[ActorGuess]:
         """"agreed to offer aid to X", "demanded that X apologize": the recipient sits in the complement."""
         for child in verb.children:
-            if child.dep_ == "xcomp":
+            if child.dep_ == "xcomp" and etype != "REQUEST":
+                # "called to ban X", "was asked to condemn X": X is what the act requested is
+                # done to; the one asked is unnamed (or the passive subject)
                 found = self._recipients(child, skip, fallback_in=True)
                 if found:
                     return found
