@@ -47,3 +47,12 @@ def test_the_object_of_an_act_asked_for_is_not_the_one_asked():
         assert all(wrong not in {a.name for a in e.recipient} for e in requests), text
     e = [e for e in extract("Kofi Mensah urged Korvia to release the sailors.").events if e.type == "REQUEST"][0]
     assert [a.name for a in e.recipient] == ["Korvia"]
+
+
+@pytest.mark.parametrize("said", [
+    "“It should shock every citizen that Bayland is doing this,” said Ines Madaki.",
+    "Ines Madaki said it must be part of a wider plan.",
+])
+def test_it_is_asked_nothing_whatever_it_resolves_to(said):
+    text = "Bayland's parliament debated the new tariffs on Monday.\n\n" + said
+    assert "REQUEST" not in types(text)

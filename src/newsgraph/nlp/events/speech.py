@@ -32,7 +32,7 @@ class SpeechTriggers:
             recipients = [] if passive else [
                 r for r in self._entity_actors(subj) if r.party and _in_phrase(self.doc[r.start:r.end].root, subj)
                 and not (r.cluster is not None and any(a.cluster is r.cluster for a in actors))
-                and not (r.cluster is None and self.doc[r.start:r.end].root.lower_ == "it")]
+                and self.doc[r.start:r.end].root.lower_ != "it"]     # "it should shock": no one
             if actors and (recipients or passive):
                 negated, hypothetical = self._modality(verb)
                 g = EventGuess("REQUEST", None, (verb.i, verb.i + 1), actors, recipients, negated,
