@@ -56,3 +56,30 @@ def test_the_object_of_an_act_asked_for_is_not_the_one_asked():
 def test_it_is_asked_nothing_whatever_it_resolves_to(said):
     text = "Bayland's parliament debated the new tariffs on Monday.\n\n" + said
     assert "REQUEST" not in types(text)
+
+
+def test_a_person_attacking_a_thing_no_one_can_strike_attacks_in_words():
+    text = "As for Kofi Mensah's continual attacks on the nomination process, his aide said little."
+    assert types(text) == ["ACCUSE"]
+
+
+def test_a_building_attacked_stays_an_assault():
+    import spacy
+
+    from newsgraph.nlp.events.codebook import EventGuess, apply_codebook
+    from newsgraph.nlp.reference.actors import ActorGuess
+    from newsgraph.nlp.reference.entities import EntityCluster
+
+    doc = spacy.blank("en")("Mensah attacked the embassy")
+    for tok, lemma in zip(doc, ["Mensah", "attack", "the", "embassy"]):
+        tok.lemma_ = lemma
+    person = EntityCluster(index=0, type="PERSON", name="Kofi Mensah")
+    actor = ActorGuess(0, 1, "Mensah", "Kofi Mensah", person, None, None)
+
+    def coded(thing_at):
+        thing = ActorGuess(thing_at, thing_at + 1, doc[thing_at].text, doc[thing_at].text, None, None, None)
+        g = EventGuess("ASSAULT", None, (1, 2), [actor], [thing], False, False, 0.5, "test")
+        return apply_codebook(doc, g).type
+    assert coded(3) == "ASSAULT"
+    doc[3].lemma_ = "process"
+    assert coded(3) == "ACCUSE"

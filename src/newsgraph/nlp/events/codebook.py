@@ -40,12 +40,22 @@ def apply_codebook(doc: Doc, g: EventGuess) -> EventGuess:
     return _recode_future(doc, _recode_verbal(doc, g))
 
 
+# what a person can attack with force: "the gunman attacked the nightclub" stays an assault
+PHYSICAL_TARGETS = frozenset("""
+    building buildings club nightclub school church mosque synagogue temple embassy consulate compound
+    office offices station base camp convoy vehicle car bus train plane aircraft ship boat village town
+    city checkpoint hotel restaurant market home house houses hospital clinic airport bank store shop
+    mall theater theatre stadium office headquarters facility facilities plant
+""".split())
+
+
 def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
     """A politician or any unarmed person "attacking" another is criticism: ACCUSE 'disapprove'."""
     if g.type != "ASSAULT" or doc[g.trigger[0]].lemma_.lower() not in VERBAL_ATTACK_WORDS:
         return g
     people = [a for a in g.actors + g.recipients]
     unarmed = not any(a.sector in {"MIL", "REB", "UAF", "COP"} for a in people)
+    things = [a for a in g.recipients if not a.party]
 
     def person(a) -> bool:          # "his rivals", "the candidates": the people of an election
         return a.cluster is not None and a.cluster.type == "PERSON" or \
@@ -65,6 +75,13 @@ def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
             "GPE", "LOC", "FAC"})] or g.recipients
     elif unarmed and not places and (persons or politicians):
         g.reason = f"{g.reason}; between persons, unarmed: a verbal attack, ACCUSE"
+        g.type, g.mode = "ACCUSE", "disapprove"
+    elif unarmed and not places and things and len(things) == len(g.recipients) and all(
+            person(a) for a in g.actors) and not any(
+            doc[a.start:a.end].root.lemma_.lower() in PHYSICAL_TARGETS for a in things):
+        # "his attacks on the nomination process": a person attacking no party, nothing one can
+        # strike, attacks in words
+        g.reason = f"{g.reason}; a person attacking a thing no one can strike: a verbal attack, ACCUSE"
         g.type, g.mode = "ACCUSE", "disapprove"
     return g
 
