@@ -83,3 +83,11 @@ def test_a_building_attacked_stays_an_assault():
     assert coded(3) == "ASSAULT"
     doc[3].lemma_ = "process"
     assert coded(3) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister of Korvia resigned on Monday.",
+    "Kofi Mensah announced his resignation from the cabinet.",
+])
+def test_a_resignation_is_a_retreat_with_the_manuals_resign_mode(text):
+    assert [(e.type, e.mode) for e in extract(text).events] == [("RETREAT", "resign")]

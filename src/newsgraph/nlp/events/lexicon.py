@@ -26,7 +26,8 @@ _add("AID", "aid donate provide supply fund finance evacuate rescue shelter deli
      "contribute award allocate disburse", None)
 _add("CONCEDE", "concede pardon ease lift relax compromise yield acquit exonerate accede", None)
 _add("SUPPORT", "apologize apologise", None)          # the codebook files apologies under SUPPORT
-_add("RETREAT", "withdraw retreat evacuate disband demobilize surrender resign", None)
+_add("RETREAT", "withdraw retreat evacuate disband demobilize surrender", None)
+_add("RETREAT", "resign", "resign")       # the manual: "RETREAT also covers resignations of government officials"
 _add("RETREAT", "leave", "withdraw")      # forces leaving a place (only armed actors: guards.py)
 _add("RETREAT", "release free", "release")          # prisoners freed: RETREAT, pardons: CONCEDE
 _add("RETREAT", "return", None)      # the manual has no "return" mode (its row is commented out)
@@ -297,7 +298,8 @@ _add_nouns("COOPERATE", "cooperation collaboration partnership", None)
 _add_nouns("AID", "assistance donation donations funding grant grants loan loans", None)
 _add_nouns("AID", "deployment", None)
 _add_nouns("CONCEDE", "pardon pardons amnesty concession concessions", None)
-_add_nouns("RETREAT", "release withdrawal pullout pull-out ceasefire cease-fire truce resignation cessation", None)
+_add_nouns("RETREAT", "release withdrawal pullout pull-out ceasefire cease-fire truce cessation", None)
+_add_nouns("RETREAT", "resignation", "resign")
 _add_nouns("REQUEST", "request requests demand demands appeal appeals plea", None)
 _add_nouns("ACCUSE", "accusation accusations allegation allegations criticism condemnation "
            "investigation investigations inquiry probe lawsuit lawsuits complaint complaints "
