@@ -91,3 +91,8 @@ def test_a_building_attacked_stays_an_assault():
 ])
 def test_a_resignation_is_a_retreat_with_the_manuals_resign_mode(text):
     assert [(e.type, e.mode) for e in extract(text).events] == [("RETREAT", "resign")]
+
+
+def test_pulling_out_a_thing_is_no_withdrawal():
+    assert not types("Kofi Mensah pulled out a narrow win in Port Mara.")
+    assert types("Korvia pulled out its troops from Bayland.") == ["RETREAT"]

@@ -16,8 +16,8 @@ from ..reference.actors import ActorGuess
 from ..reference.entities import EntityTable
 from ..reference.gazetteer import SECTOR_WORDS
 from ..reference.lexicon import is_outlet
-from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORAL_PRIZES, HOSTED_EVENTS,
-                      MESSAGE_OBJECTS, PARTY_VERBS, PARTYLESS_TARGETS, PUBLISHED_THINGS, TRANSFER_VERBS,
+from .lexicon import (AGREEMENT_WORDS, ARMED_ONLY_VERBS, CAPTURE_VERBS, ELECTORAL_PRIZES, FORCE_OBJECTS,
+                      HOSTED_EVENTS, MESSAGE_OBJECTS, PARTY_VERBS, PARTYLESS_TARGETS, PUBLISHED_THINGS, TRANSFER_VERBS,
                       VERB_TRIGGERS, WEAK, WEAK_WITH_PEOPLE)
 from .settings import TIME_NOUNS
 from .triggers import people_noun
@@ -182,6 +182,15 @@ def _speaking_to_a_gathering(c: VerbContext) -> bool:
         doc[r.start:r.end].root.lemma_.lower() in GATHERING_NOUNS for r in c.recipients)
 
 
+def _pulled_out_a_thing(c: VerbContext) -> bool:
+    """"pulled out a narrow win", "pulling out her credentials": produced, not withdrawn
+    ("pulled out its troops" is a withdrawal)."""
+    if c.lemma != "pull" or not c.has_child({"prt"}, {"out"}):
+        return False
+    objects = [o for o in c.verb.children if o.dep_ == "dobj"]
+    return bool(objects) and not any(o.lemma_.lower() in FORCE_OBJECTS or o.lower_ in FORCE_OBJECTS for o in objects)
+
+
 def _as_opposed_to(c: VerbContext) -> bool:
     """"as opposed to X" compares; no one opposes anyone."""
     i = c.verb.i
@@ -316,8 +325,8 @@ def _published(c: VerbContext) -> bool:
 VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
-    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _as_opposed_to, _participle_modifier,
-    _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
+    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _as_opposed_to,
+    _pulled_out_a_thing, _participle_modifier, _byline_contribution, _signed_a_document, _struck_down, _went_back, _charged_with,
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
     _refused_conflict, _campaign_suspended, _speaking_to_a_gathering, _press_interview, _opinion_shared,
     _unnamed_source_boilerplate, _met_a_standard, _no_comment, _published,
