@@ -96,3 +96,17 @@ def test_a_resignation_is_a_retreat_with_the_manuals_resign_mode(text):
 def test_pulling_out_a_thing_is_no_withdrawal():
     assert not types("Kofi Mensah pulled out a narrow win in Port Mara.")
     assert types("Korvia pulled out its troops from Bayland.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ines Madaki decried Kofi Mensah's repeated calls to ban all Korvians from entering Bayland.", "Kofi Mensah"),
+    ("Kofi Mensah made a vow to arrest the protesters.", "Kofi Mensah"),
+])
+def test_an_act_intended_is_its_owners_and_hypothetical(text, owner):
+    acts = [e for e in extract(text).events if e.type == "COERCE"]
+    assert acts and [a.name for a in acts[0].actor] == [owner] and acts[0].hypothetical
+
+
+def test_whose_intention_is_not_said_no_one_acts():
+    assert not [e for e in extract("Grace Okafor mocked the vow to arrest the protesters.").events
+                if e.type == "COERCE"]

@@ -28,7 +28,7 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
 from .nominals import NominalTriggers
 from .settings import is_setting
 from .speech import SpeechTriggers
-from .triggers import inquired_into, noun_key as _noun_key, people_noun as _people_noun
+from .triggers import intended_by, inquired_into, noun_key as _noun_key, people_noun as _people_noun
 from .verbs import VerbTriggers
 
 
@@ -451,8 +451,9 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
         hypothetical = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in tok.children) or under_modal(tok)
         head = tok
         for _ in range(3):
-            if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in HYPOTHETICAL_HEADS:
-                hypothetical = True
+            if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in HYPOTHETICAL_HEADS or (
+                    intended_by(head) is not None):
+                hypothetical = True     # "urged X to …", "his calls to ban X"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
                 hypothetical = True
             if head.head.i == head.i:

@@ -431,6 +431,11 @@ DOCUMENT_NOUNS = frozenset("report reports statement statements resolution resol
 # an intention owned ("its commitment to support X"): the codebook's AGREE ("indicate
 # willingness or commitment to cooperate"), recoded in codebook.py
 COMMITMENT_NOUNS = frozenset("commitment commitments readiness willingness determination".split())
+# an act intended, asked or threatened ("his calls to ban X", "her plan to deport Y"): its
+# owner acts, and only hypothetically; "made/renewed a vow to …" gives the owner as subject
+INTENT_NOUNS = frozenset("call calls plan plans vow vows pledge pledges promise promises threat threats "
+                         "proposal proposals bid attempt attempts effort efforts push intention desire".split())
+LIGHT_VERBS = frozenset("make issue announce renew repeat unveil outline reiterate propose put lay".split())
 FREEING_VERBS = {"let", "set"}      # "let free", "set free": the verb is "free"
 
 

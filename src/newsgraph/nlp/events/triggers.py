@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..reference.gazetteer import SECTOR_WORDS
-from .lexicon import HUMAN_GROUP_NOUNS, INQUIRY_NOUNS, PARTY_OBJECTS, PHRASE_TRIGGERS
+from .lexicon import HUMAN_GROUP_NOUNS, INQUIRY_NOUNS, INTENT_NOUNS, PARTY_OBJECTS, PHRASE_TRIGGERS
 
 # sectors of people with no office: a word naming them names people acted on
 PEOPLE_SECTORS = frozenset({"CVL", "LAB", "REF", "OPP", "EDU", "MED", "AGR"})
@@ -40,3 +40,20 @@ def inquired_into(inquiry: Token, prep: Token) -> list[Token]:
     clauses += [cl for o in prep.children if o.dep_ == "pobj" for cl in o.children
                 if cl.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
     return [s for cl in clauses for s in cl.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
+
+
+def intended_by(verb: Token) -> Token | None:
+    """The noun of intent whose act `verb` is: "her plan to deport X" (an infinitive of the
+    noun), also where the parse hangs the infinitive on the clause's verb ("decried his
+    calls to ban X" read as a purpose clause of "decried")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS:
+        return head
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.dep_ != "advcl" or to is None or to.i == 0:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.lemma_.lower() in INTENT_NOUNS and noun.dep_ in {"dobj", "pobj", "nsubj"} and noun.pos_ == "NOUN" and not (
+            noun.lemma_.lower() == "call" and any(c.dep_ == "compound" for c in noun.children)):
+        return noun     # not "held a conference call to defend X": a call made, with a purpose
+    return None

@@ -11,12 +11,13 @@ from ..reference.speakers import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (ACCUSATION_NOUNS, AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS,
+                      INTENT_NOUNS, LIGHT_VERBS,
                       CONCERN_OBJECT_PREPS, CONDITION_MARKS, DOCUMENT_NOUNS, FORCE_VERBS, FREEING_VERBS,
                       MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL, ONE_WAY_VERBS,
                       PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, POSSESSOR_GENDER,
                       POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, STATE_ACTS, TALK_NOUNS,
                       TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, VIOLENT_ACTS, WEAK, XCOMP_TRIGGERS)
-from .triggers import noun_key as _noun_key, phrase as _phrase
+from .triggers import intended_by, noun_key as _noun_key, phrase as _phrase
 
 
 class VerbTriggers:
@@ -358,13 +359,18 @@ def _owner_of_noun(verb: Token) -> Token | None:
     """Who acts in a verb that describes a noun: the author of a document ("issued a statement
     condemning X", "filed a lawsuit accusing X"), the owner of a commitment ("reiterated its
     commitment to support X"): the noun's possessor, else the subject of the verb governing it."""
-    noun = verb.head
+    intended = intended_by(verb)
+    noun = intended if intended is not None else verb.head
     if verb.dep_ == "pcomp" and noun.lower_ == "to":
         noun = noun.head       # "commitment to supporting X"
-    if verb.dep_ not in {"acl", "pcomp"} or noun.lemma_.lower() not in DOCUMENT_NOUNS | COMMITMENT_NOUNS:
+    word = noun.lemma_.lower()
+    if intended is None and (verb.dep_ not in {"acl", "pcomp"} or noun.pos_ != "NOUN") or word not in (
+            DOCUMENT_NOUNS | COMMITMENT_NOUNS | INTENT_NOUNS):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None and noun.head.pos_ == "VERB":
+        if word in INTENT_NOUNS and noun.head.lemma_.lower() not in LIGHT_VERBS:
+            return noun     # "mocked the vow to arrest X": whose vow is not said; no party acts
         owner = subject_of(noun.head)
     return owner
 
