@@ -110,3 +110,8 @@ def test_an_act_intended_is_its_owners_and_hypothetical(text, owner):
 def test_whose_intention_is_not_said_no_one_acts():
     assert not [e for e in extract("Grace Okafor mocked the vow to arrest the protesters.").events
                 if e.type == "COERCE"]
+
+
+def test_an_act_called_for_is_hypothetical():
+    acts = [e for e in extract("Kofi Mensah called for the governor to resign.").events if e.type == "RETREAT"]
+    assert acts and acts[0].hypothetical

@@ -456,6 +456,9 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
                 hypothetical = True     # "urged X to …", "his calls to ban X"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
                 hypothetical = True
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                hypothetical = True     # "called for the governor to resign": wished, not done
             if head.head.i == head.i:
                 break
             if head.dep_ in {"xcomp"}:
