@@ -31,3 +31,13 @@ def test_a_bare_surname_goes_to_the_person_the_article_is_about():
     last = text.rindex("Okafor later")
     owner = {s: e.name for e in record.entities for s, _ in e.mentions}
     assert owner[last] == "Grace Okafor"
+
+
+def test_the_woman_is_not_the_man_named_before_her():
+    text = ("Kofi Mensah stopped at a diner in Port Mara on Monday.\n\n"
+            "A woman in the crowd shouted a question about taxes.\n\nHe asked the woman to raise her voice.")
+    asked = [e for e in extract(text).events if e.trigger_text == "asked"]
+    assert asked and "Kofi Mensah" not in {a.name for a in asked[0].recipient}
+    text = "Ines Madaki and Kofi Mensah met in Port Mara on Monday.\n\nLater the woman criticized the plan."
+    criticized = [e for e in extract(text).events if e.trigger_text == "criticized"]
+    assert criticized and [a.name for a in criticized[0].actor] == ["Ines Madaki"]

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
-from .lexicon import (FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, ORG_NOUNS,
-                      PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
+from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
+                      MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
                       WRITER_PRONOUNS, is_outlet)
 
 ORG_WINDOW_SENTS = 8
@@ -206,7 +206,9 @@ class SpeakerResolver:
         g = cluster.gender
         if g is None:
             return True
-        return not (pronoun in FEMALE_PRONOUNS and g == "M" or pronoun in MALE_PRONOUNS and g == "F")
+        female = pronoun in FEMALE_PRONOUNS or pronoun in FEMALE_WORDS      # "she", "the woman"
+        male = pronoun in MALE_PRONOUNS or pronoun in MALE_WORDS
+        return not (female and g == "M" or male and g == "F")
 
     def note_speaker(self, guess: SpeakerGuess | None) -> None:
         if guess and guess.cluster is not None and guess.cluster.type == "PERSON":
@@ -410,11 +412,19 @@ class SpeakerResolver:
                 pick = named or [(s, c) for s, c in orgs if not is_outlet(c.name)]
             return (pick[-1][1], "description") if pick else None
         if low in TITLE_NOUNS or low in ROLE_NOUNS:
+            if self._introduced_unnamed(tok):
+                return None     # "A woman in the crowd shouted …; he answered the woman": no one named
             c = self._titled(tok)
             if c is None:
                 c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
             return (c, "description") if c is not None else None
         return None
+
+    def _introduced_unnamed(self, tok: Token) -> bool:
+        """The description repeats a word that brought in someone unnamed ("a woman …")."""
+        lo = self._window_start(tok)
+        return any(t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+                   and self.entities.at(t.i) is None for t in self.doc[lo:tok.i])
 
     @staticmethod
     def _role_description(tok: Token) -> bool:
