@@ -115,3 +115,8 @@ def test_whose_intention_is_not_said_no_one_acts():
 def test_an_act_called_for_is_hypothetical():
     acts = [e for e in extract("Kofi Mensah called for the governor to resign.").events if e.type == "RETREAT"]
     assert acts and acts[0].hypothetical
+
+
+def test_going_back_somewhere_this_week_returns_nothing():
+    assert not types("Ines Madaki returns to the Port Mara stage this week with a new show.")
+    assert types("Korvia returned the seized ships to Bayland this week.") == ["RETREAT"]

@@ -149,8 +149,12 @@ def _struck_down(c: VerbContext) -> bool:
 def _went_back(c: VerbContext) -> bool:
     """"returns to Washington", "returning to his central themes": going back, not handing
     anything back (that takes an object: "returned the artefacts to X")."""
-    return c.lemma == "return" and c.by_verb and not c.has_child(
-        {"dobj", "dative", "nsubjpass", "attr", "npadvmod", "oprd", "ccomp"}) and not c.gift
+    objects = [ch for ch in c.verb.children if ch.dep_ in {"dobj", "dative", "nsubjpass", "attr", "npadvmod",
+                                                           "oprd", "ccomp"}]
+    # "returns to the stage this week": a time is no thing handed back
+    objects = [o for o in objects if not (o.dep_ == "npadvmod" and (
+        o.lemma_.lower() in TIME_NOUNS or o.ent_type_ in {"DATE", "TIME"}))]
+    return c.lemma == "return" and c.by_verb and not objects and not c.gift
 
 
 def _called_it_something(c: VerbContext) -> bool:
