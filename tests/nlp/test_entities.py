@@ -5,7 +5,7 @@ SPOUSES = """Grace Okafor, the former senator, is running for governor of Port M
 
 Her husband, Daniel Okafor, signed the trade pact in 1994.
 
-Kofi Mensah has also hit Mrs. Okafor over her husband's trade policies.
+Kofi Mensah has also criticized Mrs. Okafor over the bakery's unpaid debts.
 
 Mr. Okafor defended the pact on Monday."""
 
@@ -19,7 +19,7 @@ def test_a_title_of_address_picks_the_spouse_of_that_sex():
 
 
 def test_the_attack_goes_to_the_woman_named_by_her_title():
-    hits = [e for e in extract(SPOUSES).events if e.trigger_text == "hit"]
+    hits = [e for e in extract(SPOUSES).events if e.trigger_text == "criticized"]
     assert hits and [a.name for a in hits[0].recipient] == ["Grace Okafor"]
 
 
@@ -35,7 +35,7 @@ def test_a_bare_surname_goes_to_the_person_the_article_is_about():
 
 def test_the_woman_is_not_the_man_named_before_her():
     text = ("Kofi Mensah stopped at a diner in Port Mara on Monday.\n\n"
-            "A woman in the crowd shouted a question about taxes.\n\nHe asked the woman to raise her voice.")
+            "A woman in the crowd shouted a question about taxes.\n\nHe asked the woman to repeat it slowly.")
     asked = [e for e in extract(text).events if e.trigger_text == "asked"]
     assert asked and "Kofi Mensah" not in {a.name for a in asked[0].recipient}
     text = "Ines Madaki and Kofi Mensah met in Port Mara on Monday.\n\nLater the woman criticized the plan."

@@ -10,7 +10,7 @@ def types(text):
 
 @pytest.mark.parametrize("text", [
     "Ines Madaki's appeal to young voters has grown since the spring.",
-    "Kofi Mensah is trying to appeal to a sense of grievance among farmers.",
+    "Kofi Mensah hopes to appeal to the anger of farmers in the north.",
 ])
 def test_courting_an_audience_is_no_request(text):
     assert "REQUEST" not in types(text)
@@ -26,7 +26,7 @@ def test_an_appeal_that_asks_for_something_is_a_request(text):
 
 
 def test_a_visit_to_a_place_where_no_one_is_met_is_no_consultation():
-    assert "CONSULT" not in types("Ines Madaki visited a downtown train station on Thursday.")
+    assert "CONSULT" not in types("Ines Madaki visited a small bakery on Thursday.")
     assert "CONSULT" in types("The Korvian foreign minister visited Bayland on Thursday.")
 
 
@@ -40,8 +40,8 @@ def test_as_opposed_to_compares(text):
 
 
 def test_the_object_of_an_act_asked_for_is_not_the_one_asked():
-    # "called to ban X": X is not asked anything; "was asked to condemn X": nor is X
-    for text, wrong in (("Kofi Mensah called to ban Korvians from entering Bayland.", "Korvians"),
+    # "called to expel X": X is not asked anything; "was asked to condemn X": nor is X
+    for text, wrong in (("Kofi Mensah called to expel the Korvian traders from Bayland.", "Korvian traders"),
                         ("Ines Madaki was criticized when asked to condemn the Free Front.", "Free Front")):
         requests = [e for e in extract(text).events if e.type == "REQUEST"]
         assert all(wrong not in {a.name for a in e.recipient} for e in requests), text
@@ -50,8 +50,8 @@ def test_the_object_of_an_act_asked_for_is_not_the_one_asked():
 
 
 @pytest.mark.parametrize("said", [
-    "“It should shock every citizen that Bayland is doing this,” said Ines Madaki.",
-    "Ines Madaki said it must be part of a wider plan.",
+    "“It should alarm everyone that Bayland is doing this,” said Ines Madaki.",
+    "Ines Madaki said it must fit into a wider plan.",
 ])
 def test_it_is_asked_nothing_whatever_it_resolves_to(said):
     text = "Bayland's parliament debated the new tariffs on Monday.\n\n" + said
@@ -59,7 +59,7 @@ def test_it_is_asked_nothing_whatever_it_resolves_to(said):
 
 
 def test_a_person_attacking_a_thing_no_one_can_strike_attacks_in_words():
-    text = "As for Kofi Mensah's continual attacks on the nomination process, his aide said little."
+    text = "Kofi Mensah's repeated attacks on the voting rules worried his aide."
     assert types(text) == ["ACCUSE"]
 
 
@@ -94,12 +94,12 @@ def test_a_resignation_is_a_retreat_with_the_manuals_resign_mode(text):
 
 
 def test_pulling_out_a_thing_is_no_withdrawal():
-    assert not types("Kofi Mensah pulled out a narrow win in Port Mara.")
+    assert not types("Kofi Mensah pulled out a surprise victory in Port Mara.")
     assert types("Korvia pulled out its troops from Bayland.") == ["RETREAT"]
 
 
 @pytest.mark.parametrize("text, owner", [
-    ("Ines Madaki decried Kofi Mensah's repeated calls to ban all Korvians from entering Bayland.", "Kofi Mensah"),
+    ("Ines Madaki condemned Kofi Mensah's calls to ban the Korvian unions.", "Kofi Mensah"),
     ("Kofi Mensah made a vow to arrest the protesters.", "Kofi Mensah"),
 ])
 def test_an_act_intended_is_its_owners_and_hypothetical(text, owner):
@@ -118,5 +118,5 @@ def test_an_act_called_for_is_hypothetical():
 
 
 def test_going_back_somewhere_this_week_returns_nothing():
-    assert not types("Ines Madaki returns to the Port Mara stage this week with a new show.")
+    assert not types("Ines Madaki returns to the Port Mara theatre next week for a concert.")
     assert types("Korvia returned the seized ships to Bayland this week.") == ["RETREAT"]

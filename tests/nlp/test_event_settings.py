@@ -13,7 +13,7 @@ def targets(text):
 @pytest.mark.parametrize("text, etype", [
     ("Grace Okafor protested at the convention.", "PROTEST"),
     ("The senator resigned in protest.", "RETREAT"),
-    ("Ines Madaki demonstrated in recent speeches.", "PROTEST"),
+    ("Ines Madaki demonstrated in several speeches.", "PROTEST"),
     ("Ines Madaki said she would protest in a while.", "THREATEN"),
 ])
 def test_a_setting_is_not_the_target(text, etype):
@@ -52,7 +52,7 @@ def test_in_and_at_are_arguments_of_some_verbs():
 
 @pytest.mark.parametrize("text", [
     "Senator Ada Okafor pledged to cut property taxes.",
-    "Kofi Mensah vowed to take his campaign all the way to the convention.",
+    "Kofi Mensah vowed to keep his bid alive until the final vote.",
 ])
 def test_a_promise_to_no_one_of_no_cooperation_is_no_agreement(text):
     assert not [e for e in extract(text).events if e.type == "AGREE"]

@@ -1,8 +1,8 @@
 """Campaign idiom in the words of diplomacy: no event, whatever the trigger word says.
 
-"His appeal to young voters", "appealing to a sense of grievance" court an audience; they ask
-no one for anything (the manual's REQUEST asks a party to act). "Visited the restaurant",
-"a visit to all the state's counties" go somewhere and meet no one (the manual's CONSULT is
+"His appeal to young voters", "appealing to farmers' anger" court an audience; they ask
+no one for anything (the manual's REQUEST asks a party to act). "Visited a small bakery",
+"a stop in every county" go somewhere and meet no one (the manual's CONSULT is
 between parties).
 """
 from __future__ import annotations

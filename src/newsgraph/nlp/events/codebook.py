@@ -79,7 +79,7 @@ def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
     elif unarmed and not places and things and len(things) == len(g.recipients) and all(
             person(a) for a in g.actors) and not any(
             doc[a.start:a.end].root.lemma_.lower() in PHYSICAL_TARGETS for a in things):
-        # "his attacks on the nomination process": a person attacking no party, nothing one can
+        # "her attacks on the voting rules": a person attacking no party, nothing one can
         # strike, attacks in words
         g.reason = f"{g.reason}; a person attacking a thing no one can strike: a verbal attack, ACCUSE"
         g.type, g.mode = "ACCUSE", "disapprove"

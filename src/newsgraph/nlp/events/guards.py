@@ -24,7 +24,7 @@ from .triggers import people_noun
 
 # a promise is an AGREE only with a party on its receiving end or a cooperative act promised
 # (the manual's AGREE: "indicate willingness or commitment to cooperate"); "pledged to cut
-# taxes", "vowed to take the fight to the convention" promise no one anything
+# taxes", "vowed to lower bus fares" promise no one anything
 PROMISE_WORDS = {"pledge", "vow", "promise", "willing", "ready", "prepared", "commit"}
 COOPERATIVE_ACTS = {"AID", "COOPERATE", "CONSULT", "RETREAT", "CONCEDE", "YIELD", "AGREE", "SUPPORT"}
 
@@ -160,7 +160,7 @@ def _went_back(c: VerbContext) -> bool:
 def _called_it_something(c: VerbContext) -> bool:
     """"called it a mistake", "called the senator “a disgrace”", "calling them names": naming,
     not a call. The parse often loses the second noun phrase, so a name, an article or a
-    quotation mark straight after the object gives it away ("called her son her hero")."""
+    quotation mark straight after the object gives it away ("called her aide her rock")."""
     if c.lemma != "call" or not c.by_verb:
         return False
     objects = [o for o in c.verb.children if o.dep_ in {"dobj", "dative", "oprd"}]
@@ -339,7 +339,7 @@ VERB_GUARDS = (
 CHARGING_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 OBJECT_ONLY_VERBS = frozenset({"train"})
 NAMING_QUOTES = frozenset({"“", '"', "‘", "'", "``", "''"})
-# a second noun phrase straight after the object: "called her son her hero", "called X an ace"
+# a second noun phrase straight after the object: "called her aide her rock", "called X an ace"
 NAME_STARTS = frozenset({"DT", "PRP$", "JJ"})
 # an assembly one speaks to: its members are an audience
 GATHERING_NOUNS = frozenset("conference convention rally crowd audience congregation gathering forum luncheon "

@@ -2,7 +2,7 @@
 
 An event's target is what the act is done to or about ("rejected the deal", "talks on
 trade"). A prepositional phrase that sets the scene — "in an interview", "at the rally",
-"on television", "on the eve of the vote", "in the future", "with one voice" — names the
+"on television", "on the eve of the vote", "in the future", "with a shrug" — names the
 act's setting, time or manner, and the parse hangs it on the trigger like an object.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ ARGUMENT_PREPS = frozenset({
     ("lash", "at"), ("swipe", "at"), ("jab", "at"), ("strike", "at"), ("hit", "at"), ("point", "at"),
     ("direct", "at"), ("target", "at"), ("rail", "at"),
 })
-# a stretch of time is never what an act is done to ("won't endorse anyone this cycle")
+# a stretch of time is never what an act is done to ("won't back anyone this spring")
 TIME_NOUNS = frozenset("""
     eve day days night nights morning mornings afternoon evening week weekend weekends month months
     year years future past cycle while era season
