@@ -28,7 +28,8 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
 from .nominals import NominalTriggers
 from .settings import is_setting
 from .speech import SpeechTriggers
-from .triggers import intended_by, inquired_into, noun_key as _noun_key, people_noun as _people_noun
+from .triggers import (intended_by, inquired_into, noun_key as _noun_key, people_noun as _people_noun,
+                       within_phrase as _within_phrase)
 from .verbs import VerbTriggers
 
 
@@ -487,17 +488,3 @@ def _titled_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(
         c.dep_ == "prep" and c.text[:1].isupper() and c.i > tok.i and any(p.text[:1].isupper() for p in c.children)
         for c in tok.children)
-
-
-def _within_phrase(tok: Token) -> list[Token]:
-    """The words of a noun phrase short of the clauses inside it: in "vetoed a bill that
-    critics said discriminated against X", X is no party to the veto."""
-    inner = {c.i for t in tok.subtree if t.i != tok.i and _clause(t) for c in t.subtree}
-    return [t for t in tok.subtree if t.i not in inner]
-
-
-def _clause(t: Token) -> bool:
-    if t.dep_ in {"relcl", "advcl", "ccomp", "csubj"}:
-        return True
-    # a finite clause; "sanctions imposed on X" and "an effort to end the rift between X and Y" stay
-    return t.dep_ == "acl" and any(c.dep_ == "nsubj" for c in t.children)

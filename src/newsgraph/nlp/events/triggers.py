@@ -57,3 +57,17 @@ def intended_by(verb: Token) -> Token | None:
             noun.lemma_.lower() == "call" and any(c.dep_ == "compound" for c in noun.children)):
         return noun     # not "held a conference call to defend X": a call made, with a purpose
     return None
+
+
+def within_phrase(tok: Token) -> list[Token]:
+    """The words of a noun phrase short of the clauses inside it: in "vetoed a bill that
+    critics said discriminated against X", X is no party to the veto."""
+    inner = {c.i for t in tok.subtree if t.i != tok.i and _clause(t) for c in t.subtree}
+    return [t for t in tok.subtree if t.i not in inner]
+
+
+def _clause(t: Token) -> bool:
+    if t.dep_ in {"relcl", "advcl", "ccomp", "csubj"}:
+        return True
+    # a finite clause; "sanctions imposed on X" and "an effort to end the rift between X and Y" stay
+    return t.dep_ == "acl" and any(c.dep_ == "nsubj" for c in t.children)

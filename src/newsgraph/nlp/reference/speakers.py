@@ -14,8 +14,8 @@ from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
-                      MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS, TITLE_NOUNS, WORK_NOUNS,
-                      WRITER_PRONOUNS, is_outlet)
+                      MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
+                      TITLE_NOUNS, WORK_NOUNS, WRITER_PRONOUNS, is_outlet)
 
 ORG_WINDOW_SENTS = 8
 MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
