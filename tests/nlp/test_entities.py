@@ -41,3 +41,10 @@ def test_the_woman_is_not_the_man_named_before_her():
     text = "Ines Madaki and Kofi Mensah met in Port Mara on Monday.\n\nLater the woman criticized the plan."
     criticized = [e for e in extract(text).events if e.trigger_text == "criticized"]
     assert criticized and [a.name for a in criticized[0].actor] == ["Ines Madaki"]
+
+
+def test_she_goes_to_the_woman_before_someone_of_unknown_sex():
+    text = ("Ms. Ines Madaki opened the session in Port Mara on Monday.\n\n"
+            "“We will vote soon,” said Zephyr Quill, the clerk.\n\nShe then criticized the budget.")
+    criticized = [e for e in extract(text).events if e.trigger_text == "criticized"]
+    assert criticized and [a.name for a in criticized[0].actor] == ["Ines Madaki"]

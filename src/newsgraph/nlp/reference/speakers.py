@@ -363,8 +363,14 @@ class SpeakerResolver:
         low = tok.lower_
         cands = [(s, c) for s, c in mentions if lo <= s < tok.i and
                  (c.type != "PERSON" or self._compatible(c, low))]
+        # "she" goes to a woman the article has shown to be one before anyone of unknown sex
+        sex = "F" if low in FEMALE_PRONOUNS else "M" if low in MALE_PRONOUNS else None
+        known = [(s, c) for s, c in cands if sex is not None and c.gender == sex]
+        if known:
+            cands = known
         if prefer_last_speaker and self.last_person and self.last_person[0] >= lo \
-                and self._compatible(self.last_person[1], low):
+                and self._compatible(self.last_person[1], low) and (
+                    not known or self.last_person[1].gender == sex):
             return self.last_person[1]
         if not cands:
             return None
