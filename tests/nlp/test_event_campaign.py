@@ -120,3 +120,9 @@ def test_an_act_called_for_is_hypothetical():
 def test_going_back_somewhere_this_week_returns_nothing():
     assert not types("Ines Madaki returns to the Port Mara theatre next week for a concert.")
     assert types("Korvia returned the seized ships to Bayland this week.") == ["RETREAT"]
+
+
+def test_the_one_called_on_does_the_conjoined_act_too():
+    text = "The union is calling on Ines Madaki to stop the cuts and ask Kofi Mensah to resign."
+    requests = [e for e in extract(text).events if e.trigger_text == "ask"]
+    assert all([a.name for a in e.actor] != ["union"] for e in requests)

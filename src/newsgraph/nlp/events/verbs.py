@@ -330,6 +330,8 @@ def _controller(verb: Token) -> Token | None:
     """"urged X to resign", "called on X to resign", "forced X to leave": X is the one who
     would do it, not the one asking."""
     head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return _controller(head)    # "called on X to stop the cuts and urge Y …": X urges too
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and head.lemma_.lower() != "call"]
