@@ -126,3 +126,12 @@ def test_the_one_called_on_does_the_conjoined_act_too():
     text = "The union is calling on Ines Madaki to stop the cuts and ask Kofi Mensah to resign."
     requests = [e for e in extract(text).events if e.trigger_text == "ask"]
     assert all([a.name for a in e.actor] != ["union"] for e in requests)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mary Jones recognized that the rules had to change.",
+    "Kofi Mensah recognized the need to change his tone.",
+])
+def test_realising_something_is_no_recognition(text):
+    assert "SUPPORT" not in types(text)
+    assert "SUPPORT" in types("Chile formally recognized Kosovo as an independent state.")

@@ -195,6 +195,19 @@ def _pulled_out_a_thing(c: VerbContext) -> bool:
     return bool(objects) and not any(o.lemma_.lower() in FORCE_OBJECTS or o.lower_ in FORCE_OBJECTS for o in objects)
 
 
+# what one realises, not recognises: "recognized the need to …", "recognize the folly of …"
+REALISED_THINGS = frozenset("need needs significance importance folly danger dangers risk risks value reality fact "
+                            "facts problem problems limits truth urgency".split())
+
+
+def _realised(c: VerbContext) -> bool:
+    """"recognized that the rules must change", "recognize how absurd it is", "recognized the
+    need to …": realising something, not recognising a state or a party (the manual's SUPPORT)."""
+    if c.lemma not in {"recognize", "recognise"}:
+        return False
+    return c.has_child({"ccomp"}) or bool(c.objects_in(REALISED_THINGS))
+
+
 def _as_opposed_to(c: VerbContext) -> bool:
     """"as opposed to X" compares; no one opposes anyone."""
     i = c.verb.i
@@ -329,7 +342,7 @@ def _published(c: VerbContext) -> bool:
 VERB_GUARDS = (
     _not_a_demonstration, _weak_verb_without_party, _speaking_to_an_audience, _received_no_one,
     _figurative_delivery, _election_captured, _message_sent, _figurative_shield, _question_asked,
-    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _as_opposed_to,
+    _crime_committed, _seized_upon, _no_party_acted_on, _called_it_something, _as_opposed_to, _realised,
     _pulled_out_a_thing, _participle_modifier, _byline_contribution, _signed_a_document, _struck_down,
     _went_back, _charged_with,
     _trained_no_one, _unarmed_departure, _warning_without_threat, _accepted_no_proposal,
