@@ -48,3 +48,9 @@ def test_she_goes_to_the_woman_before_someone_of_unknown_sex():
             "“We will vote soon,” said Zephyr Quill, the clerk.\n\nShe then criticized the budget.")
     criticized = [e for e in extract(text).events if e.trigger_text == "criticized"]
     assert criticized and [a.name for a in criticized[0].actor] == ["Ines Madaki"]
+
+
+def test_they_are_never_a_place():
+    text = "Teachers from Port Mara marched in Chicago on Monday.\n\nThey also criticized the Korvian plan."
+    actors = {a.name for e in extract(text).events for a in e.actor}
+    assert "Chicago" not in actors and "Port Mara" not in actors

@@ -337,6 +337,10 @@ class SpeakerResolver:
                     return c, "apposition"
         if low in PERSON_PRONOUNS and low not in FIRST_PERSON:
             return self._antecedent(tok, self._person_mentions, prefer_last_speaker=True), "pronoun"
+        if low in GROUP_PRONOUNS - FIRST_PERSON and low not in THING_PRONOUNS:
+            # "they" are people or organisations: never a place, nor the outlet that reports them
+            groups = [(s, c) for s, c in self._org_mentions if c.type != "GPE" and not is_outlet(c.name)]
+            return self._antecedent(tok, groups, prefer_last_speaker=False), "pronoun"
         if low in THING_PRONOUNS or low in GROUP_PRONOUNS - FIRST_PERSON:
             return self._antecedent(tok, self._org_mentions, prefer_last_speaker=False), "pronoun"
         described = self._described(tok)
