@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .triggers import infinitive_to
+
 COURTING_WORDS = frozenset({"appeal", "appeals"})
 # what a real appeal asks for: "appealed to X to release …", "an appeal for calm"
 ASKED_FOR_PREPS = frozenset({"for", "against"})
@@ -27,8 +29,8 @@ def _courting(doc: Doc, g) -> bool:
 
 
 def _asks(tok: Token) -> bool:
-    if tok.dep_ in {"xcomp", "ccomp"} or tok.dep_ in {"acl", "advcl", "relcl"} and tok.pos_ == "VERB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ in {"xcomp", "ccomp"} or tok.dep_ in {"acl", "advcl", "relcl"} and tok.pos_ == "VERB" and (
+            infinitive_to(tok) is not None):
         return True
     return tok.dep_ == "prep" and tok.lower_ in ASKED_FOR_PREPS
 

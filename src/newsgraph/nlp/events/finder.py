@@ -28,7 +28,7 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
 from .nominals import NominalTriggers
 from .settings import is_setting
 from .speech import SpeechTriggers
-from .triggers import (intended_by, inquired_into, noun_key as _noun_key, people_noun as _people_noun,
+from .triggers import (infinitive_to, intended_by, inquired_into, noun_key as _noun_key, people_noun as _people_noun,
                        within_phrase as _within_phrase)
 from .verbs import VerbTriggers
 
@@ -457,8 +457,7 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
                 hypothetical = True     # "urged X to …", "his calls to ban X"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
                 hypothetical = True
-            if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) and infinitive_to(head) is not None:
                 hypothetical = True     # "called for the governor to resign": wished, not done
             if head.head.i == head.i:
                 break

@@ -191,8 +191,7 @@ def _pulled_out_a_thing(c: VerbContext) -> bool:
     ("pulled out its troops" is a withdrawal)."""
     if c.lemma != "pull" or not c.has_child({"prt"}, {"out"}):
         return False
-    objects = [o for o in c.verb.children if o.dep_ == "dobj"]
-    return bool(objects) and not any(o.lemma_.lower() in FORCE_OBJECTS or o.lower_ in FORCE_OBJECTS for o in objects)
+    return c.has_child({"dobj"}) and not c.objects_in(FORCE_OBJECTS, as_written=True)
 
 
 # what one realises, not recognises: "recognized the need to …", "recognize the folly of …"

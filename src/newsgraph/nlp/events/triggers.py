@@ -42,6 +42,11 @@ def inquired_into(inquiry: Token, prep: Token) -> list[Token]:
     return [s for cl in clauses for s in cl.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
 
 
+def infinitive_to(verb: Token) -> Token | None:
+    """The "to" of an infinitive verb ("to ban"), if it is one."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def intended_by(verb: Token) -> Token | None:
     """The noun of intent whose act `verb` is: "her plan to deport X" (an infinitive of the
     noun), also where the parse hangs the infinitive on the clause's verb ("decried his
@@ -49,7 +54,7 @@ def intended_by(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS:
         return head
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = infinitive_to(verb)
     if verb.dep_ != "advcl" or to is None or to.i == 0:
         return None
     noun = verb.doc[to.i - 1]
