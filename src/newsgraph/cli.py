@@ -436,6 +436,15 @@ def eval_polnear(directory, speakers, model, workers, limit, fmt, errors_out, pr
                   workers=workers, limit=limit, errors_out=errors_out, progress=progress)
 
 
+@eval_.command("agreement")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_agreement(directory, fmt):
+    """PolNeAR's annotators scored against each other: the human ceiling of `eval polnear`."""
+    from .eval.agreement import evaluate_agreement, format_report
+    _print_report(evaluate_agreement, format_report, fmt, directory)
+
+
 @eval_.command("timex")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @_eval_options("Score only the first N articles.",
