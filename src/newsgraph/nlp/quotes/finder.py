@@ -2,7 +2,7 @@
 
 The finder reads the parse and returns QuoteGuess objects (token and character spans);
 the quotes component (`component.py`) stores them on the Doc as plain data. Candidates
-come from cue verbs, cue nouns and "according to" here; the quotation marks and which
+come from cue verbs, cue nouns and "according to" here, a poll's findings in `polls.py`; the quotation marks and which
 quotation is claimed by whom live in `direct.py`; transcript lines and floating quotations
 in `lines.py`; the final merge and the speakers in `assemble.py`.
 """
@@ -17,6 +17,7 @@ from .bounds import adjust_end
 from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
 from .direct import DirectQuotes, QuoteGuess
 from .lines import LineQuotes
+from .polls import from_poll
 from .sourcing import add_sourcing
 from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
                     is_gap, noun_holder, trim)
@@ -47,6 +48,8 @@ class QuoteFinder:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 g = self._from_according(tok)
+            elif tok.lower_ == "in":
+                g = from_poll(self.doc, tok, self.marks)
             elif tok.pos_ == "VERB":
                 g = self._from_verb(tok)
             elif tok.pos_ == "NOUN":
