@@ -49,6 +49,21 @@ class QuoteGuess:
     extra: dict = field(default_factory=dict)
 
 
+def phrase_guess(marks: "DirectQuotes", rng: tuple[int, int], anchor: Token, cue: tuple[int, int],
+                 cue_lemma: str, subject: Token, via: str, confidence: float = 0.7) -> QuoteGuess | None:
+    """A guess whose source is a phrase rather than a verb's subject ("according to X",
+    "in a poll"): the content range with the quotations it touches, and the cue's characters."""
+    g = marks.with_direct([rng], anchor)
+    if g is None:
+        return None
+    g.cue = [cue]
+    g.cue_lemma = cue_lemma
+    g.subject = subject
+    g.confidence = confidence
+    g.via = via
+    return g
+
+
 class DirectQuotes:
     """The quotations of one document, by token, with their claimed state."""
 

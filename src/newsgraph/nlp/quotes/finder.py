@@ -15,7 +15,7 @@ from ..reference.speakers import agent_objects, subject_of
 from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
-from .direct import DirectQuotes, QuoteGuess
+from .direct import DirectQuotes, QuoteGuess, phrase_guess
 from .lines import LineQuotes
 from .polls import from_poll
 from .sourcing import add_sourcing
@@ -367,15 +367,8 @@ class QuoteFinder:
         rng = after if after[1] - after[0] >= before[1] - before[0] else before
         if rng[1] - rng[0] < 3:
             return None
-        g = self.marks.with_direct([rng], tok)
-        if g is None:
-            return None
-        g.cue = [(tok.idx, to.idx + len(to))]
-        g.cue_lemma = "according to"
-        g.subject = pobj
-        g.confidence = 0.7
-        g.via = "according to"
-        return g
+        return phrase_guess(self.marks, rng, tok, (tok.idx, to.idx + len(to)), "according to", pobj,
+                            "according to")
 
 
 def _source_before_clause(doc, start: int, end: int, sent_end: int) -> int:

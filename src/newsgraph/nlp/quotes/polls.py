@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .direct import DirectQuotes, QuoteGuess
+from .direct import DirectQuotes, QuoteGuess, phrase_guess
 from .spans import trim
 
 POLL_NOUNS = frozenset({"poll", "survey"})
@@ -77,12 +77,4 @@ def from_poll(doc: Doc, tok: Token, marks: DirectQuotes) -> QuoteGuess | None:
     rng = _finding(doc, tok, pobj)
     if rng is None:
         return None
-    g = marks.with_direct([rng], tok)
-    if g is None:
-        return None
-    g.cue = [(tok.idx, tok.idx + len(tok))]
-    g.cue_lemma = "in"
-    g.subject = pobj
-    g.confidence = 0.7
-    g.via = "in a poll"
-    return g
+    return phrase_guess(marks, rng, tok, (tok.idx, tok.idx + len(tok)), "in", pobj, "in a poll")
