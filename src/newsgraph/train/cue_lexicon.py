@@ -8,7 +8,8 @@ parses it with the same spaCy model newsgraph uses, and counts, for every verb o
 direct quotation, how often it lies inside a gold Cue span, keyed by (lemma, complement
 kind). The output holds only those counts (no text from the articles). Takes about two
 minutes on two CPU cores. Nouns are counted too, keyed "noun:that" ("the claim that
-..."), "noun:prep" ("criticism of ...") and "noun:none". See `src/newsgraph/data/README.md` for the data's provenance.
+..."), "noun:prep" ("criticism of ...") and "noun:none", and predicate adjectives
+"adj:prep", "adj:that", "adj:xcomp" ("is skeptical of ..."). See `src/newsgraph/data/README.md` for the data's provenance.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..eval.polnear import load_gold
+from ..nlp.quotes.adjectives import adjective_complement
 from ..nlp.quotes.cues import complement_kind, noun_complement_kind, subject_class
 from ..nlp.quotes.marks import find_direct_quotes
 
@@ -43,9 +45,14 @@ def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
             for s, e in spans:
                 quoted.update(range(s, e))
         for tok in doc:
-            if tok.pos_ not in {"VERB", "NOUN"} or tok.idx in quoted:
+            if tok.pos_ not in {"VERB", "NOUN", "ADJ"} or tok.idx in quoted:
                 continue
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "ADJ":
+                found = adjective_complement(tok)
+                if found is None:
+                    continue
+                cells = [counts[tok.lemma_.lower()][found[0]]]
+            elif tok.pos_ == "VERB":
                 kind = complement_kind(tok)
                 cells = [counts[tok.lemma_.lower()][kind],
                          counts[tok.lemma_.lower()][f"{kind}|{subject_class(tok)}"]]

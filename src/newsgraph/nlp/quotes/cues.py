@@ -106,7 +106,7 @@ class CueTable:
             return True
         cells = self.counts.get(lemma, {})
         return any(n >= self.min_examples and a / (n + 2) >= self.threshold
-                   for kind, (a, n) in cells.items() if not kind.startswith("noun:") and "|" not in kind)
+                   for kind, (a, n) in cells.items() if not kind.startswith(("noun:", "adj:")) and "|" not in kind)
 
 
 def content_children(verb: Token, kind: str) -> list[Token]:

@@ -2,7 +2,8 @@
 
 The finder reads the parse and returns QuoteGuess objects (token and character spans);
 the quotes component (`component.py`) stores them on the Doc as plain data. Candidates
-come from cue verbs, cue nouns and "according to" here, a poll's findings in `polls.py`; the quotation marks and which
+come from cue verbs, cue nouns, stance adjectives (`adjectives.py`) and "according to" here, a
+poll's findings in `polls.py`; the quotation marks and which
 quotation is claimed by whom live in `direct.py`; transcript lines and floating quotations
 in `lines.py`; the final merge and the speakers in `assemble.py`.
 """
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
 from ..reference.speakers import agent_objects, subject_of
+from .adjectives import adjective_complement
 from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
@@ -54,6 +56,8 @@ class QuoteFinder:
                 g = self._from_verb(tok)
             elif tok.pos_ == "NOUN":
                 g = self._from_noun(tok)
+            elif tok.pos_ == "ADJ":
+                g = self._from_adjective(tok)
             else:
                 g = None
             if g is not None:
@@ -348,6 +352,26 @@ class QuoteFinder:
         g.subject = noun_holder(noun)
         g.confidence = rate
         g.via = f"cue noun '{g.cue_lemma}' with {'that-clause' if kind == 'that' else 'object'}"
+        return g
+
+    def _from_adjective(self, adj: Token) -> QuoteGuess | None:
+        """Stance adjectives: "X is skeptical of Y" (see `adjectives.py`)."""
+        found = adjective_complement(adj)
+        if found is None:
+            return None
+        kind, top = found
+        cue, rate = self.cues.is_cue(adj.lemma_.lower(), kind)
+        if not cue:
+            return None
+        a, b = self._within_paragraph(adj, top.left_edge.i, top.right_edge.i + 1)
+        g = self.marks.with_direct([trim(self.doc, a, b)], adj)
+        if g is None:
+            return None
+        g.cue = [(adj.idx, adj.idx + len(adj))]
+        g.cue_lemma = adj.lemma_.lower()
+        g.subject = subject_of(adj.head)
+        g.confidence = rate
+        g.via = f"cue adjective '{g.cue_lemma}' with {kind[4:]}"
         return g
 
     def _from_according(self, tok: Token) -> QuoteGuess | None:
