@@ -8,12 +8,11 @@ above it is matching one annotator's habits, not the task.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 from ..errors import EvalError
 from ..io.readers import decode_bytes
-from .brat import GoldAttribution, parse_ann
+from .brat import GoldAttribution, annotation_files, parse_ann
 from .polnear import score_document
 from .scoring import PRF, expect_total, prf_table
 
@@ -23,10 +22,7 @@ REPORTED = ("content@0.8", "content@0.3", "direct content@0.8", "attribution@0.8
 
 def annotation_sets(ann_dir: Path) -> dict[str, list[Path]]:
     """Doc name -> its .ann files in sorted order, for docs with more than one."""
-    files: dict[str, list[Path]] = defaultdict(list)
-    for path in sorted(ann_dir.glob("*.ann")):
-        files[path.stem.rsplit("_", 1)[0]].append(path)
-    return {doc: paths for doc, paths in files.items() if len(paths) > 1}
+    return {doc: paths for doc, paths in annotation_files(ann_dir).items() if len(paths) > 1}
 
 
 def as_prediction(g: GoldAttribution) -> dict:

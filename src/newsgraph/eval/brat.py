@@ -51,10 +51,14 @@ def parse_ann(text: str, path: Path | None = None) -> list[GoldAttribution]:
     return out
 
 
-def first_annotations(attributions_dir: Path) -> dict[str, Path]:
-    """Doc name -> its first .ann file in sorted order (files are DOC_ANNOTATOR.ann)."""
-    chosen: dict[str, Path] = {}
+def annotation_files(attributions_dir: Path) -> dict[str, list[Path]]:
+    """Doc name -> its .ann files in sorted order (files are DOC_ANNOTATOR.ann)."""
+    files: dict[str, list[Path]] = {}
     for path in sorted(attributions_dir.glob("*.ann")):
-        doc = path.stem.rsplit("_", 1)[0]
-        chosen.setdefault(doc, path)
-    return chosen
+        files.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
+    return files
+
+
+def first_annotations(attributions_dir: Path) -> dict[str, Path]:
+    """Doc name -> its first .ann file in sorted order."""
+    return {doc: paths[0] for doc, paths in annotation_files(attributions_dir).items()}

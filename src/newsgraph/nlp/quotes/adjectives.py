@@ -1,6 +1,6 @@
 """Stance adjectives as cues: "X is skeptical of Y", "X was confident that Y", "X is eager
-to Y". PolNeAR's annotators mark such beliefs and attitudes as attributions (about 250 such
-cues on train, over many adjectives). Each (adjective, complement kind) gets its rate from
+to Y". PolNeAR's annotators mark such beliefs and attitudes as attributions (about 200 such
+cues on train, over nearly a hundred adjectives). Each (adjective, complement kind) gets its rate from
 the learned cue table like a verb ("adj:prep", "adj:that", "adj:xcomp"); the content is the
 complement, the source the subject of the copula.
 """

@@ -50,9 +50,9 @@ class QuoteGuess:
 
 
 def phrase_guess(marks: "DirectQuotes", rng: tuple[int, int], anchor: Token, cue: tuple[int, int],
-                 cue_lemma: str, subject: Token, via: str, confidence: float = 0.7) -> QuoteGuess | None:
-    """A guess whose source is a phrase rather than a verb's subject ("according to X",
-    "in a poll"): the content range with the quotations it touches, and the cue's characters."""
+                 cue_lemma: str, subject: Token | None, via: str, confidence: float = 0.7) -> QuoteGuess | None:
+    """A guess from one content range (with the quotations it touches) and a cue that is not
+    a verb with a clause: "according to X", "in a poll", a cue noun or adjective."""
     g = marks.with_direct([rng], anchor)
     if g is None:
         return None

@@ -344,15 +344,10 @@ class QuoteFinder:
                 return None
             a, b = objs[0].left_edge.i, objs[0].right_edge.i + 1
         a, b = self._within_paragraph(noun, a, b)
-        g = self.marks.with_direct([trim(self.doc, a, b)], noun)
-        if g is None:
-            return None
-        g.cue = [(noun.idx, noun.idx + len(noun))]
-        g.cue_lemma = noun.lemma_.lower()
-        g.subject = noun_holder(noun)
-        g.confidence = rate
-        g.via = f"cue noun '{g.cue_lemma}' with {'that-clause' if kind == 'that' else 'object'}"
-        return g
+        lemma = noun.lemma_.lower()
+        via = f"cue noun '{lemma}' with {'that-clause' if kind == 'that' else 'object'}"
+        return phrase_guess(self.marks, trim(self.doc, a, b), noun, (noun.idx, noun.idx + len(noun)), lemma,
+                            noun_holder(noun), via, confidence=rate)
 
     def _from_adjective(self, adj: Token) -> QuoteGuess | None:
         """Stance adjectives: "X is skeptical of Y" (see `adjectives.py`)."""
@@ -364,15 +359,9 @@ class QuoteFinder:
         if not cue:
             return None
         a, b = self._within_paragraph(adj, top.left_edge.i, top.right_edge.i + 1)
-        g = self.marks.with_direct([trim(self.doc, a, b)], adj)
-        if g is None:
-            return None
-        g.cue = [(adj.idx, adj.idx + len(adj))]
-        g.cue_lemma = adj.lemma_.lower()
-        g.subject = subject_of(adj.head)
-        g.confidence = rate
-        g.via = f"cue adjective '{g.cue_lemma}' with {kind[4:]}"
-        return g
+        lemma = adj.lemma_.lower()
+        return phrase_guess(self.marks, trim(self.doc, a, b), adj, (adj.idx, adj.idx + len(adj)), lemma,
+                            subject_of(adj.head), f"cue adjective '{lemma}' with {kind[4:]}", confidence=rate)
 
     def _from_according(self, tok: Token) -> QuoteGuess | None:
         doc = self.doc
