@@ -71,6 +71,13 @@ def test_same_speaker_rule():
     assert not same_speaker(None, "Donald Trump")
 
 
+def test_same_speaker_ignores_generational_suffixes_as_it_ignores_titles():
+    assert same_speaker("Kofi A. Mensah Jr.", "Kofi Mensah")
+    assert same_speaker("Ines Madaki III", "Dr. Ines Madaki")
+    assert same_speaker("Kofi Mensah", "Kofi Mensah Sr.")
+    assert not same_speaker("Kofi Mensah Jr.", "Ines Madaki")
+
+
 def test_score_document_pairs_each_confidence_with_whether_the_attribution_was_right():
     gold = parse_ann(ANN)
     pred = [

@@ -86,12 +86,17 @@ class PRF:
 
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "miss", "prof", "sir"}
+# a generational suffix is no more the surname than a title is: "Kofi Mensah Jr." ends in Mensah
+_SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def name_words(name: str) -> list[str]:
     words = re.findall(r"[\w’'.-]+", name.lower())
     words = [re.sub(r"(’s|'s|’|')$", "", w).strip(".") for w in words]
-    return [w for w in words if w and w not in _HONORIFIC_WORDS]
+    words = [w for w in words if w and w not in _HONORIFIC_WORDS]
+    while len(words) > 1 and words[-1] in _SUFFIX_WORDS:
+        words.pop()
+    return words
 
 
 def same_speaker(pred_name: str | None, gold_name: str | None) -> bool:

@@ -112,8 +112,11 @@ class DirectQuotes:
         subject = subject_of(verb)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
         j = verb.i - 1
-        while j >= 0 and (is_gap(doc[j]) and doc[j].text not in CLOSE_MARKS or j in allowed
-                          or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head.i == verb.i):
+        # the walk stops at a quotation's closing mark even inside the subject's subtree: the
+        # parse sometimes hangs the quotation on the speaker ("“…,” Okafor, 61, told …")
+        while j >= 0 and not (doc[j].text in CLOSE_MARKS and j in self.in_direct) and (
+                is_gap(doc[j]) and doc[j].text not in CLOSE_MARKS or j in allowed
+                or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head.i == verb.i):
             j -= 1
         if j >= 0 and doc[j].text in CLOSE_MARKS and j in self.in_direct and verb.i - j <= 12:
             dq = self.in_direct[j]

@@ -22,10 +22,19 @@ from .lines import LineQuotes
 from .polls import from_poll
 from .sourcing import add_sourcing
 from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
-                    is_gap, noun_holder, trim)
+                    is_gap, noun_holder, tok_range_chars, trim)
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CLOSING_CHARS = "”\"'’» \u00a0"
+HANDOVER_MARKS = frozenset(",?!—–-…")
+# verbs whose subject is the writer's reading, not a speaker, by the dependency their subject takes
+RAISING_VERBS = {"seem": "nsubj", "appear": "nsubj", "expect": "nsubjpass"}
+RAISED_DEPS = frozenset({"xcomp", "acomp", "ccomp", "attr", "oprd"})
+UNRAISED_LEFT = frozenset({"aux", "auxpass", "neg", "punct", "cc", "mark", "advmod"})
+SIGNING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+UNKNOWN_SURNAME_TYPES = frozenset({"", "NORP"})     # NER often misses or mislabels a surname
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
 
 
@@ -84,6 +93,10 @@ class QuoteFinder:
         aside = self._parenthetical(verb, lemma)
         if aside is not None:
             return aside
+        if lemma in RAISING_VERBS:
+            raised = self._raising(verb, lemma)
+            if raised is not None:
+                return raised
         kind = complement_kind(verb)
         if kind in QUOTABLE_WITHOUT_CLAUSE and lemma in SPEECH_VERBS and self.marks.adjacent(verb) is not None:
             # "“…,” he said at a hearing": the quotation, not the hearing, is what was said
@@ -124,6 +137,9 @@ class QuoteFinder:
                 return None
             pieces = [(dq.tok_start, dq.tok_end)]
             how, rate = "adjacent quotation", 0.9
+        elif (dq := self._signed_quotation(verb)) is not None:
+            pieces = [(dq.tok_start, dq.tok_end)]
+            how, rate = "quotation it signs", 0.7
         else:
             return None
         pieces = [p for p in pieces if p[1] - p[0] >= 1]
@@ -155,6 +171,49 @@ class QuoteFinder:
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}"
         return g
+
+    def _raising(self, verb: Token, lemma: str) -> QuoteGuess | None:
+        """"The mayor seemed to waver", "turnout is expected to fall", "it seems the vote is
+        lost": the writer's own reading, so the content is the clause without its cue and no
+        one is the speaker. "She seemed to suggest that …" is hers: that infinitive is a cue."""
+        subj = next((c for c in verb.lefts if c.dep_ == RAISING_VERBS[lemma]), None)
+        comps = [c for c in verb.rights if c.dep_ in RAISED_DEPS or c.dep_ == "prep" and c.lower_ == "like"]
+        if subj is None or not comps or agent_objects(verb):
+            return None
+        xcomp = next((c for c in comps if c.dep_ == "xcomp"), None)
+        if xcomp is not None and complement_kind(xcomp) == "ccomp" and self.cues.is_cue(
+                xcomp.lemma_.lower(), "ccomp")[0]:
+            return None
+        if subj.lower_ == "it" and comps[0].dep_ == "ccomp":
+            left = None                   # "it seems (that) …": the pronoun holds no content
+        else:
+            left = [c for c in verb.lefts if c.dep_ not in UNRAISED_LEFT]
+        pieces = [trim(self.doc, comps[0].left_edge.i, max(c.right_edge.i for c in comps) + 1)]
+        if left:
+            pieces.insert(0, trim(self.doc, left[0].left_edge.i, left[-1].right_edge.i + 1))
+        g = self.marks.with_direct([p for p in pieces if p[1] > p[0]], verb)
+        if g is None:
+            return None
+        if left and pieces[0][1] - pieces[0][0] == 1 and g.content[0][0] > self.doc[pieces[0][0]].idx:
+            g.content.insert(0, tok_range_chars(self.doc, *pieces[0]))    # "He seemed uneasy"
+        g.cue = [(verb.idx, verb.idx + len(verb))]
+        g.cue_lemma = lemma
+        g.confidence = 0.6
+        g.via = f"raising verb '{lemma}' with {comps[0].dep_}"
+        return g
+
+    def _signed_quotation(self, verb: Token):
+        """“…,” Okafor fumed: a quotation that hands over with a comma, question or exclamation
+        mark to a finite verb and its subject is signed by them, whatever the verb."""
+        subject = subject_of(verb)
+        if verb.tag_ not in FINITE_TAGS or subject is None or not (
+                subject.ent_type_ == "PERSON" or subject.lower_ in SIGNING_PRONOUNS
+                or subject.pos_ == "PROPN" and subject.ent_type_ in UNKNOWN_SURNAME_TYPES):
+            return None
+        dq = self.marks.before(verb)
+        if dq is None or self.text[:dq.end].rstrip(CLOSING_CHARS)[-1:] not in HANDOVER_MARKS:
+            return None
+        return dq
 
     def _reported_children(self, verb: Token, kind: str) -> list[Token]:
         children = content_children(verb, kind)
