@@ -75,3 +75,18 @@ def test_quotation_before_the_cue_is_found_inside_the_subjects_subtree():
     marks = DirectQuotes(doc)
     dq = marks.before(doc[10])
     assert dq is not None and doc.text[dq.start:dq.end] == "“It is over,”"
+
+
+def test_a_bare_passive_participle_has_an_unnamed_asker(nlp):
+    text = "Asked whether she would run again, Ines Madaki said she had not decided."
+    found = {g.cue_lemma: g for g in candidates(nlp, text)}
+    asked = found["ask"]
+    assert text[asked.content[0][0]:asked.content[-1][1]] == "whether she would run again"
+    assert asked.speaker is None and asked.via.endswith("by someone unnamed")
+    assert found["say"].speaker is not None and found["say"].speaker.name == "Ines Madaki"
+
+
+def test_a_participle_with_its_agent_keeps_the_agent(nlp):
+    text = "Asked by reporters whether she would run again, Ines Madaki said she had not decided."
+    asked = next(g for g in candidates(nlp, text) if g.cue_lemma == "ask")
+    assert not asked.via.endswith("by someone unnamed")

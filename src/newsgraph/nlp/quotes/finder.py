@@ -26,6 +26,7 @@ from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesi
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
+PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLOSING_CHARS = "”\"'’» \u00a0"
 HANDOVER_MARKS = frozenset(",?!—–-…")
@@ -145,7 +146,8 @@ class QuoteFinder:
         pieces = [p for p in pieces if p[1] - p[0] >= 1]
         if not pieces or sum(b - a for a, b in pieces) < 2:
             return None
-        subject = subject_of(verb)
+        unnamed = self._unnamed_agent(verb)
+        subject = None if unnamed else subject_of(verb)
         if subject is None and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
             subject = verb.head     # "“…,” tweeted Ruiz": the parse read "tweeted Ruiz" as a noun phrase
         if subject is not None and any(a <= subject.i < b for a, b in pieces):
@@ -169,7 +171,7 @@ class QuoteFinder:
         g.cue_lemma = lemma
         g.subject = subject
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
-        g.via = f"cue verb '{lemma}' with {how}"
+        g.via = f"cue verb '{lemma}' with {how}" + (" by someone unnamed" if unnamed else "")
         return g
 
     def _raising(self, verb: Token, lemma: str) -> QuoteGuess | None:
@@ -201,6 +203,13 @@ class QuoteFinder:
         g.confidence = 0.6
         g.via = f"raising verb '{lemma}' with {comps[0].dep_}"
         return g
+
+    @staticmethod
+    def _unnamed_agent(verb: Token) -> bool:
+        """"Asked whether she would run, Madaki said …": a bare passive participle's cue was
+        done by someone unnamed; the clause's subject is the one asked, not the asker."""
+        return (verb.tag_ == "VBN" and verb.dep_ in PARTICIPLE_DEPS and not agent_objects(verb)
+                and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children))
 
     def _signed_quotation(self, verb: Token):
         """“…,” Okafor fumed: a quotation that hands over with a comma, question or exclamation
