@@ -36,3 +36,29 @@ def test_decisions_follow_the_table_and_need_enough_examples():
     assert adjust_end(doc, doc[1], 2, 6, 11, table={"x|advcl|cue|,": [3, 20]}) == 6
     assert not better("x|advcl|cue|,", {"x|advcl|cue|,": [3, 3]})
     assert adjust_end(doc, doc[1], 2, 11, 11, table={"c|advcl|cue|because": [15, 16]}) == 6
+
+
+# "Lee said the port was closed and hoped it would open ." — the parse hangs the
+# conjunct on the content's verb, after an edge the finder cut at "closed"
+CONJ_WORDS = ["Lee", "said", "the", "port", "was", "closed", "and", "hoped", "it", "would", "open", "."]
+CONJ_HEADS = [1, 1, 3, 5, 5, 1, 5, 5, 10, 10, 7, 1]
+CONJ_DEPS = ["nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "cc", "conj", "nsubj", "aux", "ccomp",
+             "punct"]
+CONJ_POS = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+
+
+def test_a_conjunction_and_its_conjunct_are_one_step():
+    doc = Doc(VOCAB, words=CONJ_WORDS, heads=CONJ_HEADS, deps=CONJ_DEPS, pos=CONJ_POS,
+              lemmas=[w.lower() for w in CONJ_WORDS])
+    end, key = extension(doc, doc[1], 2, 6, 11)
+    assert end == 11 and key == "x|conj|in|and"
+
+
+def test_a_conjoined_speech_verb_is_its_own_decision():
+    words = ["Lee", "said", "the", "port", "was", "closed", "and", "added", "it", "would", "open", "."]
+    lemmas = ["lee", "say", "the", "port", "be", "close", "and", "add", "it", "would", "open", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1, 1, 10, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "cc", "conj", "nsubj", "aux", "ccomp", "punct"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=CONJ_POS, lemmas=lemmas)
+    end, key = extension(doc, doc[1], 2, 6, 11)
+    assert end == 11 and key == "x|conj|cue|and|speech"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..reference.lexicon import SPEECH_VERBS
 from .spans import is_gap
 
 FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PRON", "PUNCT", "PART", "DET"}
@@ -54,10 +55,18 @@ def extension(doc: Doc, verb: Token, a: int, b: int, limit: int) -> tuple[int, s
     if k >= limit:
         return None
     top = _top(doc[k], first, limit)
+    speech = ""
+    if top.dep_ == "cc":
+        # "said she had no plans and hoped …": the conjunction and its conjunct are one step,
+        # and a conjunct that is itself a speech verb ("and added …") is a decision of its own
+        conj = next((c for c in top.head.rights if c.dep_ == "conj" and c.i > top.i), None)
+        if conj is not None and conj.right_edge.i < limit:
+            top = conj
+            speech = "|speech" if conj.lemma_.lower() in SPEECH_VERBS else ""
     end = min(top.right_edge.i + 1, limit)
     if end <= k:
         return None
-    key = f"x|{top.dep_}|{_where(top.head, verb, a, b)}|{_word(doc[first])}"
+    key = f"x|{top.dep_}|{_where(top.head, verb, a, b)}|{_word(doc[first])}{speech}"
     return end, key
 
 
