@@ -90,3 +90,17 @@ def test_a_participle_with_its_agent_keeps_the_agent(nlp):
     text = "Asked by reporters whether she would run again, Ines Madaki said she had not decided."
     asked = next(g for g in candidates(nlp, text) if g.cue_lemma == "ask")
     assert not asked.via.endswith("by someone unnamed")
+
+
+def test_a_quotation_after_a_colon_and_signed_after_is_the_signers(nlp):
+    text = ('The harbour master saw the vote differently: "When they say the port will close, '
+            'I do not take that as a threat," he said.')
+    said = [g for g in candidates(nlp, text) if g.cue_lemma == "say"]
+    assert len(said) == 1
+    assert said[0].kind == "direct" and text[said[0].content[0][0]:].startswith('"When they say')
+
+
+def test_a_clause_before_a_signed_quotation_after_a_comma_stays_mixed(nlp):
+    text = 'The port will close, "and nobody will stop it," Madaki said.'
+    said = [g for g in candidates(nlp, text) if g.cue_lemma == "say"]
+    assert len(said) == 1 and said[0].kind == "mixed" and said[0].content[0][0] == 0

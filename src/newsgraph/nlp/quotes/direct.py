@@ -10,11 +10,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..reference.lexicon import SPEECH_VERBS
 from ..reference.speakers import SpeakerGuess, subject_of
 from .marks import QuoteSpans, find_direct_quotes
 from .spans import CLOSE_MARKS, is_gap, merge_spans, tok_range_chars, trim
 
 MAX_GAP_TOKENS = 6
+MAX_SIGNATURE_GAP = 4
+CLOSING_CHARS = "”\"'’» \u00a0"
+HANDOVER_MARKS = frozenset(",?!—–-…")
 
 
 @dataclass
@@ -124,7 +128,7 @@ class DirectQuotes:
                 return dq
         return None
 
-    def _colon_before(self, k: int) -> bool:
+    def colon_before(self, k: int) -> bool:
         j = k - 1
         while j >= 0 and self.doc[j].is_space:
             j -= 1
@@ -142,7 +146,7 @@ class DirectQuotes:
         n = 0
         while k < len(doc) and n <= MAX_GAP_TOKENS and k not in self.in_direct:
             t = doc[k]
-            if "\n" in t.text and not self._colon_before(k):
+            if "\n" in t.text and not self.colon_before(k):
                 return None      # a quotation in the next paragraph needs a colon to hang on
             if t.text in {".", "?", "!"}:
                 return None      # "He doesn't think so. “…,” he said": the cue's sentence is over
@@ -153,9 +157,25 @@ class DirectQuotes:
             k += 1
         if k < len(doc) and k in self.in_direct:
             dq = self.in_direct[k]
-            if not dq.used and dq.tok_start == k:
+            if not dq.used and dq.tok_start == k and not self.signed_after(dq):
                 return dq
         return None
+
+    def signed_after(self, dq: DirectQuote) -> bool:
+        """“…,” he said: a quotation that hands over with a comma (or a question or exclamation
+        mark) to a verb and its subject is theirs, not the colon's before it ("X saw it
+        differently: “…,” he said")."""
+        if self.text[:dq.end].rstrip(CLOSING_CHARS)[-1:] not in HANDOVER_MARKS:
+            return False
+        k = dq.tok_end
+        while k < len(self.doc) and self.doc[k].is_space:
+            k += 1
+        for tok in self.doc[k:k + MAX_SIGNATURE_GAP]:
+            if tok.pos_ == "VERB":
+                return tok.lemma_.lower() in SPEECH_VERBS and self.before(tok) is dq
+            if tok.is_punct or "\n" in tok.text:
+                return False
+        return False
 
     def _without_claimed(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []

@@ -17,7 +17,7 @@ from .adjectives import adjective_complement
 from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
-from .direct import DirectQuotes, QuoteGuess, phrase_guess
+from .direct import CLOSING_CHARS, HANDOVER_MARKS, DirectQuotes, QuoteGuess, phrase_guess
 from .lines import LineQuotes
 from .polls import from_poll
 from .sourcing import add_sourcing
@@ -28,8 +28,6 @@ from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesi
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-CLOSING_CHARS = "”\"'’» \u00a0"
-HANDOVER_MARKS = frozenset(",?!—–-…")
 # verbs whose subject is the writer's reading, not a speaker, by the dependency their subject takes
 RAISING_VERBS = {"seem": "nsubj", "appear": "nsubj", "expect": "nsubjpass"}
 RAISED_DEPS = frozenset({"xcomp", "acomp", "ccomp", "attr", "oprd"})
@@ -101,6 +99,8 @@ class QuoteFinder:
         kind = complement_kind(verb)
         if kind in QUOTABLE_WITHOUT_CLAUSE and lemma in SPEECH_VERBS and self.marks.adjacent(verb) is not None:
             # "“…,” he said at a hearing": the quotation, not the hearing, is what was said
+            kind = "none"
+        elif kind == "ccomp" and lemma in SPEECH_VERBS and self._swallowed_before(verb):
             kind = "none"
         cue, rate = self.cues.is_cue(lemma, kind, subject=subject_class(verb)) if kind != "none" else (False, 0.0)
         children = self._reported_children(verb, kind) if cue else []
@@ -203,6 +203,14 @@ class QuoteFinder:
         g.confidence = 0.6
         g.via = f"raising verb '{lemma}' with {comps[0].dep_}"
         return g
+
+    def _swallowed_before(self, verb: Token) -> bool:
+        """"X saw it differently: “…,” he said": the parse hangs the sentence before the
+        quotation inside the clause the cue reports; the signed quotation is what was said."""
+        dq = self.marks.before(verb)
+        if dq is None or not self.marks.signed_after(dq) or not self.marks.colon_before(dq.tok_start):
+            return False
+        return any(c.dep_ == "ccomp" and c.left_edge.i < dq.tok_start for c in verb.children)
 
     @staticmethod
     def _unnamed_agent(verb: Token) -> bool:
