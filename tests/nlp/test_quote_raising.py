@@ -104,3 +104,14 @@ def test_a_clause_before_a_signed_quotation_after_a_comma_stays_mixed(nlp):
     text = 'The port will close, "and nobody will stop it," Madaki said.'
     said = [g for g in candidates(nlp, text) if g.cue_lemma == "say"]
     assert len(said) == 1 and said[0].kind == "mixed" and said[0].content[0][0] == 0
+
+
+def test_one_word_can_be_all_that_is_reported(nlp):
+    text = "The dockworkers' union endorsed Okafor on Monday."
+    found = [g for g in candidates(nlp, text) if g.cue_lemma == "endorse"]
+    assert len(found) == 1 and pieces(text, found[0]) == ["Okafor"]
+
+
+def test_the_one_told_is_never_the_content(nlp):
+    text = "Ines Madaki told reporters on Monday."
+    assert not any(pieces(text, g) == ["reporters"] for g in candidates(nlp, text))

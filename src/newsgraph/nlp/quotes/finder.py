@@ -26,6 +26,8 @@ from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesi
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
+# a single word after these is the one addressed ("told reporters"), never what was said
+ADDRESSEE_CUES = frozenset({"tell", "ask", "respond"})
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # verbs whose subject is the writer's reading, not a speaker, by the dependency their subject takes
@@ -144,7 +146,8 @@ class QuoteFinder:
         else:
             return None
         pieces = [p for p in pieces if p[1] - p[0] >= 1]
-        if not pieces or sum(b - a for a, b in pieces) < 2:
+        if not pieces or sum(b - a for a, b in pieces) < 2 and (
+                lemma in ADDRESSEE_CUES or not self.marks.one_word_content(pieces)):
             return None
         unnamed = self._unnamed_agent(verb)
         subject = None if unnamed else subject_of(verb)
