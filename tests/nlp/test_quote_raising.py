@@ -1,117 +1,30 @@
-"""Raising verbs ("seems to", "is expected to") and quotations signed by any verb."""
-import spacy
-from spacy.tokens import Doc
-
-from newsgraph.nlp.quotes.direct import DirectQuotes
-
-VOCAB = spacy.blank("en").vocab
+"""Raising verbs ("seems to", "is expected to"): the writer's reading, with no speaker."""
+from .helpers import content_pieces
 
 
-def candidates(nlp, text):
-    from newsgraph.nlp.quotes.finder import QuoteFinder
-    doc = nlp(text)
-    stage = nlp.get_pipe("newsgraph_quotes")
-    return QuoteFinder(doc, stage.cues, stage.bounds).run()
-
-
-def pieces(text, g):
-    return [text[s:e] for s, e in g.content]
-
-
-def test_expected_to_is_the_writers_reading_of_its_subject(nlp):
+def test_expected_to_is_the_writers_reading_of_its_subject(candidates):
     text = "Turnout in the northern districts is expected to fall sharply this year."
-    found = [g for g in candidates(nlp, text) if g.cue_lemma == "expect"]
+    found = [g for g in candidates(text) if g.cue_lemma == "expect"]
     assert len(found) == 1
     g = found[0]
-    assert pieces(text, g) == ["Turnout in the northern districts", "to fall sharply this year"]
+    assert content_pieces(text, g) == ["Turnout in the northern districts", "to fall sharply this year"]
     assert g.speaker is None and g.via.startswith("raising verb")
 
 
-def test_seemed_keeps_a_one_word_subject(nlp):
+def test_seemed_keeps_a_one_word_subject(candidates):
     text = "The vote was close. She seemed uneasy about the result."
-    found = [g for g in candidates(nlp, text) if g.cue_lemma == "seem"]
+    found = [g for g in candidates(text) if g.cue_lemma == "seem"]
     assert len(found) == 1
-    assert pieces(text, found[0])[0] == "She" and found[0].speaker is None
+    assert content_pieces(text, found[0])[0] == "She" and found[0].speaker is None
 
 
-def test_a_cue_infinitive_keeps_its_speaker(nlp):
+def test_a_cue_infinitive_keeps_its_speaker(candidates):
     text = "Ines Madaki seemed to suggest that the vote would be delayed."
-    found = candidates(nlp, text)
+    found = candidates(text)
     assert found and not any(g.via.startswith("raising verb") for g in found)
     assert any(g.speaker is not None and g.speaker.name == "Ines Madaki" for g in found)
 
 
-def test_an_agent_makes_the_passive_no_raising(nlp):
+def test_an_agent_makes_the_passive_no_raising(candidates):
     text = "The harbour bill was expected by analysts to pass."
-    assert not any(g.via.startswith("raising verb") for g in candidates(nlp, text))
-
-
-def test_any_verb_signs_a_quotation_that_hands_over_with_a_comma(nlp):
-    text = "“If they meant it, they would have passed the harbour bill by now,” Okafor fumed on Tuesday."
-    found = [g for g in candidates(nlp, text) if g.cue_lemma == "fume"]
-    assert len(found) == 1
-    g = found[0]
-    assert g.kind == "direct" and text[g.content[0][0]:g.content[-1][1]].startswith("“If they meant it")
-    assert g.speaker is not None and g.speaker.name == "Okafor"
-
-
-def test_a_quotation_closed_by_a_full_stop_is_not_signed_by_the_next_verb(nlp):
-    text = "The minister left early. “The plan is finished.” Okafor fumed and walked out."
-    assert not any(g.cue_lemma == "fume" for g in candidates(nlp, text))
-
-
-# “ It is over , ” Okafor , 61 , told reporters .  — the parse hangs the quotation on the
-# speaker's name, so the quotation lies inside the subject's subtree
-HUNG_ON_SPEAKER = [("“", 2, "punct"), ("It", 2, "nsubj"), ("is", 6, "ccomp"), ("over", 2, "acomp"),
-                   (",", 6, "punct"), ("”", 6, "punct"), ("Okafor", 10, "nsubj"), (",", 6, "punct"),
-                   ("61", 6, "appos"), (",", 6, "punct"), ("told", 10, "ROOT"), ("reporters", 10, "dobj"),
-                   (".", 10, "punct")]
-
-
-def test_quotation_before_the_cue_is_found_inside_the_subjects_subtree():
-    words, heads, deps = zip(*HUNG_ON_SPEAKER)
-    spaces = [w not in {"“"} and nxt not in {",", "”", "."} for w, nxt in zip(words, list(words[1:]) + [""])]
-    doc = Doc(VOCAB, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps))
-    marks = DirectQuotes(doc)
-    dq = marks.before(doc[10])
-    assert dq is not None and doc.text[dq.start:dq.end] == "“It is over,”"
-
-
-def test_a_bare_passive_participle_has_an_unnamed_asker(nlp):
-    text = "Asked whether she would run again, Ines Madaki said she had not decided."
-    found = {g.cue_lemma: g for g in candidates(nlp, text)}
-    asked = found["ask"]
-    assert text[asked.content[0][0]:asked.content[-1][1]] == "whether she would run again"
-    assert asked.speaker is None and asked.via.endswith("by someone unnamed")
-    assert found["say"].speaker is not None and found["say"].speaker.name == "Ines Madaki"
-
-
-def test_a_participle_with_its_agent_keeps_the_agent(nlp):
-    text = "Asked by reporters whether she would run again, Ines Madaki said she had not decided."
-    asked = next(g for g in candidates(nlp, text) if g.cue_lemma == "ask")
-    assert not asked.via.endswith("by someone unnamed")
-
-
-def test_a_quotation_after_a_colon_and_signed_after_is_the_signers(nlp):
-    text = ('The harbour master saw the vote differently: "When they say the port will close, '
-            'I do not take that as a threat," he said.')
-    said = [g for g in candidates(nlp, text) if g.cue_lemma == "say"]
-    assert len(said) == 1
-    assert said[0].kind == "direct" and text[said[0].content[0][0]:].startswith('"When they say')
-
-
-def test_a_clause_before_a_signed_quotation_after_a_comma_stays_mixed(nlp):
-    text = 'The port will close, "and nobody will stop it," Madaki said.'
-    said = [g for g in candidates(nlp, text) if g.cue_lemma == "say"]
-    assert len(said) == 1 and said[0].kind == "mixed" and said[0].content[0][0] == 0
-
-
-def test_one_word_can_be_all_that_is_reported(nlp):
-    text = "The dockworkers' union endorsed Okafor on Monday."
-    found = [g for g in candidates(nlp, text) if g.cue_lemma == "endorse"]
-    assert len(found) == 1 and pieces(text, found[0]) == ["Okafor"]
-
-
-def test_the_one_told_is_never_the_content(nlp):
-    text = "Ines Madaki told reporters on Monday."
-    assert not any(pieces(text, g) == ["reporters"] for g in candidates(nlp, text))
+    assert not any(g.via.startswith("raising verb") for g in candidates(text))

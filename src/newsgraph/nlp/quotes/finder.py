@@ -3,7 +3,8 @@
 The finder reads the parse and returns QuoteGuess objects (token and character spans);
 the quotes component (`component.py`) stores them on the Doc as plain data. Candidates
 come from cue verbs, cue nouns, stance adjectives (`adjectives.py`) and "according to" here, a
-poll's findings in `polls.py`; the quotation marks and which
+poll's findings in `polls.py`, the writer's readings after a raising verb in `raising.py`; the
+quotation marks and which
 quotation is claimed by whom live in `direct.py`; transcript lines and floating quotations
 in `lines.py`; the final merge and the speakers in `assemble.py`.
 """
@@ -20,9 +21,10 @@ from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, no
 from .direct import CLOSING_CHARS, HANDOVER_MARKS, DirectQuotes, QuoteGuess, phrase_guess
 from .lines import LineQuotes
 from .polls import from_poll
+from .raising import RAISING_VERBS, from_raising
 from .sourcing import add_sourcing
 from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
-                    is_gap, noun_holder, tok_range_chars, trim)
+                    is_gap, noun_holder, trim)
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
@@ -30,10 +32,6 @@ QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
 ADDRESSEE_CUES = frozenset({"tell", "ask", "respond"})
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# verbs whose subject is the writer's reading, not a speaker, by the dependency their subject takes
-RAISING_VERBS = {"seem": "nsubj", "appear": "nsubj", "expect": "nsubjpass"}
-RAISED_DEPS = frozenset({"xcomp", "acomp", "ccomp", "attr", "oprd"})
-UNRAISED_LEFT = frozenset({"aux", "auxpass", "neg", "punct", "cc", "mark", "advmod"})
 SIGNING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 UNKNOWN_SURNAME_TYPES = frozenset({"", "NORP"})     # NER often misses or mislabels a surname
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
@@ -95,7 +93,7 @@ class QuoteFinder:
         if aside is not None:
             return aside
         if lemma in RAISING_VERBS:
-            raised = self._raising(verb, lemma)
+            raised = from_raising(self.doc, verb, lemma, self.cues, self.marks)
             if raised is not None:
                 return raised
         kind = complement_kind(verb)
@@ -175,36 +173,6 @@ class QuoteFinder:
         g.subject = subject
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}" + (" by someone unnamed" if unnamed else "")
-        return g
-
-    def _raising(self, verb: Token, lemma: str) -> QuoteGuess | None:
-        """"The mayor seemed to waver", "turnout is expected to fall", "it seems the vote is
-        lost": the writer's own reading, so the content is the clause without its cue and no
-        one is the speaker. "She seemed to suggest that …" is hers: that infinitive is a cue."""
-        subj = next((c for c in verb.lefts if c.dep_ == RAISING_VERBS[lemma]), None)
-        comps = [c for c in verb.rights if c.dep_ in RAISED_DEPS or c.dep_ == "prep" and c.lower_ == "like"]
-        if subj is None or not comps or agent_objects(verb):
-            return None
-        xcomp = next((c for c in comps if c.dep_ == "xcomp"), None)
-        if xcomp is not None and complement_kind(xcomp) == "ccomp" and self.cues.is_cue(
-                xcomp.lemma_.lower(), "ccomp")[0]:
-            return None
-        if subj.lower_ == "it" and comps[0].dep_ == "ccomp":
-            left = None                   # "it seems (that) …": the pronoun holds no content
-        else:
-            left = [c for c in verb.lefts if c.dep_ not in UNRAISED_LEFT]
-        pieces = [trim(self.doc, comps[0].left_edge.i, max(c.right_edge.i for c in comps) + 1)]
-        if left:
-            pieces.insert(0, trim(self.doc, left[0].left_edge.i, left[-1].right_edge.i + 1))
-        g = self.marks.with_direct([p for p in pieces if p[1] > p[0]], verb)
-        if g is None:
-            return None
-        if left and pieces[0][1] - pieces[0][0] == 1 and g.content[0][0] > self.doc[pieces[0][0]].idx:
-            g.content.insert(0, tok_range_chars(self.doc, *pieces[0]))    # "He seemed uneasy"
-        g.cue = [(verb.idx, verb.idx + len(verb))]
-        g.cue_lemma = lemma
-        g.confidence = 0.6
-        g.via = f"raising verb '{lemma}' with {comps[0].dep_}"
         return g
 
     def _swallowed_before(self, verb: Token) -> bool:

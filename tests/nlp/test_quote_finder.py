@@ -1,0 +1,82 @@
+"""The finder's verb routes: quotations signed by any verb, the signer of a colon's quotation,
+unnamed askers, one-word contents."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.quotes.direct import DirectQuotes
+
+from .helpers import content_pieces
+
+VOCAB = spacy.blank("en").vocab
+
+
+def test_any_verb_signs_a_quotation_that_hands_over_with_a_comma(candidates):
+    text = "“If they meant it, they would have passed the harbour bill by now,” Okafor fumed on Tuesday."
+    found = [g for g in candidates(text) if g.cue_lemma == "fume"]
+    assert len(found) == 1
+    g = found[0]
+    assert g.kind == "direct" and text[g.content[0][0]:g.content[-1][1]].startswith("“If they meant it")
+    assert g.speaker is not None and g.speaker.name == "Okafor"
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_signed_by_the_next_verb(candidates):
+    text = "The minister left early. “The plan is finished.” Okafor fumed and walked out."
+    assert not any(g.cue_lemma == "fume" for g in candidates(text))
+
+
+# “ It is over , ” Okafor , 61 , told reporters .  — the parse hangs the quotation on the
+# speaker's name, so the quotation lies inside the subject's subtree
+HUNG_ON_SPEAKER = [("“", 2, "punct"), ("It", 2, "nsubj"), ("is", 6, "ccomp"), ("over", 2, "acomp"),
+                   (",", 6, "punct"), ("”", 6, "punct"), ("Okafor", 10, "nsubj"), (",", 6, "punct"),
+                   ("61", 6, "appos"), (",", 6, "punct"), ("told", 10, "ROOT"), ("reporters", 10, "dobj"),
+                   (".", 10, "punct")]
+
+
+def test_quotation_before_the_cue_is_found_inside_the_subjects_subtree():
+    words, heads, deps = zip(*HUNG_ON_SPEAKER)
+    spaces = [w not in {"“"} and nxt not in {",", "”", "."} for w, nxt in zip(words, list(words[1:]) + [""])]
+    doc = Doc(VOCAB, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps))
+    marks = DirectQuotes(doc)
+    dq = marks.before(doc[10])
+    assert dq is not None and doc.text[dq.start:dq.end] == "“It is over,”"
+
+
+def test_a_bare_passive_participle_has_an_unnamed_asker(candidates):
+    text = "Asked whether she would run again, Ines Madaki said she had not decided."
+    found = {g.cue_lemma: g for g in candidates(text)}
+    asked = found["ask"]
+    assert text[asked.content[0][0]:asked.content[-1][1]] == "whether she would run again"
+    assert asked.speaker is None and asked.via.endswith("by someone unnamed")
+    assert found["say"].speaker is not None and found["say"].speaker.name == "Ines Madaki"
+
+
+def test_a_participle_with_its_agent_keeps_the_agent(candidates):
+    text = "Asked by reporters whether she would run again, Ines Madaki said she had not decided."
+    asked = next(g for g in candidates(text) if g.cue_lemma == "ask")
+    assert not asked.via.endswith("by someone unnamed")
+
+
+def test_a_quotation_after_a_colon_and_signed_after_is_the_signers(candidates):
+    text = ('The harbour master saw the vote differently: "When they say the port will close, '
+            'I do not take that as a threat," he said.')
+    said = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert len(said) == 1
+    assert said[0].kind == "direct" and text[said[0].content[0][0]:].startswith('"When they say')
+
+
+def test_a_clause_before_a_signed_quotation_after_a_comma_stays_mixed(candidates):
+    text = 'The port will close, "and nobody will stop it," Madaki said.'
+    said = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert len(said) == 1 and said[0].kind == "mixed" and said[0].content[0][0] == 0
+
+
+def test_one_word_can_be_all_that_is_reported(candidates):
+    text = "The dockworkers' union endorsed Okafor on Monday."
+    found = [g for g in candidates(text) if g.cue_lemma == "endorse"]
+    assert len(found) == 1 and content_pieces(text, found[0]) == ["Okafor"]
+
+
+def test_the_one_told_is_never_the_content(candidates):
+    text = "Ines Madaki told reporters on Monday."
+    assert not any(content_pieces(text, g) == ["reporters"] for g in candidates(text))
