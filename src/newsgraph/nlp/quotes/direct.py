@@ -162,11 +162,16 @@ class DirectQuotes:
                 return dq
         return None
 
+    def hands_over(self, dq: DirectQuote) -> bool:
+        """Whether the quotation ends on a comma, question or exclamation mark inside its
+        closing marks ("…,”): news hands such a quotation over to who said it."""
+        return self.text[:dq.end].rstrip(CLOSING_CHARS)[-1:] in HANDOVER_MARKS
+
     def signed_after(self, dq: DirectQuote) -> bool:
         """“…,” he said: a quotation that hands over with a comma (or a question or exclamation
         mark) to a verb and its subject is theirs, not the colon's before it ("X saw it
         differently: “…,” he said")."""
-        if self.text[:dq.end].rstrip(CLOSING_CHARS)[-1:] not in HANDOVER_MARKS:
+        if not self.hands_over(dq):
             return False
         k = dq.tok_end
         while k < len(self.doc) and self.doc[k].is_space:

@@ -18,7 +18,7 @@ from .adjectives import adjective_complement
 from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
-from .direct import CLOSING_CHARS, HANDOVER_MARKS, DirectQuotes, QuoteGuess, phrase_guess
+from .direct import DirectQuotes, QuoteGuess, phrase_guess
 from .lines import LineQuotes
 from .polls import from_poll
 from .raising import RAISING_VERBS, from_raising
@@ -199,9 +199,7 @@ class QuoteFinder:
                 or subject.pos_ == "PROPN" and subject.ent_type_ in UNKNOWN_SURNAME_TYPES):
             return None
         dq = self.marks.before(verb)
-        if dq is None or self.text[:dq.end].rstrip(CLOSING_CHARS)[-1:] not in HANDOVER_MARKS:
-            return None
-        return dq
+        return dq if dq is not None and self.marks.hands_over(dq) else None
 
     def _reported_children(self, verb: Token, kind: str) -> list[Token]:
         children = content_children(verb, kind)
