@@ -80,3 +80,8 @@ def test_one_word_can_be_all_that_is_reported(candidates):
 def test_the_one_told_is_never_the_content(candidates):
     text = "Ines Madaki told reporters on Monday."
     assert not any(content_pieces(text, g) == ["reporters"] for g in candidates(text))
+
+
+def test_a_relative_pronoun_alone_is_no_content(candidates):
+    text = "The harbour plan, which Ines Madaki opposed, failed in the spring."
+    assert not any(content_pieces(text, g) == ["which"] for g in candidates(text))
