@@ -13,11 +13,10 @@ from spacy.tokens import Doc, Token
 from ..reference.lexicon import SPEECH_VERBS
 from ..reference.speakers import SpeakerGuess, subject_of
 from .marks import QuoteSpans, find_direct_quotes
-from .spans import CLOSE_MARKS, is_gap, merge_spans, tok_range_chars, trim
+from .spans import CLOSE_MARKS, RELATIVE_TAGS, is_gap, merge_spans, tok_range_chars, trim
 
 MAX_GAP_TOKENS = 6
 ONE_WORD_CONTENT_POS = frozenset({"PROPN", "NOUN", "PRON"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MAX_SIGNATURE_GAP = 4
 CLOSING_CHARS = "”\"'’» \u00a0"
 HANDOVER_MARKS = frozenset(",?!—–-…")

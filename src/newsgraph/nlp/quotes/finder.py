@@ -193,8 +193,10 @@ class QuoteFinder:
     def _signed_quotation(self, verb: Token):
         """“…,” Okafor fumed: a quotation that hands over with a comma, question or exclamation
         mark to a finite verb and its subject is signed by them, whatever the verb."""
+        if verb.tag_ not in FINITE_TAGS:
+            return None
         subject = subject_of(verb)
-        if verb.tag_ not in FINITE_TAGS or subject is None or not (
+        if subject is None or not (
                 subject.ent_type_ == "PERSON" or subject.lower_ in SIGNING_PRONOUNS
                 or subject.pos_ == "PROPN" and subject.ent_type_ in UNKNOWN_SURNAME_TYPES):
             return None

@@ -11,12 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .direct import DirectQuotes, QuoteGuess, phrase_guess
-from .spans import trim
+from .spans import RELATIVE_TAGS, trim
 
 POLL_NOUNS = frozenset({"poll", "survey"})
 # words that open a clause without being part of what was found ("as X leads …", "why X leads …")
 CLAUSE_OPENERS = frozenset({"mark", "cc", "punct"})
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 MIN_TOKENS = 3
 
 

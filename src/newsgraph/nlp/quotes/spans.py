@@ -7,6 +7,9 @@ from ..component import token_chars as tok_range_chars  # noqa: F401  (the quote
 from .cues import CueTable, complement_kind
 from ..reference.lexicon import SPEECH_VERBS
 
+# relative and interrogative pronouns ("which", "who", "whose"): they point at a referent
+# named elsewhere, so alone they are no finding and no content
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # as tokens: wire copy writes a quotation mark as two apostrophes ('') or backticks (``)
 OPEN_MARKS = {"“", "\"", "«", "„", "''", "``"}
 CLOSE_MARKS = {"”", "\"", "»", "''"}
