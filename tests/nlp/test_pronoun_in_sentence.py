@@ -1,0 +1,49 @@
+"""A person pronoun read from its own sentence first (nlp/reference/speakers.py)."""
+import pytest
+
+from newsgraph.nlp.reference.speakers import SpeakerResolver
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    def run(text: str, word: str) -> str | None:
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        return SpeakerResolver(doc).resolve(tok).name
+    return run
+
+
+def test_the_subject_of_a_clause_above_wins_over_a_man_named_before(resolve):
+    text = ("Mr. Kofi Mensah opened the depot on Monday.\n\n"
+            "The review found that Zephyr Quill was able to buy the rifle he used.")
+    assert resolve(text, "he") == "Zephyr Quill"
+
+
+def test_the_possessor_of_the_subject_one_clause_up(resolve):
+    text = "Kofi Mensah toured the port.\n\nGrace Okafor's campaign said she would not resign."
+    assert resolve(text, "she") == "Grace Okafor"
+
+
+def test_the_subject_of_an_opening_condition(resolve):
+    text = ("Mr. Kofi Mensah spoke on Monday.\n\n"
+            "Ines Madaki said that if Zephyr Quill wins, he will cut the port fees.")
+    assert resolve(text, "he") == "Zephyr Quill"
+
+
+def test_an_object_pronoun_is_not_the_one_who_controls_its_clause(resolve):
+    text = "Mr. Kofi Mensah arrived in Port Mara on Monday.\n\nZephyr Quill offered to help him."
+    assert resolve(text, "him") == "Kofi Mensah"
+
+
+def test_a_parenthetical_reporter_is_not_in_what_he_reports(resolve):
+    text = ("Mr. Kofi Mensah spoke in Port Mara on Monday.\n\n"
+            "Zephyr Quill, he said, “will lose the vote in March.”")
+    assert resolve(text, "he") == "Kofi Mensah"
+    text = ("Mr. Kofi Mensah was asked about the race on Monday.\n\n"
+            "If Zephyr Quill wins, he said, the port fees will rise.")
+    assert resolve(text, "he") == "Kofi Mensah"
+
+
+def test_the_apposition_before_the_possessor(resolve):
+    text = "Grace Okafor's spokesman, Zephyr Quill, said he would resign."
+    assert resolve(text, "he") == "Zephyr Quill"
