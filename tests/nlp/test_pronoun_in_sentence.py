@@ -47,3 +47,23 @@ def test_a_parenthetical_reporter_is_not_in_what_he_reports(resolve):
 def test_the_apposition_before_the_possessor(resolve):
     text = "Grace Okafor's spokesman, Zephyr Quill, said he would resign."
     assert resolve(text, "he") == "Zephyr Quill"
+
+
+def test_a_description_by_place_and_title_names_the_titled_person(nlp):
+    from newsgraph import extract
+    text = ("Ohio Sen. Zephyr Quill and former Ohio Gov. Tomas Berg toured the plant on Monday.\n\n"
+            "“We will keep it open,” the Ohio senator said.\n\n"
+            "“The workers deserve better,” the former Ohio governor said.")
+    names = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert names == {"We will keep it open,": "Zephyr Quill", "The workers deserve better,": "Tomas Berg"}
+
+
+def test_a_phrase_speaker_is_named_as_written(resolve):
+    text = "The GOP front-runner's campaign said the numbers were wrong."
+    assert resolve(text, "campaign") == "GOP front-runner's campaign"
+
+
+def test_a_part_of_a_group_is_named_by_the_group(resolve):
+    assert resolve("Some of her followers said the plan was unfair.", "Some") == "her followers"
+    assert resolve("Most of the delegates said they would stay.", "Most") == "delegates"
+    assert resolve("Many said the vote was rigged.", "Many") == "Many"

@@ -89,6 +89,18 @@ woman man father mother wife husband son daughter democrat republican conservati
 veteran surrogate aide staffer campaigner lawmaker economist
 """.split())
 
+# Words that speak for a part of a group: "some of her followers", "half of the voters".
+PARTITIVE_WORDS = frozenset("""
+some many most several few all both half majority minority plurality number none each one two
+three four five dozens hundreds thousands millions percent share third quarter rest
+""".split())
+
+# Abbreviated titles as a description writes them out: "Bayland Sen. X" is "the Bayland senator".
+TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
+                       "gen.": "general", "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant",
+                       "capt.": "captain", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
+                       "supt.": "superintendent", "sec.": "secretary", "pres.": "president"}
+
 # Nouns that stand for an organisation already named: "the bank", "the newspaper".
 ORG_NOUNS = frozenset("""
 bank newspaper paper agency network company firm campaign committee department

@@ -14,8 +14,8 @@ from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
-                      MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
-                      TITLE_NOUNS, WORK_NOUNS, WRITER_PRONOUNS, is_outlet)
+                      MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
+                      TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, WRITER_PRONOUNS, is_outlet)
 
 ORG_WINDOW_SENTS = 8
 MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
@@ -24,6 +24,7 @@ SELF_NAMING_ORG_NOUNS = {"campaign", "administration", "government", "party", "t
                          "police", "senate", "congress", "court"}
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+PLACE_LABELS = {"GPE", "NORP", "LOC"}      # "the Bayland senator", "the Korvian minister"
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
                  "quantmod", "flat", "prt", "punct_inner"}
 PRONOUN_WINDOW_SENTS = 4
@@ -198,6 +199,21 @@ def _clause_of(tok: Token) -> Token:
     return tok
 
 
+def _partitive_whole(tok: Token) -> Token | None:
+    """The group a partitive word takes its part of: "some of her followers" -> "followers",
+    "one in four voters" -> "voters"."""
+    if tok.lower_ not in PARTITIVE_WORDS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "in"}:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN", "PRON"} and (
+                    prep.lower_ == "of" or any(c.dep_ == "nummod" for c in pobj.children)):
+                return pobj
+    return None
+
+
 def _same_pronoun_sex(a: str, b: str) -> bool:
     """Two person pronouns that may name the same person ("he" … "his", not "he" … "she")."""
     return not (a in FEMALE_PRONOUNS and b in MALE_PRONOUNS or a in MALE_PRONOUNS and b in FEMALE_PRONOUNS)
@@ -251,6 +267,10 @@ class SpeakerResolver:
             return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
                                 kind=_kind_of(pair[0], tok), co_speakers=(pair[1].name,), via="pair")
         cluster, via = self._cluster_for(tok)
+        group = self._partitive_group(tok) if cluster is None else None
+        if group is not None:   # "some of her followers", "one in four voters": the group speaks
+            return SpeakerGuess(token=tok, start=start, end=end, cluster=group.cluster, name=group.name,
+                                kind="group" if group.kind == "unknown" else group.kind, via="partitive")
         described = self._antecedent_phrase(tok) if cluster is None else None
         if cluster is not None:
             name = cluster.name
@@ -268,6 +288,17 @@ class SpeakerResolver:
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via,
                             affiliation=affiliation(tok, self.entities))
+
+    def _partitive_group(self, tok: Token) -> SpeakerGuess | None:
+        """The people a partitive word is part of: a person, organisation or group, or a plural
+        noun phrase ("her followers"); not a thing ("one of the hardest things")."""
+        whole = _partitive_whole(tok)
+        if whole is None:
+            return None
+        group = self.resolve(whole)
+        if group.cluster is not None:
+            return group if group.cluster.type in {"PERSON", "ORG", "NORP"} else None
+        return group if group.name and whole.tag_ in {"NNS", "NNPS"} else None
 
     def _writer_speaks(self, tok: Token) -> bool:
         """"I" outside any quotation, in an article with a byline, is the article's author."""
@@ -340,8 +371,9 @@ class SpeakerResolver:
                 toks.pop(0)
         if not toks:
             return tok.text
-        return self.doc[toks[0].i:toks[-1].i + 1].text if len(toks) == end - start \
-            else " ".join(t.text for t in toks)
+        if toks[-1].i - toks[0].i + 1 == len(toks):     # as written: "front-runner", "X's"
+            return self.doc[toks[0].i:toks[-1].i + 1].text
+        return " ".join(t.text for t in toks)
 
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
         cluster = self.entities.at(tok.i)
@@ -490,6 +522,11 @@ class SpeakerResolver:
                        or c.dep_ == "poss" for c in tok.children)
         if not definite:
             return None
+        places = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS] \
+            if low in TITLE_NOUNS or low in ROLE_NOUNS else []
+        if places:      # "the Bayland senator": the person whose titles name the place too
+            c = self._titled(tok, place_words={t.lower_ for p in places for t in p.subtree})
+            return (c, "description") if c is not None else None
         if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or self.entities.at(c.i))
                for c in tok.children):
             return None     # "the Varga campaign" names itself
@@ -527,8 +564,10 @@ class SpeakerResolver:
         return (tok.lower_ in ROLE_NOUNS and tok.tag_ in {"NN", "NNP"}
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
-    def _titled(self, tok: Token) -> EntityCluster | None:
-        """The person whose titles share the description's head noun and most modifiers."""
+    def _titled(self, tok: Token, place_words: frozenset[str] | set[str] = frozenset()) -> EntityCluster | None:
+        """The person whose titles share the description's head noun and most modifiers; with
+        place words, titles that name every one of them ("the Bayland senator": "Bayland Sen.
+        X", not "former Bayland Gov. Y")."""
         word = tok.lower_
         mods = {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}}
         best, best_score = None, 0
@@ -536,6 +575,10 @@ class SpeakerResolver:
             if s >= tok.i:
                 break
             title_words = {w for t in c.titles for w in t.lower().split()}
+            if place_words:     # written out, and no former holder for a present one
+                title_words = {TITLE_ABBREVIATIONS.get(w, w) for w in title_words}
+                if not place_words <= title_words or "former" in title_words - mods:
+                    continue
             if word not in title_words:
                 continue
             score = 2 + len(mods & title_words)
