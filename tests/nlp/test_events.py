@@ -846,3 +846,9 @@ def test_co_subjects_of_a_pledge_act_side_by_side_not_with_each_other():
                     and {a.name for a in e.recipient} == {a.name for a in e.actor}], text
     e = one("Korvia and Marovia agreed to share border data.", "AGREE")
     assert names(e.recipient) >= {"Korvia", "Marovia"}      # an agreement is with each other
+
+
+def test_the_one_told_to_keep_doing_a_thing_does_it():
+    text = "Mr. Kofi Mensah said he had instructed Ines Madaki to continue negotiating with the Korvian government."
+    talks = [e for e in extract(text).events if e.trigger_text == "negotiating"]
+    assert talks and [a.name for a in talks[0].actor] == ["Ines Madaki"]

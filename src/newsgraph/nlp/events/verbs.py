@@ -332,6 +332,9 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and head.i != verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return _controller(head)    # "called on X to stop the cuts and urge Y …": X urges too
+    if verb.dep_ == "xcomp" and head.dep_ == "xcomp" and head.lemma_.lower() not in OBJECT_CONTROL \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        return _controller(head)    # "told X to keep negotiating": X negotiates
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and head.lemma_.lower() != "call"]
