@@ -67,3 +67,11 @@ def test_a_part_of_a_group_is_named_by_the_group(resolve):
     assert resolve("Some of her followers said the plan was unfair.", "Some") == "her followers"
     assert resolve("Most of the delegates said they would stay.", "Most") == "delegates"
     assert resolve("Many said the vote was rigged.", "Many") == "Many"
+
+
+def test_a_possessive_pronoun_in_a_phrase_speaker_is_named(nlp):
+    from newsgraph import extract
+    text = ("Grace Okafor spoke in Port Mara on Monday.\n\nHer campaign said the numbers were wrong. "
+            "Kofi Mensah was there too. His aides said nothing.")
+    names = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert names == ["Grace Okafor's campaign", "Kofi Mensah's aides"]

@@ -364,16 +364,31 @@ class SpeakerResolver:
         return None
 
     def _plain_name(self, tok: Token, start: int, end: int) -> str:
-        """A speaker with no entity: the phrase, less articles (and titles before a name)."""
+        """A speaker with no entity: the phrase, less articles (and titles before a name), its
+        possessive pronouns named ("his aides" -> "Ana Ruiz's aides")."""
         toks = [t for t in self.doc[start:end] if t.pos_ != "DET" or t.i == tok.i]
         if tok.pos_ == "PROPN":
             while len(toks) > 1 and (toks[0].lower_ in TITLE_NOUNS or toks[0].lower_ in HONORIFICS):
                 toks.pop(0)
         if not toks:
             return tok.text
+        owners = {t.i: self._owner(t) for t in toks if t.tag_ == "PRP$" and t.i != tok.i}
+        if any(owners.values()):    # "his campaign" -> "Ana Ruiz's campaign": whose it is, named
+            return "".join((owners.get(t.i) or t.text) + t.whitespace_ for t in toks).strip()
         if toks[-1].i - toks[0].i + 1 == len(toks):     # as written: "front-runner", "X's"
             return self.doc[toks[0].i:toks[-1].i + 1].text
         return " ".join(t.text for t in toks)
+
+    def _owner(self, tok: Token) -> str | None:
+        """A possessive pronoun as the possessive of whom it means: "his" -> "Ana Ruiz's" (a
+        person), "its", "their" -> "the Port Authority's" (an organisation or a state); None
+        for anyone else, a people's adjective included ("their" is never "Korvian's")."""
+        cluster = self._cluster_for(tok)[0]
+        wanted = {"PERSON"} if tok.lower_ in PERSON_PRONOUNS else {"ORG", "GPE"}
+        if cluster is None or cluster.type not in wanted:
+            return None
+        plural = cluster.type != "PERSON" and cluster.name.endswith("s")
+        return cluster.name + ("'" if plural else "'s")
 
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
         cluster = self.entities.at(tok.i)
