@@ -381,7 +381,7 @@ class SpeakerResolver:
 
     def _owner(self, tok: Token) -> str | None:
         """A possessive pronoun as the possessive of whom it means: "his" -> "Ana Ruiz's" (a
-        person), "its", "their" -> "the Port Authority's" (an organisation or a state); None
+        person), "its", "their" -> "the Harbour Board's" (an organisation or a state); None
         for anyone else, a people's adjective included ("their" is never "Korvian's")."""
         cluster = self._cluster_for(tok)[0]
         wanted = {"PERSON"} if tok.lower_ in PERSON_PRONOUNS else {"ORG", "GPE"}

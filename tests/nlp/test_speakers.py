@@ -1,0 +1,59 @@
+"""Speakers and parties named (nlp/reference/speakers.py): a person pronoun read from its own
+sentence first, descriptions by place and title, partitives, possessive pronouns in names."""
+import pytest
+
+from newsgraph import extract
+from newsgraph.nlp.reference.speakers import SpeakerResolver
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    def run(text: str, word: str) -> str | None:
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        return SpeakerResolver(doc).resolve(tok).name
+    return run
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # the subject of a clause above wins over a man named before
+    ("Mr. Kofi Mensah opened the depot on Monday.\n\n"
+     "The review found that Zephyr Quill was able to buy the rifle he used.", "he", "Zephyr Quill"),
+    # the possessor of the subject, one clause up
+    ("Kofi Mensah toured the port.\n\nGrace Okafor's campaign said she would not resign.", "she", "Grace Okafor"),
+    # the subject of an opening condition
+    ("Mr. Kofi Mensah spoke on Monday.\n\n"
+     "Ines Madaki said that if Zephyr Quill wins, he will cut the port fees.", "he", "Zephyr Quill"),
+    # an object pronoun is not the one who controls its clause
+    ("Mr. Kofi Mensah arrived in Port Mara on Monday.\n\nZephyr Quill offered to help him.", "him", "Kofi Mensah"),
+    # a parenthetical reporter is not in what he reports
+    ("Mr. Kofi Mensah spoke in Port Mara on Monday.\n\n"
+     "Zephyr Quill, he said, “will lose the vote in March.”", "he", "Kofi Mensah"),
+    ("Mr. Kofi Mensah was asked about the race on Monday.\n\n"
+     "If Zephyr Quill wins, he said, the port fees will rise.", "he", "Kofi Mensah"),
+    # the apposition before the possessor
+    ("Grace Okafor's spokesman, Zephyr Quill, said he would resign.", "he", "Zephyr Quill"),
+    # a phrase speaker named as written
+    ("The GOP front-runner's campaign said the numbers were wrong.", "campaign", "GOP front-runner's campaign"),
+    # a part of a group is named by the group; a bare quantifier stays as it is
+    ("Some of her followers said the plan was unfair.", "Some", "her followers"),
+    ("Most of the delegates said they would stay.", "Most", "delegates"),
+    ("Many said the vote was rigged.", "Many", "Many"),
+])
+def test_resolved_name(resolve, text, word, name):
+    assert resolve(text, word) == name
+
+
+def test_a_description_by_place_and_title_names_the_titled_person():
+    text = ("Ohio Sen. Zephyr Quill and former Ohio Gov. Tomas Berg toured the plant on Monday.\n\n"
+            "“We will keep it open,” the Ohio senator said.\n\n"
+            "“The workers deserve better,” the former Ohio governor said.")
+    names = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert names == {"We will keep it open,": "Zephyr Quill", "The workers deserve better,": "Tomas Berg"}
+
+
+def test_a_possessive_pronoun_in_a_phrase_speaker_is_named():
+    text = ("Grace Okafor spoke in Port Mara on Monday.\n\nHer campaign said the numbers were wrong. "
+            "Kofi Mensah was there too. His aides said nothing.")
+    names = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert names == ["Grace Okafor's campaign", "Kofi Mensah's aides"]
