@@ -16,6 +16,7 @@ from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
                       MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
                       TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, WRITER_PRONOUNS, is_outlet)
+from .pronouns import SUBJECT_DEPS, antecedent_in_sentence
 
 ORG_WINDOW_SENTS = 8
 MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
@@ -23,7 +24,6 @@ MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine"
 SELF_NAMING_ORG_NOUNS = {"campaign", "administration", "government", "party", "team",
                          "police", "senate", "congress", "court"}
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 PLACE_LABELS = {"GPE", "NORP", "LOC"}      # "the Bayland senator", "the Korvian minister"
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
                  "quantmod", "flat", "prt", "punct_inner"}
@@ -189,16 +189,6 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "compound" and tok.head.dep_ in SUBJECT_DEPS
 
 
-CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "acl", "pcomp", "parataxis"}
-
-
-def _clause_of(tok: Token) -> Token:
-    """The head of the smallest clause holding `tok` (a conjoined noun is no clause)."""
-    while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "conj" and tok.pos_ not in {"VERB", "AUX"}):
-        tok = tok.head
-    return tok
-
-
 def _partitive_whole(tok: Token) -> Token | None:
     """The group a partitive word takes its part of: "some of her followers" -> "followers",
     "one in four voters" -> "voters"."""
@@ -212,20 +202,6 @@ def _partitive_whole(tok: Token) -> Token | None:
                     prep.lower_ == "of" or any(c.dep_ == "nummod" for c in pobj.children)):
                 return pobj
     return None
-
-
-def _same_pronoun_sex(a: str, b: str) -> bool:
-    """Two person pronouns that may name the same person ("he" … "his", not "he" … "she")."""
-    return not (a in FEMALE_PRONOUNS and b in MALE_PRONOUNS or a in MALE_PRONOUNS and b in FEMALE_PRONOUNS)
-
-
-QUOTE_CHARS = frozenset('"“”')
-
-
-def _quotation_between(doc: Doc, start: int, end: int) -> bool:
-    """An odd number of quotation marks between two tokens: one is inside a quotation."""
-    text = doc.text[doc[start].idx:doc[end].idx]
-    return (sum(ch in QUOTE_CHARS for ch in text) + text.count("''") + text.count("``")) % 2 == 1
 
 
 class SpeakerResolver:
@@ -412,7 +388,7 @@ class SpeakerResolver:
                 if c is not None:
                     return c, "apposition"
         if low in PERSON_PRONOUNS and low not in FIRST_PERSON:
-            found = self._in_own_sentence(tok) \
+            found = antecedent_in_sentence(tok, self.entities, self._compatible) \
                 or self._antecedent(tok, self._person_mentions, prefer_last_speaker=True)
             return found, "pronoun"
         if low in GROUP_PRONOUNS - FIRST_PERSON and low not in THING_PRONOUNS:
@@ -439,61 +415,6 @@ class SpeakerResolver:
                 break
             start = self.doc[start - 1].sent.start
         return start
-
-    def _in_own_sentence(self, tok: Token) -> EntityCluster | None:
-        """A person pronoun's antecedent inside its own sentence, read from the parse, before
-        anyone of an earlier sentence, the last speaker and a person of known sex:
-        - the subject of an adverbial clause that opens the pronoun's own clause ("If Ruiz
-          wins, she will …", "When Ruiz arrived, she thanked them");
-        - else the subject of the highest clause above the pronoun's, its apposition first
-          ("Ana Ruiz was able to buy the gun she used", "Ruiz's aide, Ben Ott, said he …",
-          "Ruiz's campaign said she …", the possessor only one clause up); where that subject
-          is itself a pronoun the sentence says nothing new and the usual reading decides.
-        An object pronoun never means its own clause's subject, nor the one who controls it
-        ("Ruiz praised her", "Ruiz offered to help her"), a pronoun outside a quotation no
-        one named inside it, and the subject of a parenthetical "he said" no one in the clause
-        it reports."""
-        own = _clause_of(tok)
-        if own.dep_ == "parataxis":
-            return None     # "Ruiz, he said, will lose": who reports is not in what is reported
-        if tok.tag_ == "PRP" and tok.dep_ not in SUBJECT_DEPS:
-            # a clause with no subject of its own is its controller's ("Ruiz offered to help her")
-            while own.head.i != own.i and not any(c.dep_ in SUBJECT_DEPS for c in own.children):
-                own = _clause_of(own.head)
-        reports = any(c.dep_ == "ccomp" and c.i > tok.i for c in own.children)
-        for child in own.children:      # not "If Ruiz wins, he said, …": the one who says
-            if child.dep_ == "advcl" and child.i < tok.i and not reports:
-                found = self._person_subject(child, tok, possessor=False)
-                if isinstance(found, EntityCluster):
-                    return found
-        best: EntityCluster | str | None = None
-        clause, level = own, 0
-        while True:
-            if clause.i != own.i or tok.tag_ == "PRP$":
-                found = self._person_subject(clause, tok, possessor=level == 1)
-                if found is not None:
-                    best = found
-            if clause.head.i == clause.i:
-                break
-            clause, level = _clause_of(clause.head), level + 1
-        return best if isinstance(best, EntityCluster) else None
-
-    def _person_subject(self, clause: Token, tok: Token, possessor: bool) -> EntityCluster | str | None:
-        """The person a clause's subject names, if compatible with the pronoun `tok` and before
-        it outside any quotation between them; "pronoun" for a compatible pronoun subject."""
-        for subj in clause.children:
-            if subj.dep_ not in SUBJECT_DEPS or subj.i >= tok.i or _quotation_between(self.doc, subj.i, tok.i):
-                continue
-            if subj.lower_ in PERSON_PRONOUNS:
-                return "pronoun" if _same_pronoun_sex(subj.lower_, tok.lower_) else None
-            named = [c.i for c in subj.children if c.dep_ == "appos"] + [subj.i]
-            if possessor:
-                named += [c.i for c in subj.children if c.dep_ == "poss"]
-            for i in named:
-                cluster = self.entities.at(i)
-                if cluster is not None and cluster.type == "PERSON" and self._compatible(cluster, tok.lower_):
-                    return cluster
-        return None
 
     def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool) -> EntityCluster | None:
         lo = self._window_start(tok)
