@@ -92,5 +92,5 @@ def _same_pronoun_sex(a: str, b: str) -> bool:
 
 def _quotation_between(doc: Doc, start: int, end: int) -> bool:
     """An odd number of quotation marks between two tokens: one is inside a quotation."""
-    text = doc.text[doc[start].idx:doc[end].idx]
+    text = doc[start:end].text      # not doc.text: that joins the whole article on every call
     return (sum(ch in QUOTE_CHARS for ch in text) + text.count("''") + text.count("``")) % 2 == 1
