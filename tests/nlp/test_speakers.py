@@ -33,6 +33,8 @@ def resolve(nlp):
      "If Zephyr Quill wins, he said, the port fees will rise.", "he", "Kofi Mensah"),
     # the apposition before the possessor
     ("Grace Okafor's spokesman, Zephyr Quill, said he would resign.", "he", "Zephyr Quill"),
+    # a relative clause on a party word in apposition describes the person named
+    ("Grace Okafor, a Democrat who has refused to endorse Kofi Mensah, spoke on Monday.", "who", "Grace Okafor"),
     # a phrase speaker named as written
     ("The GOP front-runner's campaign said the numbers were wrong.", "campaign", "GOP front-runner's campaign"),
     # a part of a group is named by the group; a bare quantifier stays as it is

@@ -379,8 +379,9 @@ class SpeakerResolver:
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
             ante = tok.head.head
             found = self._cluster_for(ante, depth + 1)[0]
-            if found is None and ante.dep_ == "appos":   # "Ana Ruiz, the economist who said"
-                found = self.entities.at(ante.head.i)
+            named = self.entities.at(ante.head.i) if ante.dep_ == "appos" else None
+            if named is not None and (found is None or named.type == "PERSON" and found.type != "PERSON"):
+                found = named    # "Ana Ruiz, the economist who said", "Ruiz, a Democrat who said"
             return found, "relative"
         for child in tok.children:      # "the spokesman, John Doe"
             if child.dep_ == "appos":
