@@ -105,6 +105,20 @@ def test_a_given_publication_date_wins_over_the_dateline():
     assert not any("dateline" in w for w in record.warnings)
 
 
+def test_an_unreadable_publication_date_gives_way_to_the_dateline():
+    # day and month can be read either way: the dateline settles it
+    record = extract(DATELINED, published="02-03-2024")
+    assert {d.text: d.value for d in record.dates}["yesterday"] == "2024-03-01"
+    [warning] = [w for w in record.warnings if "dateline" in w]
+    assert "'02-03-2024' is not a date" in warning and "2024-03-02" in warning
+
+
+def test_an_unreadable_publication_date_without_a_dateline_leaves_dates_relative():
+    record = extract("Council delays vote\nThe council delayed its vote yesterday.", published="02-03-2024")
+    assert {d.text: d.value for d in record.dates}["yesterday"] is None
+    assert any("not a date" in w and "left relative" in w for w in record.warnings)
+
+
 @pytest.mark.parametrize("text", [
     "Council delays vote\nThe council met on March 2, 2024, and delayed its vote yesterday.",
     "Council delays vote\nOne\nTwo\nThree\nFour\nMarch 2, 2024\nIt delayed its vote yesterday.",
@@ -113,3 +127,28 @@ def test_a_given_publication_date_wins_over_the_dateline():
 def test_no_dateline_no_anchor(text):
     record = extract(text)
     assert {d.text: d.value for d in record.dates}.get("yesterday") is None
+
+
+def test_a_weekday_and_its_part_of_day_tagged_apart_are_one_expression():
+    # NER sometimes tags "Thursday" DATE and "night" TIME: one expression, not two
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from newsgraph.nlp.dates.component import find_dates
+    doc = Doc(spacy.blank("en").vocab, words=["The", "board", "met", "Thursday", "night", "."])
+    doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 4, 5, label="TIME")]
+    assert [(g.start, g.end) for g in find_dates(doc)] == [(3, 5)]
+
+
+def test_a_modal_outlook_names_the_coming_month():
+    # published in June: "should close in October" is this October, not last
+    record = extract("The sale of the Port Mara plant should be completed in October.", published="2023-06-05")
+    assert {d.text: d.value for d in record.dates}["October"] == "2023-10"
+
+
+def test_the_same_month_a_year_ago_inside_a_dated_report_is_the_month_it_named():
+    record = extract("Ines Madaki said on Tuesday that sales at the Port Mara plant rose in February "
+                     "compared with the same month a year ago.", published="2010-03-03")
+    values = {d.text: d.value for d in record.dates}
+    assert values["February"] == "2010-02"
+    assert values["the same month a year ago"] == "2009-02"

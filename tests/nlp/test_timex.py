@@ -58,6 +58,22 @@ def test_anaphor_takes_the_last_day_mentioned():
     assert value("that week", last_day=date(2023, 3, 16)) == "2023-W11"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("the same month a year ago", "2022-01"),
+    ("the same period last year", "2022-01"),
+    ("the same month of the previous year", "2022-01"),
+    ("the same day a year earlier", "2022-01-10"),
+])
+def test_the_same_time_a_year_before_is_the_last_mention_a_year_back(text, expected):
+    # "sales fell in January, against the same month a year ago"; the last day named: January 10
+    tx = parse(text)
+    assert resolve(tx, MONDAY, "past", date(2023, 1, 10), date(2023, 1, 1)).value == expected
+
+
+def test_the_same_month_is_the_last_month_mentioned():
+    assert resolve(parse("the same month"), MONDAY, None, MONDAY, date(2023, 1, 1)).value == "2023-01"
+
+
 def test_granularity_is_kept():
     tx = parse("December")
     assert resolve(tx, MONDAY, "past").granularity == "month"

@@ -59,6 +59,8 @@ def clause_tense(tok: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo", "would", "'d"} or "going" in words:
         return "future"     # "would" in reported speech is the future seen from the past
+    if words & {"should", "must", "may", "might", "could"} and not words & {"have", "'ve"}:
+        return "future"     # "should be completed in October": an outlook, not a report
     if any(a.tag_ in {"VBD"} for a in auxes) or head.tag_ == "VBD":
         return "past"
     if words & {"has", "have", "had", "'ve", "'s"} and head.tag_ == "VBN":
@@ -83,7 +85,8 @@ def find_dates(doc: Doc) -> list[DateGuess]:
                     end += 1
                 if end < len(doc) and doc[end].text in {"UTC", "GMT"}:
                     end += 1
-                if start < end:
+                # "Thursday" DATE + "night" TIME: the weekday took the night already
+                if start < end and not any(s < end and start < e for s, e in spans):
                     spans.append((start, end))
     taken = {i for s, e in spans for i in range(s, e)}
     for rx in (EXTRA_WORDS, _CLOCK, _MONTH_OR_YEAR):
@@ -154,6 +157,7 @@ def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None
                      ) -> tuple[list[dict], list[str]]:
     """Each mention as plain data, resolved against the anchor, in order, with warnings."""
     last_day: date | None = anchor
+    last_month: date | None = anchor
     out = []
     warnings = []
     for g in guesses:
@@ -161,18 +165,29 @@ def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None
         if g.timex is None:
             r, kind = Resolved(None, None, relative="unrecognised expression"), "DATE"
         else:
-            r, kind = resolve(g.timex, anchor, g.tense, last_day), g.timex.type
+            r, kind = resolve(g.timex, anchor, g.tense, last_day, last_month), g.timex.type
             if r.warning:
                 warnings.append(f"{r.warning} at {doc[g.start].idx}")
-            if r.value and (r.granularity == "day" and g.timex.kind != "ref" or r.granularity == "time"):
-                try:
-                    last_day = date.fromisoformat(r.value[:10])
-                except ValueError:
-                    pass
+            last_day, last_month = _remembered(r.value, r.granularity, last_day, last_month)
         out.append({"start": g.start, "end": g.end,
                     "span": list(token_chars(doc, g.start, g.end)), "text": text,
                     "value": r.value, "granularity": r.granularity, "type": kind, "relative": r.relative})
     return out, warnings
+
+
+def _remembered(value: str | None, granularity: str | None, last_day: date | None,
+                last_month: date | None) -> tuple[date | None, date | None]:
+    """The last day and the last month mentioned, after a mention of this value: what "the
+    same day" and "the same month a year ago" refer to."""
+    try:
+        if value and granularity in {"day", "time"} and re.match(r"\d{4}-\d\d-\d\d", value):
+            day = date.fromisoformat(value[:10])
+            return day, day
+        if value and granularity == "month" and re.fullmatch(r"\d{4}-\d\d", value):
+            return last_day, date.fromisoformat(value + "-01")
+    except ValueError:
+        pass
+    return last_day, last_month
 
 
 DATELINE_LINES = 4        # a dateline stands among the first lines: title, byline, date
@@ -215,14 +230,16 @@ def reanchor_quoted(quotes: list[dict], guesses: list[DateGuess], dates: list[di
             said = date.fromisoformat(when["value"][:10])
         except ValueError:
             continue
+        last_day = last_month = said
         for g, d in zip(guesses, dates):
-            if g.timex is None or g.timex.kind in {"abs", "ref", "duration", "set"} or d["span"] == when["span"]:
-                continue
-            if any(s <= d["span"][0] < e for s, e in q["content"]):
-                r = resolve(g.timex, said, g.tense, said)
+            if g.timex is not None and g.timex.kind not in {"abs", "ref", "duration", "set"} \
+                    and d["span"] != when["span"] and any(s <= d["span"][0] < e for s, e in q["content"]):
+                r = resolve(g.timex, said, g.tense, last_day, last_month)
                 if r.value:
                     d["value"], d["granularity"] = r.value, r.granularity
                     d["anchor"] = "quote"
+            if d["span"][0] >= when["span"][0]:
+                last_day, last_month = _remembered(d["value"], d["granularity"], last_day, last_month)
 
 
 class DateFinder(Component):
@@ -240,13 +257,16 @@ class DateFinder(Component):
         anchor, warning = parse_anchor(doc._.published)
         guesses = find_dates(doc)
         dates, warnings = resolve_mentions(doc, guesses, anchor)
-        if anchor is None and not doc._.published:
+        if anchor is None:
+            # a date given but unreadable ("03-02-2009": March or February?) is no better
+            # than none: the dateline says which day the article was written
             found = dateline_date(doc.text, dates)
             if found is not None:
                 anchor, where = found
                 dates, warnings = resolve_mentions(doc, guesses, anchor)
-                warnings.insert(0, f"no publication date given: dates resolved against the dateline "
-                                   f"{anchor.isoformat()} at {where}")
+                why = f"publication date {doc._.published!r} is not a date (YYYY-MM-DD)" \
+                    if doc._.published else "no publication date given"
+                warning = f"{why}: dates resolved against the dateline {anchor.isoformat()} at {where}"
         return dates, ([warning] if warning else []) + warnings, anchor, guesses
 
     def set_annotations(self, doc: Doc, result) -> None:

@@ -6,12 +6,13 @@ from datetime import date, timedelta
 from .timex import Resolved, Timex
 
 def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
-            last_day: date | None = None) -> Resolved:
+            last_day: date | None = None, last_month: date | None = None) -> Resolved:
     """The TimeML value of a parsed expression.
 
     `anchor` is the publication date (None: only a relative description is given),
     `tense` the clause's ("past", "present", "future"), `last_day` the most recent
-    day-level date mentioned before (for "the same day").
+    day-level date mentioned before (for "the same day"), `last_month` the most recent
+    date of a day or a month (for "the same month").
     """
     if tx.kind in {"ref", "duration", "set"} or tx.kind == "abs" and tx.value:
         return Resolved(tx.value, tx.granularity)
@@ -20,7 +21,9 @@ def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
     if anchor is None:
         return Resolved(None, tx.granularity, relative=tx.description or tx.kind)
     if tx.kind == "anaphor":
-        base = last_day or anchor
+        base = (last_month if tx.granularity == "month" else None) or last_day or anchor
+        if tx.years:
+            base = _years_later(base, tx.years)
         if tx.granularity == "year":
             return Resolved(f"{base.year}", "year")
         if tx.granularity == "month":
@@ -46,6 +49,13 @@ def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
                 return Resolved(None, "day", warning=f"impossible date: {tx.description!r}")
         return Resolved(f"{year}-{tx.month:02d}", "month")
     return Resolved(None, None, relative=tx.description)
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:      # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _abs_value(tx: Timex) -> Resolved:

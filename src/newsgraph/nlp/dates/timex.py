@@ -55,6 +55,7 @@ class Timex:
     value: str | None = None       # ready value (refs, durations, decades)
     quarter: int | None = None
     season: str | None = None
+    years: int = 0                 # anaphor: whole years from the time referred to ("a year ago")
     description: str = ""          # the relative meaning, for articles without a date
     type: str = "DATE"
 
@@ -340,7 +341,16 @@ def _parse_month(t: str) -> Timex | None:
     return None
 
 
+_A_YEAR_BEFORE = re.compile(
+    r"^(?:the|that) same (day|week|month|period|time) (?:a year (?:ago|earlier|before)|last year"
+    r"|(?:of |in )?the (?:previous|prior|preceding) year|(?:of |in )?the year (?:before|earlier))$")
+
+
 def _parse_anaphor(t: str) -> Timex | None:
+    if m := _A_YEAR_BEFORE.match(t):
+        # "sales fell in January, against the same month a year ago": January, a year back
+        gran = {"period": "month", "time": "day"}.get(m.group(1), m.group(1))
+        return Timex("anaphor", gran, offset=0, years=-1, description=t)
     m = re.match(r"^(?:the same|that|the very same|the following|the next|the previous|the)\s+"
                  r"(day|week|month|year|time|morning|evening|night|afternoon)$", t)
     if m:
