@@ -80,7 +80,8 @@ def test_another_speakers_quote_does_not_inherit_the_date():
 
 def test_a_date_and_a_relative_phrase_after_its_comma_are_two_expressions():
     record = extract("The launch was moved to March 24, three days later than planned.", published=PUBLISHED)
-    assert [(d.text, d.value) for d in record.dates] == [("March 24", "2023-03-24"), ("three days later", "2023-03-23")]
+    # "three days later than planned" compares the day with the plan: it is still March 24
+    assert [(d.text, d.value) for d in record.dates] == [("March 24", "2023-03-24"), ("three days later", "2023-03-24")]
     record = extract("The vote is on Friday, March 24 in the capital.", published=PUBLISHED)
     assert [(d.text, d.value) for d in record.dates] == [("Friday, March 24", "2023-03-24")]
 
@@ -152,3 +153,15 @@ def test_the_same_month_a_year_ago_inside_a_dated_report_is_the_month_it_named()
     values = {d.text: d.value for d in record.dates}
     assert values["February"] == "2010-02"
     assert values["the same month a year ago"] == "2009-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant closed at 9:30 UTC Monday, officials in Port Mara said.",
+     [("9:30 UTC Monday", "2023-03-20T09:30Z")]),
+    ("The talks began at 16:15 UTC, March 20, in Port Mara.",
+     [("16:15 UTC", "2023-03-20T16:15Z"), ("March 20", "2023-03-20")]),
+    ("The talks began at 3 p.m. on Monday.", [("3 p.m.", "2023-03-20T15:00"), ("Monday", "2023-03-20")]),
+])
+def test_a_clock_time_is_on_the_day_named_right_after_it(text, expected):
+    # published on Wednesday 22 March: the day named after the time, not the publication day
+    assert [(d.text, d.value) for d in extract(text, published="2023-03-22").dates] == expected

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph.nlp.dates.resolve import parse_anchor, resolve
+from newsgraph.nlp.dates.resolve import Mentioned, parse_anchor, resolve
 from newsgraph.nlp.dates.timex import parse
 
 MONDAY = date(2023, 3, 20)
@@ -12,7 +12,7 @@ MONDAY = date(2023, 3, 20)
 def value(text, anchor=MONDAY, tense=None, last_day=None):
     tx = parse(text)
     assert tx is not None, text
-    return resolve(tx, anchor, tense, last_day).value
+    return resolve(tx, anchor, tense, Mentioned.at(last_day) if last_day else None).value
 
 
 @pytest.mark.parametrize("text, tense, expected", [
@@ -67,11 +67,35 @@ def test_anaphor_takes_the_last_day_mentioned():
 def test_the_same_time_a_year_before_is_the_last_mention_a_year_back(text, expected):
     # "sales fell in January, against the same month a year ago"; the last day named: January 10
     tx = parse(text)
-    assert resolve(tx, MONDAY, "past", date(2023, 1, 10), date(2023, 1, 1)).value == expected
+    assert resolve(tx, MONDAY, "past", Mentioned.at(date(2023, 1, 10))).value == expected
 
 
 def test_the_same_month_is_the_last_month_mentioned():
-    assert resolve(parse("the same month"), MONDAY, None, MONDAY, date(2023, 1, 1)).value == "2023-01"
+    last = Mentioned.at(MONDAY).after("2023-01", "month")
+    assert resolve(parse("the same month"), MONDAY, None, last).value == "2023-01"
+    assert resolve(parse("the same day"), MONDAY, None, last).value == "2023-03-20"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the previous year", "2005"),
+    ("the year before", "2005"),
+    ("the year previous", "2005"),
+    ("the following year", "2007"),
+    ("the entire year", "2006"),
+    ("a year earlier", "2005"),
+    ("three days later", "2006-11-11"),
+    ("a week earlier", "2006-11-01"),
+    ("the following day", "2006-11-09"),
+    ("the previous month", "2006-10"),
+])
+def test_shifts_count_from_the_time_the_article_spoke_of(text, expected):
+    # the article last named 8 November 2006; it was published in March 2023
+    last = Mentioned.at(date(2006, 11, 8))
+    assert resolve(parse(text), MONDAY, "past", last).value == expected
+
+
+def test_last_year_counts_from_the_publication_date():
+    assert resolve(parse("last year"), MONDAY, "past", Mentioned.at(date(2006, 11, 8))).value == "2022"
 
 
 def test_granularity_is_kept():

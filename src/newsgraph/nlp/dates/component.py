@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..component import Component, token_chars
 from .attach import PUBLICATION, date_events, date_quotes
-from .resolve import parse_anchor, resolve
+from .resolve import Mentioned, parse_anchor, resolve
 from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse
 
 EXTRA_WORDS = re.compile(
@@ -85,6 +85,9 @@ def find_dates(doc: Doc) -> list[DateGuess]:
                     end += 1
                 if end < len(doc) and doc[end].text in {"UTC", "GMT"}:
                     end += 1
+                # "at 12:00 UTC Monday": the clock and its day, one expression
+                if end < len(doc) and doc[end].lower_ in WEEKDAYS and _CLOCK.fullmatch(doc[start:end].text):
+                    end += 1
                 # "Thursday" DATE + "night" TIME: the weekday took the night already
                 if start < end and not any(s < end and start < e for s, e in spans):
                     spans.append((start, end))
@@ -110,6 +113,9 @@ def find_dates(doc: Doc) -> list[DateGuess]:
             tx = _parse_inner(doc, start, end)
         if tx is None and not _DATE_WORD.search(text):
             continue    # NER's DATE on ages and bare numbers ("the age of 56")
+        if tx is not None and tx.kind == "anaphor" and tx.offset and end < len(doc) and doc[end].lower_ == "than":
+            # "arrives on May 9, three days later than planned": May 9, compared with the plan
+            tx = replace(tx, offset=0)
         out.append(DateGuess(start, end, tx, clause_tense(doc[start:end].root)))
     return out
 
@@ -156,38 +162,35 @@ def _parse_inner(doc: Doc, start: int, end: int) -> Timex | None:
 def resolve_mentions(doc: Doc, guesses: list[DateGuess], anchor: date | None
                      ) -> tuple[list[dict], list[str]]:
     """Each mention as plain data, resolved against the anchor, in order, with warnings."""
-    last_day: date | None = anchor
-    last_month: date | None = anchor
+    last = Mentioned.at(anchor)
     out = []
     warnings = []
-    for g in guesses:
+    for i, g in enumerate(guesses):
         text = doc[g.start:g.end].text
         if g.timex is None:
             r, kind = Resolved(None, None, relative="unrecognised expression"), "DATE"
         else:
-            r, kind = resolve(g.timex, anchor, g.tense, last_day, last_month), g.timex.type
+            r, kind = resolve(g.timex, anchor, g.tense, _clock_day(doc, guesses, i, anchor, last)), g.timex.type
             if r.warning:
                 warnings.append(f"{r.warning} at {doc[g.start].idx}")
-            last_day, last_month = _remembered(r.value, r.granularity, last_day, last_month)
+            last = last.after(r.value, r.granularity)
         out.append({"start": g.start, "end": g.end,
                     "span": list(token_chars(doc, g.start, g.end)), "text": text,
                     "value": r.value, "granularity": r.granularity, "type": kind, "relative": r.relative})
     return out, warnings
 
 
-def _remembered(value: str | None, granularity: str | None, last_day: date | None,
-                last_month: date | None) -> tuple[date | None, date | None]:
-    """The last day and the last month mentioned, after a mention of this value: what "the
-    same day" and "the same month a year ago" refer to."""
-    try:
-        if value and granularity in {"day", "time"} and re.match(r"\d{4}-\d\d-\d\d", value):
-            day = date.fromisoformat(value[:10])
-            return day, day
-        if value and granularity == "month" and re.fullmatch(r"\d{4}-\d\d", value):
-            return last_day, date.fromisoformat(value + "-01")
-    except ValueError:
-        pass
-    return last_day, last_month
+def _clock_day(doc: Doc, guesses: list[DateGuess], i: int, anchor: date | None, last: Mentioned) -> Mentioned:
+    """"at 16:15 UTC, June 1", "at 9 a.m. on Monday": a bare clock time is on the day
+    named right after it, not on the day named before."""
+    g = guesses[i]
+    if g.timex is None or g.timex.kind != "anaphor" or g.timex.granularity != "time" or i + 1 == len(guesses):
+        return last
+    following = guesses[i + 1]
+    if following.timex is None or any(t.text not in {",", "on"} for t in doc[g.end:following.start]):
+        return last
+    r = resolve(following.timex, anchor, following.tense, last)
+    return last.after(r.value, r.granularity) if r.granularity == "day" else last
 
 
 DATELINE_LINES = 4        # a dateline stands among the first lines: title, byline, date
@@ -230,16 +233,16 @@ def reanchor_quoted(quotes: list[dict], guesses: list[DateGuess], dates: list[di
             said = date.fromisoformat(when["value"][:10])
         except ValueError:
             continue
-        last_day = last_month = said
+        last = Mentioned.at(said)
         for g, d in zip(guesses, dates):
             if g.timex is not None and g.timex.kind not in {"abs", "ref", "duration", "set"} \
                     and d["span"] != when["span"] and any(s <= d["span"][0] < e for s, e in q["content"]):
-                r = resolve(g.timex, said, g.tense, last_day, last_month)
+                r = resolve(g.timex, said, g.tense, last)
                 if r.value:
                     d["value"], d["granularity"] = r.value, r.granularity
                     d["anchor"] = "quote"
             if d["span"][0] >= when["span"][0]:
-                last_day, last_month = _remembered(d["value"], d["granularity"], last_day, last_month)
+                last = last.after(d["value"], d["granularity"])
 
 
 class DateFinder(Component):

@@ -1,18 +1,48 @@
 """Resolving a parsed time expression against the publication date (TimeML values)."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .timex import Resolved, Timex
 
+
+@dataclass(frozen=True)
+class Mentioned:
+    """The day, month and year an article named last: what "the same day", "the same month
+    a year ago" and "the previous year" refer to."""
+    day: date | None = None
+    month: date | None = None       # its first day
+    year: int | None = None
+
+    @classmethod
+    def at(cls, day: date | None) -> Mentioned:
+        return cls(day, day.replace(day=1) if day else None, day.year if day else None)
+
+    def after(self, value: str | None, granularity: str | None) -> Mentioned:
+        """What is named last once a mention of this value has been read."""
+        if not value or not re.match(r"\d{4}(?:$|-)", value):
+            return self
+        try:
+            if granularity in {"day", "time"} and re.match(r"\d{4}-\d\d-\d\d", value):
+                return Mentioned.at(date.fromisoformat(value[:10]))
+            if granularity == "month" and re.fullmatch(r"\d{4}-\d\d", value):
+                return Mentioned(self.day, date.fromisoformat(value + "-01"), int(value[:4]))
+        except ValueError:
+            return self
+        if granularity in {"year", "quarter", "season", "week"}:
+            return Mentioned(self.day, self.month, int(value[:4]))
+        return self
+
+
 def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
-            last_day: date | None = None, last_month: date | None = None) -> Resolved:
+            last: Mentioned | None = None) -> Resolved:
     """The TimeML value of a parsed expression.
 
     `anchor` is the publication date (None: only a relative description is given),
-    `tense` the clause's ("past", "present", "future"), `last_day` the most recent
-    day-level date mentioned before (for "the same day"), `last_month` the most recent
-    date of a day or a month (for "the same month").
+    `tense` the clause's ("past", "present", "future"), `last` what the article named
+    before (for "the same day", "the previous year"; the anchor when not given).
     """
     if tx.kind in {"ref", "duration", "set"} or tx.kind == "abs" and tx.value:
         return Resolved(tx.value, tx.granularity)
@@ -21,20 +51,7 @@ def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
     if anchor is None:
         return Resolved(None, tx.granularity, relative=tx.description or tx.kind)
     if tx.kind == "anaphor":
-        base = (last_month if tx.granularity == "month" else None) or last_day or anchor
-        if tx.years:
-            base = _years_later(base, tx.years)
-        if tx.granularity == "year":
-            return Resolved(f"{base.year}", "year")
-        if tx.granularity == "month":
-            return Resolved(f"{base.year}-{base.month:02d}", "month")
-        if tx.granularity == "week":
-            y, w, _ = base.isocalendar()
-            return Resolved(f"{y}-W{w:02d}", "week")
-        d = base + timedelta(days=tx.offset or 0)
-        if tx.part:
-            return Resolved(f"{d.isoformat()}T{tx.part}", "time")
-        return Resolved(d.isoformat(), "day")
+        return _anaphor_value(tx, anchor, last or Mentioned.at(anchor))
     if tx.kind == "rel":
         return _rel_value(tx, anchor)
     if tx.kind == "weekday":
@@ -49,6 +66,24 @@ def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
                 return Resolved(None, "day", warning=f"impossible date: {tx.description!r}")
         return Resolved(f"{year}-{tx.month:02d}", "month")
     return Resolved(None, None, relative=tx.description)
+
+
+def _anaphor_value(tx: Timex, anchor: date, last: Mentioned) -> Resolved:
+    if tx.granularity == "year":
+        return Resolved(f"{(last.year or anchor.year) + (tx.offset or 0) + tx.years}", "year")
+    base = (last.month if tx.granularity == "month" else None) or last.day or anchor
+    if tx.years:
+        base = _years_later(base, tx.years)
+    if tx.granularity == "month":
+        m0 = base.year * 12 + base.month - 1 + (tx.offset or 0)
+        return Resolved(f"{m0 // 12}-{m0 % 12 + 1:02d}", "month")
+    if tx.granularity == "week":
+        y, w, _ = (base + timedelta(weeks=tx.offset or 0)).isocalendar()
+        return Resolved(f"{y}-W{w:02d}", "week")
+    d = base + timedelta(days=tx.offset or 0)
+    if tx.part:
+        return Resolved(f"{d.isoformat()}T{tx.part}", "time")
+    return Resolved(d.isoformat(), "day")
 
 
 def _years_later(day: date, years: int) -> date:

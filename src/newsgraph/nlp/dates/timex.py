@@ -122,7 +122,7 @@ def parse(text: str) -> Timex | None:
         inner = parse(dated.group(1))
         if inner is not None and inner.granularity == "day":
             return inner
-    for parser in (_parse_ref, _parse_absolute, _parse_relative, _parse_weekday,
+    for parser in (_parse_ref, _parse_absolute, _parse_anaphoric_shift, _parse_relative, _parse_weekday,
                    _parse_month, _parse_anaphor, _parse_duration):
         result = parser(t)
         if result is not None:
@@ -218,6 +218,23 @@ _REL_WORDS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "
               "earlier this": 0, "later this": 0, "the same": None, "that": None}
 
 
+# "the previous year" counts from the time the article spoke of last, "last year" from today
+_ANAPHORIC_SHIFT = re.compile(
+    r"^(?:the (previous|prior|preceding|following) (day|week|month|year)"
+    r"|the (day|week|month|year) (before|previous|prior|earlier|after|later)"
+    r"|the (entire|whole|full) (year|month))$")
+
+
+def _parse_anaphoric_shift(t: str) -> Timex | None:
+    m = _ANAPHORIC_SHIFT.match(t)
+    if m is None:
+        return None
+    word, unit = (m.group(1), m.group(2)) if m.group(1) else \
+        (m.group(4), m.group(3)) if m.group(3) else (m.group(5), m.group(6))
+    shift = {"following": 1, "after": 1, "later": 1, "entire": 0, "whole": 0, "full": 0}.get(word, -1)
+    return Timex("anaphor", unit, offset=shift, description=t)
+
+
 def _parse_relative(t: str) -> Timex | None:
     simple = {"today": ("day", 0), "tonight": ("day", 0), "yesterday": ("day", -1),
               "tomorrow": ("day", 1), "this morning": ("day", 0), "this afternoon": ("day", 0),
@@ -239,6 +256,11 @@ def _parse_relative(t: str) -> Timex | None:
         sign = -1 if word in {"ago", "earlier", "before"} else 1
         if unit == "hour":
             return Timex("ref", "ref", value="PRESENT_REF", description=t)
+        if word in {"later", "earlier", "before"}:
+            # "three days later": after the day the article spoke of, not after today
+            days = {"day": 1, "week": 7}.get(unit)
+            return Timex("anaphor", "day" if days else "year" if unit == "decade" else unit,
+                         offset=sign * n * (days or (10 if unit == "decade" else 1)), description=t)
         if unit in {"day", "week"}:     # "a week ago" is a day: the anchor less seven days
             return Timex("rel", "day", offset=sign * n * (7 if unit == "week" else 1), description=t)
         if unit == "decade":
