@@ -145,6 +145,9 @@ def test_a_modal_outlook_names_the_coming_month():
     # published in June: "should close in October" is this October, not last
     record = extract("The sale of the Port Mara plant should be completed in October.", published="2023-06-05")
     assert {d.text: d.value for d in record.dates}["October"] == "2023-10"
+    # a weekday under a modal is as near as ever: the agreement of Friday just past
+    record = extract("Friday's agreement at the Port Mara plant may merely reset the clock.", published="2023-06-04")
+    assert {d.text: d.value for d in record.dates}["Friday"] == "2023-06-02"
 
 
 def test_the_same_month_a_year_ago_inside_a_dated_report_is_the_month_it_named():

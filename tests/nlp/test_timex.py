@@ -87,6 +87,7 @@ def test_the_same_month_is_the_last_month_mentioned():
     ("a week earlier", "2006-11-01"),
     ("the following day", "2006-11-09"),
     ("the previous month", "2006-10"),
+    ("the day", "2006-11-08"),                  # "shares fell later in the day"
 ])
 def test_shifts_count_from_the_time_the_article_spoke_of(text, expected):
     # the article last named 8 November 2006; it was published in March 2023

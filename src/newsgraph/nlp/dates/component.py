@@ -45,7 +45,7 @@ class DateGuess:
 
 
 def clause_tense(tok: Token) -> str | None:
-    """Past, present or future, from the verb that governs a token."""
+    """Past, present, future or modal, from the verb that governs a token."""
     head = tok
     for _ in range(6):
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "aux":
@@ -60,7 +60,7 @@ def clause_tense(tok: Token) -> str | None:
     if words & {"will", "'ll", "shall", "wo", "would", "'d"} or "going" in words:
         return "future"     # "would" in reported speech is the future seen from the past
     if words & {"should", "must", "may", "might", "could"} and not words & {"have", "'ve"}:
-        return "future"     # "should be completed in October": an outlook, not a report
+        return "modal"      # "should be completed in October": an outlook, not a report
     if any(a.tag_ in {"VBD"} for a in auxes) or head.tag_ == "VBD":
         return "past"
     if words & {"has", "have", "had", "'ve", "'s"} and head.tag_ == "VBN":
@@ -101,7 +101,7 @@ def find_dates(doc: Doc) -> list[DateGuess]:
                                                                 "PRODUCT", "LAW", "WORK_OF_ART", "FAC"}
                                          or span.start > 0 and doc[span.start - 1].text in {"$", "#", "No."}):
                 continue
-            if span[0].pos_ not in {"ADV", "NOUN", "NUM", "ADJ", "PROPN"} and m.group().lower() != "now":
+            if all(t.pos_ not in {"ADV", "NOUN", "NUM", "ADJ", "PROPN"} for t in span) and m.group().lower() != "now":
                 continue
             spans.append((span.start, span.end))
             taken.update(range(span.start, span.end))

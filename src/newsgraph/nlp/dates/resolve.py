@@ -41,7 +41,8 @@ def resolve(tx: Timex, anchor: date | None, tense: str | None = None,
     """The TimeML value of a parsed expression.
 
     `anchor` is the publication date (None: only a relative description is given),
-    `tense` the clause's ("past", "present", "future"), `last` what the article named
+    `tense` the clause's ("past", "present", "future", "modal": a month a clause says may or
+    should come is ahead, a weekday in it is as near either way), `last` what the article named
     before (for "the same day", "the previous year"; the anchor when not given).
     """
     if tx.kind in {"ref", "duration", "set"} or tx.kind == "abs" and tx.value:
@@ -176,8 +177,8 @@ def _month_year(month: int, day: int | None, direction: str | None, anchor: date
         return anchor.year - 1      # "was moved to March 24" (four days on) is this year's
     if tense == "future" and there < here:
         return anchor.year + 1
-    if tense != "future" and month > anchor.month + 3:
-        return anchor.year - 1      # news looks back more than ahead
+    if tense not in {"future", "modal"} and month > anchor.month + 3:
+        return anchor.year - 1      # news looks back more than ahead, but not where it may or should
     return anchor.year
 
 

@@ -279,6 +279,9 @@ def _parse_relative(t: str) -> Timex | None:
         if unit == "weekend":
             return Timex("rel", "week", offset=off, part="WE", description=t)
         return Timex("rel", _unit_granularity(unit), offset=off, description=t)
+    if t == "the day":
+        # "later in the day", "on the day": the day the article is telling of
+        return Timex("anaphor", "day", offset=0, description=t)
     if m := re.match(r"^(?:the\s+)?(day|week|month|year|century|decade|weekend)$", t):
         # "the year", "the century" in news: the one the article is written in
         unit = m.group(1)
