@@ -59,3 +59,13 @@ def test_a_possessive_pronoun_in_a_phrase_speaker_is_named():
             "Kofi Mensah was there too. His aides said nothing.")
     names = [q.speaker.name for q in extract(text).quotes if q.speaker]
     assert names == ["Grace Okafor's campaign", "Kofi Mensah's aides"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Companies including Zephyr Quill Ltd are taking pains to say they are not endorsing any candidate.",
+     "Companies"),
+    ("Kofi Mensah used the occasion to say that the harbour would stay open.", "Kofi Mensah"),
+])
+def test_the_object_of_a_light_verb_is_not_the_speaker(text, speaker):
+    # "took pains to say": the one who took them says it
+    assert [q.speaker.text for q in extract(text).quotes] == [speaker]

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
-from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
-                      MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
+from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, LIGHT_OBJECTS,
+                      MALE_PRONOUNS, MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
                       TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, WRITER_PRONOUNS, is_outlet)
 from .pronouns import SUBJECT_DEPS, antecedent_in_sentence
 
@@ -79,6 +79,9 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
                 return None   # "it was said that ..." names nobody
         if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                if tok.head.lower_ in LIGHT_OBJECTS and tok.head.dep_ == "dobj":
+                    tok = tok.head.head     # "took pains to say": the one who took them
+                    continue
                 return tok.head     # "Varga, saying ..." hangs on the noun
             tok = tok.head
             continue
