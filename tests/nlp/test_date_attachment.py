@@ -143,16 +143,17 @@ def test_a_weekday_and_its_part_of_day_tagged_apart_are_one_expression():
 
 def test_a_modal_outlook_names_the_coming_month():
     # published in June: "should close in October" is this October, not last
-    record = extract("The sale of the Port Mara plant should be completed in October.", published="2023-06-05")
+    record = extract("The Port Mara ferry is idle, and repairs to it should end in October.", published="2023-06-05")
     assert {d.text: d.value for d in record.dates}["October"] == "2023-10"
-    # a weekday under a modal is as near as ever: the agreement of Friday just past
-    record = extract("Friday's agreement at the Port Mara plant may merely reset the clock.", published="2023-06-04")
+    # a weekday under a modal is as near as ever: the vote of the Friday just past
+    record = extract("Friday's vote on the harbour fees might still be overturned by the council.",
+                     published="2023-06-04")
     assert {d.text: d.value for d in record.dates}["Friday"] == "2023-06-02"
 
 
 def test_the_same_month_a_year_ago_inside_a_dated_report_is_the_month_it_named():
-    record = extract("Ines Madaki said on Tuesday that sales at the Port Mara plant rose in February "
-                     "compared with the same month a year ago.", published="2010-03-03")
+    record = extract("Ines Madaki said on Tuesday that ferry bookings climbed in February against "
+                     "the same month a year ago.", published="2010-03-03")
     values = {d.text: d.value for d in record.dates}
     assert values["February"] == "2010-02"
     assert values["the same month a year ago"] == "2009-02"

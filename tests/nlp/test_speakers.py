@@ -62,8 +62,8 @@ def test_a_possessive_pronoun_in_a_phrase_speaker_is_named():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Companies including Zephyr Quill Ltd are taking pains to say they are not endorsing any candidate.",
-     "Companies"),
+    ("Several shipping firms are taking pains to say that they back neither side in the port dispute.",
+     "Several shipping firms"),
     ("Kofi Mensah used the occasion to say that the harbour would stay open.", "Kofi Mensah"),
 ])
 def test_the_object_of_a_light_verb_is_not_the_speaker(text, speaker):

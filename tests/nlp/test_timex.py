@@ -88,6 +88,7 @@ def test_the_same_month_is_the_last_month_mentioned():
     ("the following day", "2006-11-09"),
     ("the previous month", "2006-10"),
     ("the day", "2006-11-08"),                  # "shares fell later in the day"
+    ("the next day", "2006-11-09"),
 ])
 def test_shifts_count_from_the_time_the_article_spoke_of(text, expected):
     # the article last named 8 November 2006; it was published in March 2023
@@ -97,6 +98,7 @@ def test_shifts_count_from_the_time_the_article_spoke_of(text, expected):
 
 def test_last_year_counts_from_the_publication_date():
     assert resolve(parse("last year"), MONDAY, "past", Mentioned.at(date(2006, 11, 8))).value == "2022"
+    assert resolve(parse("the next year"), MONDAY, "future", Mentioned.at(date(2006, 11, 8))).value == "2024"
 
 
 def test_granularity_is_kept():

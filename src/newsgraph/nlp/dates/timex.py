@@ -218,9 +218,10 @@ _REL_WORDS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "
               "earlier this": 0, "later this": 0, "the same": None, "that": None}
 
 
-# "the previous year" counts from the time the article spoke of last, "last year" from today
+# "the previous year" counts from the time the article spoke of last, "last year" from today;
+# "the next day" too, where "the next year" is most often the coming one
 _ANAPHORIC_SHIFT = re.compile(
-    r"^(?:the (previous|prior|preceding|following) (day|week|month|year)"
+    r"^(?:the (previous|prior|preceding|following|next) (day|week|month|year)(?<!next week)(?<!next month)(?<!next year)"
     r"|the (day|week|month|year) (before|previous|prior|earlier|after|later)"
     r"|the (entire|whole|full) (year|month))$")
 
@@ -231,7 +232,7 @@ def _parse_anaphoric_shift(t: str) -> Timex | None:
         return None
     word, unit = (m.group(1), m.group(2)) if m.group(1) else \
         (m.group(4), m.group(3)) if m.group(3) else (m.group(5), m.group(6))
-    shift = {"following": 1, "after": 1, "later": 1, "entire": 0, "whole": 0, "full": 0}.get(word, -1)
+    shift = {"following": 1, "next": 1, "after": 1, "later": 1, "entire": 0, "whole": 0, "full": 0}.get(word, -1)
     return Timex("anaphor", unit, offset=shift, description=t)
 
 

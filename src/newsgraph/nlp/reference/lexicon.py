@@ -117,8 +117,8 @@ survey research analysis memo document filing lawsuit book article editorial rel
 film documentary commercial op-ed column
 """.split())
 
-# Objects of a light verb that a saying can hang on: "took turns rebutting", "took pains to
-# say", "had no trouble breaking with", "used the occasion to say". The one who says is the
+# Objects of a light verb that a saying can hang on: "took turns answering", "took pains to
+# stress", "had no trouble saying", "used the occasion to say". The one who says is the
 # light verb's subject, never the noun.
 LIGHT_OBJECTS = frozenset("""
 turn turns pain pains trouble difficulty problem time care step steps effort efforts chance
