@@ -19,6 +19,7 @@ from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
 from .direct import DirectQuotes, QuoteGuess, phrase_guess
+from .inverted import from_inverted_split
 from .lines import LineQuotes
 from .polls import from_poll
 from .raising import RAISING_VERBS, from_raising
@@ -92,6 +93,10 @@ class QuoteFinder:
         aside = self._parenthetical(verb, lemma)
         if aside is not None:
             return aside
+        if subject_of(verb) is None:
+            split = from_inverted_split(self.doc, verb, lemma, self.marks)
+            if split is not None:
+                return split
         if lemma in RAISING_VERBS:
             raised = from_raising(self.doc, verb, lemma, self.cues, self.marks)
             if raised is not None:

@@ -1,0 +1,69 @@
+"""A quotation split by an inverted cue: “The risk,” said Ada Brell, an engineer, “is …”.
+
+The parse often reads the name after the cue as the subject of the second half ("Brell …
+is that …") and leaves the cue with no subject, so the usual reading gives the name and
+its apposition as the content and no speaker. Here the marks decide: a quotation that
+hands over to a speech verb, a name right after the verb, and a quotation that opens after
+the name's comma are one quote of that name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..reference.lexicon import SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_NOUNS
+from .direct import DirectQuotes, QuoteGuess
+
+MAX_APPOSITION_TOKENS = 40      # "said X, director of international studies at the Y in Z,"
+SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+
+
+def from_inverted_split(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> QuoteGuess | None:
+    if lemma not in SPEECH_VERBS:
+        return None
+    first = marks.before(verb)
+    if first is None or not marks.hands_over(first):
+        return None
+    name = _name_after(doc, verb)
+    if name is None:
+        return None
+    second = _quotation_after_comma(doc, name, marks)
+    if second is None:
+        return None
+    marks.claim(first)
+    marks.claim(second)
+    g = QuoteGuess("direct", list(first.spans) + list(second.spans), [(verb.idx, verb.idx + len(verb))],
+                   lemma, verb.i)
+    g.subject = name
+    g.confidence = 0.9
+    g.via = f"quotation split by an inverted cue '{lemma}'"
+    marks.chain_following(g)
+    return g
+
+
+def _name_after(doc: Doc, verb: Token) -> Token | None:
+    """The last word of the name right after the cue ("said Sen. Ada Brell" -> Brell), or None
+    when something else follows it."""
+    k = verb.i + 1
+    while k < len(doc) and (doc[k].lower_ in TITLE_NOUNS or doc[k].lower_ in TITLE_ABBREVIATIONS):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN":
+        return None
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return doc[k]
+
+
+def _quotation_after_comma(doc: Doc, name: Token, marks: DirectQuotes):
+    """The quotation that opens after the comma that closes the name or its apposition."""
+    k = name.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    for i in range(k, min(len(doc), k + MAX_APPOSITION_TOKENS)):
+        tok = doc[i]
+        if i in marks.in_direct:
+            dq = marks.in_direct[i]
+            usable = dq.tok_start == i and not dq.used and doc[i - 1].text == ","
+            return dq if usable else None
+        if tok.text in SENTENCE_ENDS or "\n" in tok.text:
+            return None
+    return None
