@@ -54,6 +54,15 @@ def test_a_description_by_place_and_title_names_the_titled_person():
     assert names == {"We will keep it open,": "Zephyr Quill", "The workers deserve better,": "Tomas Berg"}
 
 
+def test_a_description_by_the_head_of_an_apposition_names_the_person():
+    # "a billionaire developer" in apposition was read as someone new, so "the developer"
+    # stayed a bare noun; a word inside a title ("state" of "state senator") names no one
+    text = ("Zephyr Quill, a billionaire developer, toured Port Mara on Monday with Tomas Berg, a state senator.\n\n"
+            "“We will rebuild the harbour,” the developer said.\n\n“The state will not pay,” Berg said.")
+    names = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert names["We will rebuild the harbour,"] == "Zephyr Quill"
+
+
 def test_a_possessive_pronoun_in_a_phrase_speaker_is_named():
     text = ("Grace Okafor spoke in Port Mara on Monday.\n\nHer campaign said the numbers were wrong. "
             "Kofi Mensah was there too. His aides said nothing.")

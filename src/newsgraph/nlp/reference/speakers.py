@@ -490,13 +490,23 @@ class SpeakerResolver:
             if c is None:
                 c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
             return (c, "description") if c is not None else None
+        if tok.tag_ == "NN" and not self._introduced_unnamed(tok):
+            # any other noun the article gave someone as the head of an apposition: "X, a
+            # real estate developer, …" then "the developer said" (not "the state" for a
+            # "state senator")
+            c = self._titled(tok, head_only=True)
+            return (c, "description") if c is not None else None
         return None
 
     def _introduced_unnamed(self, tok: Token) -> bool:
         """The description repeats a word that brought in someone unnamed ("a woman …")."""
         lo = self._window_start(tok)
         return any(t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
-                   and self.entities.at(t.i) is None for t in self.doc[lo:tok.i])
+                   and self.entities.at(t.i) is None and not self._apposed_to_name(t) for t in self.doc[lo:tok.i])
+
+    def _apposed_to_name(self, tok: Token) -> bool:
+        """"Ana Ruiz, a developer, …": the word describes someone named, not someone new."""
+        return tok.dep_ == "appos" and self.entities.at(tok.head.i) is not None
 
     @staticmethod
     def _role_description(tok: Token) -> bool:
@@ -504,16 +514,19 @@ class SpeakerResolver:
         return (tok.lower_ in ROLE_NOUNS and tok.tag_ in {"NN", "NNP"}
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
-    def _titled(self, tok: Token, place_words: frozenset[str] | set[str] = frozenset()) -> EntityCluster | None:
+    def _titled(self, tok: Token, place_words: frozenset[str] | set[str] = frozenset(),
+                head_only: bool = False) -> EntityCluster | None:
         """The person whose titles share the description's head noun and most modifiers; with
         place words, titles that name every one of them ("the Bayland senator": "Bayland Sen.
-        X", not "former Bayland Gov. Y")."""
+        X", not "former Bayland Gov. Y"); with `head_only`, only a title's last word counts."""
         word = tok.lower_
         mods = {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}}
         best, best_score = None, 0
         for s, c in self._person_mentions:
             if s >= tok.i:
                 break
+            if head_only and not any(t.lower().split()[-1:] == [word] for t in c.titles):
+                continue
             title_words = {w for t in c.titles for w in t.lower().split()}
             if place_words:     # written out, and no former holder for a present one
                 title_words = {TITLE_ABBREVIATIONS.get(w, w) for w in title_words}
