@@ -63,6 +63,16 @@ def test_a_description_by_the_head_of_an_apposition_names_the_person():
     assert names["We will rebuild the harbour,"] == "Zephyr Quill"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Tomas Berg toured the harbour on Monday.\n\n"
+     "The director of the Port Mara museum, Ines Madaki, said the collection would move.", "Ines Madaki"),
+    ("Tomas Berg toured the harbour on Monday.\n\nHis daughter, Ines, said the collection would move.", "Ines"),
+])
+def test_a_role_with_a_name_in_apposition_is_that_name_not_the_last_person(text, name):
+    [q] = extract(text).quotes
+    assert q.speaker.name == name
+
+
 def test_a_possessive_pronoun_in_a_phrase_speaker_is_named():
     text = ("Grace Okafor spoke in Port Mara on Monday.\n\nHer campaign said the numbers were wrong. "
             "Kofi Mensah was there too. His aides said nothing.")

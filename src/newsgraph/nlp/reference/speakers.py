@@ -101,6 +101,25 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     return None
 
 
+def _named_apposition(tok: Token) -> str | None:
+    """The name in apposition to a role word that the entity table missed ("the director of
+    the museum, Ana Ruiz, said"), as written."""
+    if tok.lower_ not in TITLE_NOUNS and tok.lower_ not in ROLE_NOUNS:
+        return None
+    # the parse often hangs the name on the role's "of" phrase ("the head of the union, Ana Ruiz")
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"]
+    for child in [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"] + [
+            c for p in owners for c in p.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]:
+        doc, start, end = tok.doc, child.i, child.i + 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "-" and not doc[end].whitespace_):
+            end += 1        # "Han Min-koo": a hyphen inside the name
+        return doc[start:end].text
+    return None
+
+
 def _stranded_name_before(verb: Token) -> Token | None:
     """"In a meeting with the Herald Varga said …": the parse hung the name on the phrase before
     and left a finite cue without a subject; the name right before it is the subject."""
@@ -255,6 +274,8 @@ class SpeakerResolver:
             name = cluster.name
         elif described is not None:
             name = described   # "experts who think …": the speaker is the phrase the clause describes
+        elif (apposed := _named_apposition(tok)) is not None:
+            name = apposed      # "the director of the museum, Ana Ruiz": named right there
         elif self._writer_speaks(tok):
             name, via = self.doc._.author, "byline"      # an op-ed's "I think …": its author
         elif tok.lower_ in UNNAMED_WORDS or end - start == 1 and len(tok.text) == 1:
@@ -487,7 +508,7 @@ class SpeakerResolver:
             if self._introduced_unnamed(tok):
                 return None     # "A woman in the crowd shouted …; he answered the woman": no one named
             c = self._titled(tok)
-            if c is None:
+            if c is None and _named_apposition(tok) is None:
                 c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
             return (c, "description") if c is not None else None
         if tok.tag_ == "NN" and not self._introduced_unnamed(tok):
