@@ -16,6 +16,7 @@ from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, LIGHT_OBJECTS,
                       MALE_PRONOUNS, MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
                       TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, WRITER_PRONOUNS, is_outlet)
+from .party import PARTY_LETTERS, party_state_words
 from .pronouns import SUBJECT_DEPS, antecedent_in_sentence
 
 ORG_WINDOW_SENTS = 8
@@ -244,6 +245,7 @@ class SpeakerResolver:
         self._org_mentions = sorted(
             (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
         self.datelines = datelines(doc.text)
+        self._party_states: dict[int, frozenset[str]] = {}
 
     def _compatible(self, cluster: EntityCluster, pronoun: str) -> bool:
         g = cluster.gender
@@ -393,8 +395,14 @@ class SpeakerResolver:
     def _cluster_for(self, tok: Token, depth: int = 0) -> tuple[EntityCluster | None, str]:
         cluster = self.entities.at(tok.i)
         if cluster is not None and cluster.type == "NORP" and self._role_description(tok):
-            # "the Bayland Republican": a person described by a party word the NER tags as a group
-            person = self._titled(tok) or self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
+            # "the Bayland Republican": a person described by a party word the NER tags as a group:
+            # one written with that party and state ("X (R-Bay.)"), else the last one named who
+            # was not written with another
+            places = {t.lower_ for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS
+                      for t in c.subtree}
+            person = self._titled(tok, place_words=places) if places else self._titled(tok)
+            if person is None:
+                person = self._antecedent(tok, self._same_party_mentions(tok, places), prefer_last_speaker=False)
             if person is not None:
                 return person, "description"
         if cluster is not None:
@@ -529,6 +537,21 @@ class SpeakerResolver:
         """"Ana Ruiz, a developer, …": the word describes someone named, not someone new."""
         return tok.dep_ == "appos" and self.entities.at(tok.head.i) is not None
 
+    def _party_state(self, cluster: EntityCluster) -> frozenset[str]:
+        if cluster.index not in self._party_states:
+            self._party_states[cluster.index] = party_state_words(self.doc, cluster)
+        return self._party_states[cluster.index]
+
+    def _same_party_mentions(self, tok: Token, places: set[str]) -> list[tuple[int, EntityCluster]]:
+        """People not written with another party or state than the description's ("the
+        Bayland Republican" is no one written "(D-Bay.)" or "(R-Kor.)")."""
+        others = set(PARTY_LETTERS.values()) - {tok.lower_}
+
+        def fits(c: EntityCluster) -> bool:
+            words = self._party_state(c)
+            return not words & others and (not places or not words or places <= words)
+        return [(s, c) for s, c in self._person_mentions if fits(c)]
+
     @staticmethod
     def _role_description(tok: Token) -> bool:
         """A singular role word after "the" ("the Bayland Republican", "the veteran Democrat")."""
@@ -548,7 +571,7 @@ class SpeakerResolver:
                 break
             if head_only and not any(t.lower().split()[-1:] == [word] for t in c.titles):
                 continue
-            title_words = {w for t in c.titles for w in t.lower().split()}
+            title_words = {w for t in c.titles for w in t.lower().split()} | self._party_state(c)
             if place_words:     # written out, and no former holder for a present one
                 title_words = {TITLE_ABBREVIATIONS.get(w, w) for w in title_words}
                 if not place_words <= title_words or "former" in title_words - mods:
