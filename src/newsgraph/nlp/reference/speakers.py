@@ -14,18 +14,11 @@ from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, LIGHT_OBJECTS,
-                      MALE_PRONOUNS, MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS,
-                      TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, WRITER_PRONOUNS, is_outlet)
-from .party import PARTY_LETTERS, party_state_words
+                      MALE_PRONOUNS, MALE_WORDS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
+                      THING_PRONOUNS, TITLE_NOUNS, WRITER_PRONOUNS, is_outlet)
+from .descriptions import PLACE_LABELS, Descriptions, named_apposition
 from .pronouns import SUBJECT_DEPS, antecedent_in_sentence
 
-ORG_WINDOW_SENTS = 8
-MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
-               "outlet", "website", "site"}
-SELF_NAMING_ORG_NOUNS = {"campaign", "administration", "government", "party", "team",
-                         "police", "senate", "congress", "court"}
-
-PLACE_LABELS = {"GPE", "NORP", "LOC"}      # "the Bayland senator", "the Korvian minister"
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
                  "quantmod", "flat", "prt", "punct_inner"}
 PRONOUN_WINDOW_SENTS = 4
@@ -99,25 +92,6 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     for child in verb.rights:
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
-    return None
-
-
-def _named_apposition(tok: Token) -> str | None:
-    """The name in apposition to a role word that the entity table missed ("the director of
-    the museum, Ana Ruiz, said"), as written."""
-    if tok.lower_ not in TITLE_NOUNS and tok.lower_ not in ROLE_NOUNS:
-        return None
-    # the parse often hangs the name on the role's "of" phrase ("the head of the union, Ana Ruiz")
-    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-              if p.dep_ == "pobj"]
-    for child in [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"] + [
-            c for p in owners for c in p.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]:
-        doc, start, end = tok.doc, child.i, child.i + 1
-        while start > 0 and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "-" and not doc[end].whitespace_):
-            end += 1        # "Han Min-koo": a hyphen inside the name
-        return doc[start:end].text
     return None
 
 
@@ -227,7 +201,7 @@ def _partitive_whole(tok: Token) -> Token | None:
     return None
 
 
-class SpeakerResolver:
+class SpeakerResolver(Descriptions):
     """Resolves subject tokens for one document; remembers the last quoted person.
 
     A view over the Doc's entity table, which the reference stage built once (titles, country
@@ -276,7 +250,7 @@ class SpeakerResolver:
             name = cluster.name
         elif described is not None:
             name = described   # "experts who think …": the speaker is the phrase the clause describes
-        elif (apposed := _named_apposition(tok)) is not None:
+        elif (apposed := named_apposition(tok)) is not None:
             name = apposed      # "the director of the museum, Ana Ruiz": named right there
         elif self._writer_speaks(tok):
             name, via = self.doc._.author, "byline"      # an op-ed's "I think …": its author
@@ -469,116 +443,3 @@ class SpeakerResolver:
         if subjects:
             return subjects[-1][1]
         return cands[-1][1]
-
-    def _described(self, tok: Token) -> tuple[EntityCluster | None, str] | None:
-        """Definite descriptions: "the Republican nominee", "the bank", "the ad by the RNC"."""
-        doc = self.doc
-        low = tok.lower_
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                for pobj in child.children:
-                    c = self.entities.at(pobj.i)
-                    if pobj.dep_ == "pobj" and c is not None:
-                        return c, "author"
-        if tok.pos_ != "NOUN":
-            return None
-        if low in WORK_NOUNS:
-            for child in tok.children:
-                if child.dep_ == "poss" and self.entities.at(child.i) is not None:
-                    return self.entities.at(child.i), "author"
-            return None
-        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"}
-                       or c.dep_ == "poss" for c in tok.children)
-        if not definite:
-            return None
-        places = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS] \
-            if low in TITLE_NOUNS or low in ROLE_NOUNS else []
-        if places:      # "the Bayland senator": the person whose titles name the place too
-            c = self._titled(tok, place_words={t.lower_ for p in places for t in p.subtree})
-            return (c, "description") if c is not None else None
-        if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or self.entities.at(c.i))
-               for c in tok.children):
-            return None     # "the Varga campaign" names itself
-        if low in ORG_NOUNS:
-            lo = tok.i
-            for _ in range(ORG_WINDOW_SENTS):
-                lo = doc[lo - 1].sent.start if lo > 0 else 0
-            orgs = [(s, c) for s, c in self._org_mentions if lo <= s < tok.i and c.type == "ORG"]
-            named = [(s, c) for s, c in orgs if low in c.name.lower().split()]
-            if low in MEDIA_NOUNS:
-                pick = named or [(s, c) for s, c in orgs if is_outlet(c.name)]
-            elif low in SELF_NAMING_ORG_NOUNS:
-                pick = named     # "the campaign", "the administration": the phrase says enough
-            else:       # "the ministry", "the bank": an organisation, never the outlet reporting it
-                pick = named or [(s, c) for s, c in orgs if not is_outlet(c.name)]
-            return (pick[-1][1], "description") if pick else None
-        if low in TITLE_NOUNS or low in ROLE_NOUNS:
-            if self._introduced_unnamed(tok):
-                return None     # "A woman in the crowd shouted …; he answered the woman": no one named
-            c = self._titled(tok)
-            if c is None and _named_apposition(tok) is None:
-                c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
-            return (c, "description") if c is not None else None
-        if tok.tag_ == "NN" and not self._introduced_unnamed(tok):
-            # any other noun the article gave someone as the head of an apposition: "X, a
-            # real estate developer, …" then "the developer said" (not "the state" for a
-            # "state senator")
-            c = self._titled(tok, head_only=True)
-            return (c, "description") if c is not None else None
-        return None
-
-    def _introduced_unnamed(self, tok: Token) -> bool:
-        """The description repeats a word that brought in someone unnamed ("a woman …")."""
-        lo = self._window_start(tok)
-        return any(t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
-                   and self.entities.at(t.i) is None and not self._apposed_to_name(t) for t in self.doc[lo:tok.i])
-
-    def _apposed_to_name(self, tok: Token) -> bool:
-        """"Ana Ruiz, a developer, …": the word describes someone named, not someone new."""
-        return tok.dep_ == "appos" and self.entities.at(tok.head.i) is not None
-
-    def _party_state(self, cluster: EntityCluster) -> frozenset[str]:
-        if cluster.index not in self._party_states:
-            self._party_states[cluster.index] = party_state_words(self.doc, cluster)
-        return self._party_states[cluster.index]
-
-    def _same_party_mentions(self, tok: Token, places: set[str]) -> list[tuple[int, EntityCluster]]:
-        """People not written with another party or state than the description's ("the
-        Bayland Republican" is no one written "(D-Bay.)" or "(R-Kor.)")."""
-        others = set(PARTY_LETTERS.values()) - {tok.lower_}
-
-        def fits(c: EntityCluster) -> bool:
-            words = self._party_state(c)
-            return not words & others and (not places or not words or places <= words)
-        return [(s, c) for s, c in self._person_mentions if fits(c)]
-
-    @staticmethod
-    def _role_description(tok: Token) -> bool:
-        """A singular role word after "the" ("the Bayland Republican", "the veteran Democrat")."""
-        return (tok.lower_ in ROLE_NOUNS and tok.tag_ in {"NN", "NNP"}
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
-
-    def _titled(self, tok: Token, place_words: frozenset[str] | set[str] = frozenset(),
-                head_only: bool = False) -> EntityCluster | None:
-        """The person whose titles share the description's head noun and most modifiers; with
-        place words, titles that name every one of them ("the Bayland senator": "Bayland Sen.
-        X", not "former Bayland Gov. Y"); with `head_only`, only a title's last word counts."""
-        word = tok.lower_
-        mods = {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}}
-        best, best_score = None, 0
-        for s, c in self._person_mentions:
-            if s >= tok.i:
-                break
-            if head_only and not any(t.lower().split()[-1:] == [word] for t in c.titles):
-                continue
-            title_words = {w for t in c.titles for w in t.lower().split()} | self._party_state(c)
-            if place_words:     # written out, and no former holder for a present one
-                title_words = {TITLE_ABBREVIATIONS.get(w, w) for w in title_words}
-                if not place_words <= title_words or "former" in title_words - mods:
-                    continue
-            if word not in title_words:
-                continue
-            score = 2 + len(mods & title_words)
-            if score >= best_score:
-                best, best_score = c, score
-        return best
