@@ -382,12 +382,17 @@ class SpeakerResolver(Descriptions):
         if cluster is not None:
             return cluster, "entity"
         low = tok.lower_
-        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
-            ante = tok.head.head
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head        # "X, who …, and who has been hoping …"
+        if low in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and depth < 2:
+            ante = clause.head
             found = self._cluster_for(ante, depth + 1)[0]
             named = self.entities.at(ante.head.i) if ante.dep_ == "appos" else None
             if named is not None and (found is None or named.type == "PERSON" and found.type != "PERSON"):
                 found = named    # "Ana Ruiz, the economist who said", "Ruiz, a Democrat who said"
+            if low == "which" and found is not None and found.type == "PERSON":
+                found = None     # "which" never means a person: the parse took the wrong head
             return found, "relative"
         for child in tok.children:      # "the spokesman, John Doe"
             if child.dep_ == "appos":
