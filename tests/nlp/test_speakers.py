@@ -42,8 +42,8 @@ def resolve(nlp):
     ("Most of the delegates said they would stay.", "Most", "delegates"),
     ("Many said the vote was rigged.", "Many", "Many"),
     # a second relative clause conjoined to the first means the same person
-    ("The plan was backed by Zephyr Quill, who last year threatened to close the port, "
-     "and who has said that the vote will fail.", "who", "Zephyr Quill"),
+    ("Zephyr Quill, whom the council named chair last year, and who has said the vote will fail, "
+     "spoke on Monday.", "who", "Zephyr Quill"),
 ])
 def test_resolved_name(resolve, text, word, name):
     assert resolve(text, word) == name

@@ -383,8 +383,11 @@ class SpeakerResolver(Descriptions):
             return cluster, "entity"
         low = tok.lower_
         clause = tok.head
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
             clause = clause.head        # "X, who …, and who has been hoping …"
+        if clause.dep_ == "conj" and clause.head.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ == "relcl" for c in clause.head.children):
+            clause = next(c for c in clause.head.children if c.dep_ == "relcl")    # hung on X itself
         if low in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and depth < 2:
             ante = clause.head
             found = self._cluster_for(ante, depth + 1)[0]
