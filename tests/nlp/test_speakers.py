@@ -76,6 +76,25 @@ def test_a_role_with_a_name_in_apposition_is_that_name_not_the_last_person(text,
     assert q.speaker.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a statement speaks for whoever put it out, also through "his office"
+    ("Mayor Grace Okafor spoke to reporters in Port Mara on Monday. Hours later, she issued a statement. "
+     "“We will fight,” the statement said.", "Grace Okafor"),
+    ("Tomas Berg toured the docks on Monday. His office put out a statement saying that the port would stay open.",
+     "Tomas Berg"),
+])
+def test_a_statement_is_its_authors(text, name):
+    [q] = extract(text).quotes
+    assert q.speaker.name == name
+
+
+def test_a_possessed_role_is_not_the_last_person_named():
+    # "his father" is as often the son as the father by recency: it stays whose father it is
+    text = ("Tomas Berg was born in Port Mara.\n\nHis father said the family had left the city in 1990.")
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Tomas Berg's father"
+
+
 def test_a_possessive_pronoun_in_a_phrase_speaker_is_named():
     text = ("Grace Okafor spoke in Port Mara on Monday.\n\nHer campaign said the numbers were wrong. "
             "Kofi Mensah was there too. His aides said nothing.")

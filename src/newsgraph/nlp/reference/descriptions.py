@@ -18,6 +18,12 @@ MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine"
 SELF_NAMING_ORG_NOUNS = {"campaign", "administration", "government", "party", "team",
                          "police", "senate", "congress", "court"}
 PLACE_LABELS = {"GPE", "NORP", "LOC"}      # "the Bayland senator", "the Korvian minister"
+# verbs that put out a statement, an ad, a report: their subject is its author
+ISSUING_VERBS = frozenset("""
+issue release publish put send write air run launch file unveil post tweet sign circulate
+distribute prepare produce submit present
+""".split())
+AUTHOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def named_apposition(tok: Token) -> str | None:
@@ -56,10 +62,12 @@ class Descriptions:
         if tok.pos_ != "NOUN":
             return None
         if low in WORK_NOUNS:
-            for child in tok.children:
-                if child.dep_ == "poss" and self.entities.at(child.i) is not None:
-                    return self.entities.at(child.i), "author"
-            return None
+            author = self._author_of(tok)
+            if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+                # "X released an ad on Monday. The ad says …": the ad named before
+                earlier = [t for t in doc[self._window_start(tok):tok.i] if t.lemma_ == tok.lemma_]
+                author = next((a for a in map(self._author_of, reversed(earlier)) if a is not None), None)
+            return (author, "author") if author is not None else None
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"}
                        or c.dep_ == "poss" for c in tok.children)
         if not definite:
@@ -89,7 +97,12 @@ class Descriptions:
             if self._introduced_unnamed(tok):
                 return None     # "A woman in the crowd shouted …; he answered the woman": no one named
             c = self._titled(tok)
-            if c is None and named_apposition(tok) is None:
+            owned = any(child.dep_ == "poss" for child in tok.children)
+            if c is not None and owned and c is self._owner_cluster(tok):
+                c = None        # "his spokesman" is not he
+            if c is None and named_apposition(tok) is None and not owned:
+                # "his father", "her spokesman" stay "Ana Ruiz's father": the last man named
+                # is as often the son as the father
                 c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
             return (c, "description") if c is not None else None
         if tok.tag_ == "NN" and not self._introduced_unnamed(tok):
@@ -99,6 +112,27 @@ class Descriptions:
             c = self._titled(tok, head_only=True)
             return (c, "description") if c is not None else None
         return None
+
+    def _owner_cluster(self, tok: Token) -> EntityCluster | None:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return self._cluster_for(owner)[0] if owner is not None else None
+
+    def _author_of(self, work: Token) -> EntityCluster | None:
+        """Who made a statement, an ad, a report: its possessor ("the party's ad") or the
+        subject of the verb that put it out ("she issued a statement")."""
+        for child in work.children:
+            if child.dep_ == "poss" and self.entities.at(child.i) is not None:
+                return self.entities.at(child.i)
+        verb = work.head
+        if work.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        # "his office put out a statement": his, not the last office named
+        author = self._cluster_for(owner if owner is not None else subject)[0]
+        return author if author is not None and author.type in AUTHOR_TYPES else None
 
     def _introduced_unnamed(self, tok: Token) -> bool:
         """The description repeats a word that brought in someone unnamed ("a woman …")."""
