@@ -1,4 +1,5 @@
 """Entity clusters (nlp/reference/entities.py): one person per name, told apart by title."""
+import pytest
 from newsgraph import extract
 
 SPOUSES = """Grace Okafor, the former senator, is running for governor of Port Mara.
@@ -54,3 +55,32 @@ def test_they_are_never_a_place():
     text = "Teachers from Port Mara marched in Chicago on Monday.\n\nThey also criticized the Korvian plan."
     actors = {a.name for e in extract(text).events for a in e.actor}
     assert "Chicago" not in actors and "Port Mara" not in actors
+
+
+def _person_doc(words, tags, spaces=None):
+    import spacy
+    from spacy.tokens import Doc, Span
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    return doc, Span(doc, 0, len(words), label="PERSON")
+
+
+@pytest.mark.parametrize("words, tags, in_title, kept", [
+    (["Kofi", "Mensah", "384"], ["NNP", "NNP", "CD"], False, "Kofi Mensah"),             # a delegate tally
+    (["Kofi", "Mensah", "-", "won"], ["NNP", "NNP", ":", "VBD"], False, "Kofi Mensah"),
+    (["Ines", "Madaki", "-", "Santos"], ["NNP", "NNP", ":", "NNP"], False, "Ines Madaki - Santos"),
+    (["Kofi", "Mensah", "Slams", "Plan"], ["NNP", "NNP", "VBZ", "NNP"], True, "Kofi Mensah"),
+    (["Kofi", "Mensah", "’s", "niece", "Ines"], ["NNP", "NNP", "POS", "NN", "NNP"], False,
+     "Kofi Mensah ’s niece Ines"),                                                          # the niece, in the body
+])
+def test_a_name_ends_where_ner_ran_on(words, tags, in_title, kept):
+    from newsgraph.nlp.reference.entities import _trim_person
+    doc, span = _person_doc(words, tags)
+    assert _trim_person(span, in_title).text == kept
+
+
+def test_a_headline_name_ends_where_the_body_writes_it():
+    record = extract("Zephyr Quill Slams Harbour Plan\n\n"
+                     "Mayor Zephyr Quill criticised the harbour plan on Monday. “It will fail,” Quill said.")
+    assert [e.name for e in record.entities if e.type == "PERSON"] == ["Zephyr Quill"]

@@ -95,6 +95,49 @@ def _clean_span(span: Span) -> Span:
     return Span(doc, start, end, label=span.label) if end > start else span
 
 
+_NAME_BREAK_TAGS = frozenset({"VBZ", "VBD", "VBP", "IN", "CD"})
+_SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _trim_person(span: Span, in_title: bool) -> Span:
+    """NER runs words on into a name: a number or a spaced dash and a small word anywhere
+    ("Ana Ruiz 384" in a tally, "Ana Ruiz - won"), and in a headline a verb, a possessive or
+    a preposition too ("Ana Ruiz Slams Tax Plan", "Ana Ruiz's Speech", "Ana Ruiz of Acme").
+    In the body a possessive belongs to the name ("Ruiz's niece Marion" is the niece)."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end - 1 and doc[start].text in _POSSESSIVE:
+        start += 1      # "’s Ana Ruiz": a possessive the NER took from the word before
+    for i in range(start + 1, end):
+        tok = doc[i]
+        spaced_dash = tok.text in _SPACED_DASHES and (tok.whitespace_ or doc[i - 1].whitespace_) and (
+            i + 1 >= end or not doc[i + 1].text[:1].isupper())
+        headline_break = in_title and (tok.text in _POSSESSIVE or tok.tag_ in _NAME_BREAK_TAGS)
+        if tok.like_num or spaced_dash or headline_break:
+            end = i
+            break
+    return Span(doc, start, end, label=span.label) if (start, end) != (span.start, span.end) else span
+
+
+def _trim_headline_names(persons: list[Span], title_end: int) -> list[Span]:
+    """In a title-case headline every word is a proper noun to the tagger ("Ana Ruiz Slams
+    Tax Plan"): a headline name that runs on past a name the article writes elsewhere ends
+    where that name ends."""
+    if not persons:
+        return persons
+    doc = persons[0].doc
+    known = {tuple(_name_words(p)) for p in persons if p.start >= title_end}
+    out = []
+    for p in persons:
+        words = _name_words(p)
+        if p.start < title_end and len(words) > 2 and tuple(words) not in known:
+            k = next((k for k in range(len(words) - 1, 1, -1) if tuple(words[:k]) in known), None)
+            if k is not None:
+                toks = _name_tokens(p)
+                p = Span(doc, toks[0].i, toks[k - 1].i + 1, label=p.label)
+        out.append(p)
+    return out
+
+
 def _is_title_only(span: Span) -> bool:
     return all(t.lower_ in TITLE_NOUNS or t.is_punct or t.lower_ in {"and", "of", "state", "foreign"}
                for t in span)
@@ -121,16 +164,22 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
     """
     persons: list[Span] = []
     others: list[Span] = []
+    title_end = next((t.i for t in doc if "\n" in t.text), len(doc))
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
         ent = _clean_span(ent)
         if ent.label_ == "PERSON":
+            trimmed = _trim_person(ent, ent.start < title_end)
+            if trimmed is not ent and len(_name_words(trimmed)) < 2 <= len(_name_words(ent)):
+                continue    # "Obama's Legacy", "Pipe Down": what is left of a run-on is no name
+            ent = trimmed
             if _is_title_only(ent) or not any(t.text[:1].isupper() for t in ent):
                 continue
             persons.append(ent)
         else:
             others.append(ent)
+    persons = _trim_headline_names(persons, title_end)
     clustering = _Clustering(doc)
     clustering.add_people(persons)
     keyed = clustering.add_others(others)
