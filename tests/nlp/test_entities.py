@@ -71,8 +71,9 @@ def _person_doc(words, tags, spaces=None):
     (["Kofi", "Mensah", "-", "won"], ["NNP", "NNP", ":", "VBD"], False, "Kofi Mensah"),
     (["Ines", "Madaki", "-", "Santos"], ["NNP", "NNP", ":", "NNP"], False, "Ines Madaki - Santos"),
     (["Kofi", "Mensah", "Slams", "Plan"], ["NNP", "NNP", "VBZ", "NNP"], True, "Kofi Mensah"),
-    (["Kofi", "Mensah", "’s", "niece", "Ines"], ["NNP", "NNP", "POS", "NN", "NNP"], False,
-     "Kofi Mensah ’s niece Ines"),                                                          # the niece, in the body
+    (["Kofi", "Mensah", "’s", "niece", "Ines", "Madaki"], ["NNP", "NNP", "POS", "NN", "NNP", "NNP"], False,
+     "Ines Madaki"),                                                                        # the niece, in the body
+    (["Kofi", "Mensah", "/", "Wire"], ["NNP", "NNP", "SYM", "NNP"], False, "Kofi Mensah"),  # a photo credit
 ])
 def test_a_name_ends_where_ner_ran_on(words, tags, in_title, kept):
     from newsgraph.nlp.reference.entities import _trim_person

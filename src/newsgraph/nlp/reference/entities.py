@@ -100,18 +100,28 @@ _SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _trim_person(span: Span, in_title: bool) -> Span:
-    """NER runs words on into a name: a number or a spaced dash and a small word anywhere
-    ("Ana Ruiz 384" in a tally, "Ana Ruiz - won"), and in a headline a verb, a possessive or
-    a preposition too ("Ana Ruiz Slams Tax Plan", "Ana Ruiz's Speech", "Ana Ruiz of Acme").
-    In the body a possessive belongs to the name ("Ruiz's niece Marion" is the niece)."""
+    """NER runs words on into a name: a number, a spaced dash and a small word, a slash or a
+    possessive anywhere ("Ana Ruiz 384" in a tally, "Ana Ruiz - won", "Ana Ruiz / Wire", "Ana
+    Ruiz's Atlas"), and in a headline a verb or a preposition too ("Ana Ruiz Slams Tax Plan",
+    "Ana Ruiz of Acme"). In the body a name after the possessive is the one meant ("the
+    site's Ana Ruiz", "Ruiz's niece Marion")."""
     doc, start, end = span.doc, span.start, span.end
     while start < end - 1 and doc[start].text in _POSSESSIVE:
         start += 1      # "’s Ana Ruiz": a possessive the NER took from the word before
+    owned = next((i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE), None)
+    after = doc[owned + 1:end] if owned is not None else None
+    if not in_title and after is not None and (len(after) >= 2 and all(t.text[:1].isupper() for t in after)
+                                              or after[0].text[:1].islower() and after[-1].text[:1].isupper()):
+        # "the site's Ana Ruiz", "Ruiz's niece Marion": the one named after the possessive
+        # ("Ruiz's Atlas" is Ruiz's: the possessive ends the name, below)
+        start = owned + 1
+        while start < end - 1 and doc[start].text[:1].islower():
+            start += 1
     for i in range(start + 1, end):
         tok = doc[i]
         spaced_dash = tok.text in _SPACED_DASHES and (tok.whitespace_ or doc[i - 1].whitespace_) and (
-            i + 1 >= end or not doc[i + 1].text[:1].isupper())
-        headline_break = in_title and (tok.text in _POSSESSIVE or tok.tag_ in _NAME_BREAK_TAGS)
+            i + 1 >= end or not doc[i + 1].text[:1].isupper()) or tok.text == "/"     # "Ana Ruiz / Reuters"
+        headline_break = tok.text in _POSSESSIVE or in_title and tok.tag_ in _NAME_BREAK_TAGS
         if tok.like_num or spaced_dash or headline_break:
             end = i
             break
@@ -171,7 +181,8 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
         ent = _clean_span(ent)
         if ent.label_ == "PERSON":
             trimmed = _trim_person(ent, ent.start < title_end)
-            if trimmed is not ent and len(_name_words(trimmed)) < 2 <= len(_name_words(ent)):
+            cut = trimmed.end < ent.end or ent[0].text in _POSSESSIVE
+            if cut and len(_name_words(trimmed)) < 2 <= len(_name_words(ent)):
                 continue    # "Obama's Legacy", "Pipe Down": what is left of a run-on is no name
             ent = trimmed
             if _is_title_only(ent) or not any(t.text[:1].isupper() for t in ent):
