@@ -85,3 +85,12 @@ def test_a_headline_name_ends_where_the_body_writes_it():
     record = extract("Zephyr Quill Slams Harbour Plan\n\n"
                      "Mayor Zephyr Quill criticised the harbour plan on Monday. “It will fail,” Quill said.")
     assert [e.name for e in record.entities if e.type == "PERSON"] == ["Zephyr Quill"]
+
+
+def test_a_subhead_in_title_case_and_a_role_word_before_a_name():
+    record = extract("Port Mara votes\n\nMayor Zephyr Quill criticised the harbour plan on Monday.\n\n"
+                     "Zephyr Quill Responds To Harbour Questions\n\n"
+                     "“It will fail,” said billionaire Tomas Berg.")
+    names = [e.name for e in record.entities if e.type == "PERSON"]
+    assert "Zephyr Quill Responds To Harbour Questions" not in names and "Zephyr Quill" in names
+    assert all(not n.lower().startswith("billionaire") for n in names)

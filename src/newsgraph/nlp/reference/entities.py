@@ -7,6 +7,7 @@ a person's name ("Chilean Foreign Minister Rosa Vidal" -> "Foreign Minister", CH
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..component import Component, token_chars
 from .gender import gender_of
-from .lexicon import GOV_METONYMS, GROUP_WORDS, HONORIFICS, TITLE_NOUNS, countries, country_of, normalise_name
+from .lexicon import GOV_METONYMS, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_NOUNS, countries, country_of, normalise_name
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -60,8 +61,9 @@ def _name_tokens(span: Span) -> list[Token]:
     toks = list(span)
     while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct and toks[-1].text != "."):
         toks.pop()
-    while toks and (toks[0].lower_ in HONORIFICS | {"the"} or toks[0].is_punct
-                    or len(toks) > 1 and toks[0].lower_ in TITLE_NOUNS and span.label_ == "PERSON"
+    while toks and (toks[0].lower_ in HONORIFICS | {"the"} or toks[0].is_punct or toks[0].is_space
+                    or len(toks) > 1 and (toks[0].lower_ in TITLE_NOUNS or toks[0].lower_ in ROLE_NOUNS)
+                    and span.label_ == "PERSON"
                     # "Asserting Clinton lied, …": NER took the sentence's opening verb into the name
                     or len(toks) > 1 and toks[0].tag_ in _VERB_TAGS and toks[0].is_sent_start):
         toks.pop(0)
@@ -128,18 +130,29 @@ def _trim_person(span: Span, in_title: bool) -> Span:
     return Span(doc, start, end, label=span.label) if (start, end) != (span.start, span.end) else span
 
 
-def _trim_headline_names(persons: list[Span], title_end: int) -> list[Span]:
+def _in_title_case(span: Span) -> bool:
+    """Whether the span stands in a line written in title case (a headline, a subhead), where
+    the tagger reads every word as a proper noun."""
+    text = span.doc.text
+    begin = text.rfind("\n", 0, span.start_char) + 1
+    stop = text.find("\n", span.end_char)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[begin:stop if stop >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _trim_headline_names(persons: list[Span]) -> list[Span]:
     """In a title-case headline every word is a proper noun to the tagger ("Ana Ruiz Slams
     Tax Plan"): a headline name that runs on past a name the article writes elsewhere ends
     where that name ends."""
     if not persons:
         return persons
     doc = persons[0].doc
-    known = {tuple(_name_words(p)) for p in persons if p.start >= title_end}
+    titled = [_in_title_case(p) for p in persons]
+    known = {tuple(_name_words(p)) for p, t in zip(persons, titled) if not t}
     out = []
-    for p in persons:
+    for p, in_title in zip(persons, titled):
         words = _name_words(p)
-        if p.start < title_end and len(words) > 2 and tuple(words) not in known:
+        if in_title and len(words) > 2 and tuple(words) not in known:
             k = next((k for k in range(len(words) - 1, 1, -1) if tuple(words[:k]) in known), None)
             if k is not None:
                 toks = _name_tokens(p)
@@ -174,13 +187,12 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
     """
     persons: list[Span] = []
     others: list[Span] = []
-    title_end = next((t.i for t in doc if "\n" in t.text), len(doc))
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
         ent = _clean_span(ent)
         if ent.label_ == "PERSON":
-            trimmed = _trim_person(ent, ent.start < title_end)
+            trimmed = _trim_person(ent, _in_title_case(ent))
             cut = trimmed.end < ent.end or ent[0].text in _POSSESSIVE
             if cut and len(_name_words(trimmed)) < 2 <= len(_name_words(ent)):
                 continue    # "Obama's Legacy", "Pipe Down": what is left of a run-on is no name
@@ -190,7 +202,7 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
             persons.append(ent)
         else:
             others.append(ent)
-    persons = _trim_headline_names(persons, title_end)
+    persons = _trim_headline_names(persons)
     clustering = _Clustering(doc)
     clustering.add_people(persons)
     keyed = clustering.add_others(others)
