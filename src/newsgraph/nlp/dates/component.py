@@ -92,8 +92,9 @@ def find_dates(doc: Doc) -> list[DateGuess]:
                 if start < end and not any(s < end and start < e for s, e in spans):
                     spans.append((start, end))
     taken = {i for s, e in spans for i in range(s, e)}
+    text = doc.text     # Doc.text rebuilds the string on every access
     for rx in (EXTRA_WORDS, _CLOCK, _MONTH_OR_YEAR):
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue

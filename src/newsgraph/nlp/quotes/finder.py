@@ -93,10 +93,9 @@ class QuoteFinder:
         aside = self._parenthetical(verb, lemma)
         if aside is not None:
             return aside
-        if subject_of(verb) is None:
-            split = from_inverted_split(self.doc, verb, lemma, self.marks)
-            if split is not None:
-                return split
+        split = from_inverted_split(self.doc, verb, lemma, self.marks)
+        if split is not None:
+            return split
         if lemma in RAISING_VERBS:
             raised = from_raising(self.doc, verb, lemma, self.cues, self.marks)
             if raised is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..reference.lexicon import SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_NOUNS
+from ..reference.speakers import subject_of
 from .direct import DirectQuotes, QuoteGuess
 
 MAX_APPOSITION_TOKENS = 40      # "said X, director of international studies at the Y in Z,"
@@ -20,14 +21,14 @@ SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
 def from_inverted_split(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> QuoteGuess | None:
     if lemma not in SPEECH_VERBS:
         return None
-    first = marks.before(verb)
-    if first is None or not marks.hands_over(first):
-        return None
     name = _name_after(doc, verb)
     if name is None:
         return None
     second = _quotation_after_comma(doc, name, marks)
-    if second is None:
+    if second is None or subject_of(verb) is not None:
+        return None     # a cue with its subject is read the usual way
+    first = marks.before(verb)
+    if first is None or not marks.hands_over(first):
         return None
     marks.claim(first)
     marks.claim(second)

@@ -12,6 +12,8 @@ from .entities import EntityCluster
 from .lexicon import ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, is_outlet
 from .party import PARTY_LETTERS, party_state_words
 
+PARTY_WORDS = frozenset(PARTY_LETTERS.values())
+
 ORG_WINDOW_SENTS = 8
 MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine",
                "outlet", "website", "site"}
@@ -47,7 +49,8 @@ def named_apposition(tok: Token) -> str | None:
 
 class Descriptions:
     """What a definite description names; needs `doc`, `entities`, `_person_mentions`,
-    `_org_mentions`, `_party_states`, `_window_start` and `_antecedent` from the resolver."""
+    `_org_mentions`, `_party_states`, `_heads`, `_window_start` and `_antecedent` from the
+    resolver."""
 
     def _described(self, tok: Token) -> tuple[EntityCluster | None, str] | None:
         """Definite descriptions: "the Republican nominee", "the bank", "the ad by the RNC"."""
@@ -105,13 +108,20 @@ class Descriptions:
                 # is as often the son as the father
                 c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
             return (c, "description") if c is not None else None
-        if tok.tag_ == "NN" and not self._introduced_unnamed(tok):
+        if tok.tag_ == "NN" and low in self._title_heads() and not self._introduced_unnamed(tok):
             # any other noun the article gave someone as the head of an apposition: "X, a
             # real estate developer, …" then "the developer said" (not "the state" for a
             # "state senator")
             c = self._titled(tok, head_only=True)
             return (c, "description") if c is not None else None
         return None
+
+    def _title_heads(self) -> frozenset[str]:
+        """The last word of every person's title in the article, read once."""
+        if self._heads is None:
+            self._heads = frozenset(t.lower().split()[-1] for c in self.clusters if c.type == "PERSON"
+                                    for t in c.titles if t.split())
+        return self._heads
 
     def _owner_cluster(self, tok: Token) -> EntityCluster | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -152,7 +162,7 @@ class Descriptions:
     def _same_party_mentions(self, tok: Token, places: set[str]) -> list[tuple[int, EntityCluster]]:
         """People not written with another party or state than the description's ("the
         Bayland Republican" is no one written "(D-Bay.)" or "(R-Kor.)")."""
-        others = set(PARTY_LETTERS.values()) - {tok.lower_}
+        others = PARTY_WORDS - {tok.lower_}
 
         def fits(c: EntityCluster) -> bool:
             words = self._party_state(c)
@@ -178,7 +188,9 @@ class Descriptions:
                 break
             if head_only and not any(t.lower().split()[-1:] == [word] for t in c.titles):
                 continue
-            title_words = {w for t in c.titles for w in t.lower().split()} | self._party_state(c)
+            title_words = {w for t in c.titles for w in t.lower().split()}
+            if place_words or word in PARTY_WORDS:      # "the Bayland senator", "the Bayland Republican"
+                title_words |= self._party_state(c)
             if place_words:     # written out, and no former holder for a present one
                 title_words = {TITLE_ABBREVIATIONS.get(w, w) for w in title_words}
                 if not place_words <= title_words or "former" in title_words - mods:

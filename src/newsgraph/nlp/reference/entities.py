@@ -7,7 +7,6 @@ a person's name ("Chilean Foreign Minister Rosa Vidal" -> "Foreign Minister", CH
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -101,7 +100,7 @@ _NAME_BREAK_TAGS = frozenset({"VBZ", "VBD", "VBP", "IN", "CD"})
 _SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 
 
-def _trim_person(span: Span, in_title: bool) -> Span:
+def _trim_person(span: Span) -> Span:
     """NER runs words on into a name: a number, a spaced dash and a small word, a slash or a
     possessive anywhere ("Ana Ruiz 384" in a tally, "Ana Ruiz - won", "Ana Ruiz / Wire", "Ana
     Ruiz's Atlas"), and in a headline a verb or a preposition too ("Ana Ruiz Slams Tax Plan",
@@ -112,7 +111,8 @@ def _trim_person(span: Span, in_title: bool) -> Span:
         start += 1      # "’s Ana Ruiz": a possessive the NER took from the word before
     owned = next((i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE), None)
     after = doc[owned + 1:end] if owned is not None else None
-    if not in_title and after is not None and (len(after) >= 2 and all(t.text[:1].isupper() for t in after)
+    in_title = None     # read only where it decides: a line's case costs a walk over it
+    if after is not None and not (in_title := _in_title_case(span)) and (len(after) >= 2 and all(t.text[:1].isupper() for t in after)
                                               or after[0].text[:1].islower() and after[-1].text[:1].isupper()):
         # "the site's Ana Ruiz", "Ruiz's niece Marion": the one named after the possessive
         # ("Ruiz's Atlas" is Ruiz's: the possessive ends the name, below)
@@ -123,7 +123,8 @@ def _trim_person(span: Span, in_title: bool) -> Span:
         tok = doc[i]
         spaced_dash = tok.text in _SPACED_DASHES and (tok.whitespace_ or doc[i - 1].whitespace_) and (
             i + 1 >= end or not doc[i + 1].text[:1].isupper()) or tok.text == "/"     # "Ana Ruiz / Reuters"
-        headline_break = tok.text in _POSSESSIVE or in_title and tok.tag_ in _NAME_BREAK_TAGS
+        headline_break = tok.text in _POSSESSIVE or tok.tag_ in _NAME_BREAK_TAGS and (
+            in_title if in_title is not None else (in_title := _in_title_case(span)))
         if tok.like_num or spaced_dash or headline_break:
             end = i
             break
@@ -133,10 +134,13 @@ def _trim_person(span: Span, in_title: bool) -> Span:
 def _in_title_case(span: Span) -> bool:
     """Whether the span stands in a line written in title case (a headline, a subhead), where
     the tagger reads every word as a proper noun."""
-    text = span.doc.text
-    begin = text.rfind("\n", 0, span.start_char) + 1
-    stop = text.find("\n", span.end_char)
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[begin:stop if stop >= 0 else len(text)])
+    doc = span.doc
+    begin, stop = span.start, span.end
+    while begin > 0 and "\n" not in doc[begin - 1].text:
+        begin -= 1
+    while stop < len(doc) and "\n" not in doc[stop].text:
+        stop += 1
+    words = [t.text for t in doc[begin:stop] if t.is_alpha]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -147,12 +151,11 @@ def _trim_headline_names(persons: list[Span]) -> list[Span]:
     if not persons:
         return persons
     doc = persons[0].doc
-    titled = [_in_title_case(p) for p in persons]
-    known = {tuple(_name_words(p)) for p, t in zip(persons, titled) if not t}
+    known = {tuple(_name_words(p)) for p in persons}
     out = []
-    for p, in_title in zip(persons, titled):
+    for p in persons:
         words = _name_words(p)
-        if in_title and len(words) > 2 and tuple(words) not in known:
+        if len(words) > 2 and _in_title_case(p):
             k = next((k for k in range(len(words) - 1, 1, -1) if tuple(words[:k]) in known), None)
             if k is not None:
                 toks = _name_tokens(p)
@@ -192,7 +195,7 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
             continue
         ent = _clean_span(ent)
         if ent.label_ == "PERSON":
-            trimmed = _trim_person(ent, _in_title_case(ent))
+            trimmed = _trim_person(ent)
             cut = trimmed.end < ent.end or ent[0].text in _POSSESSIVE
             if cut and len(_name_words(trimmed)) < 2 <= len(_name_words(ent)):
                 continue    # "Obama's Legacy", "Pipe Down": what is left of a run-on is no name

@@ -29,16 +29,17 @@ STATES = {
 STATE_FORMS = {form: state for state, forms in STATES.items() for form in forms.split() + [state]}
 PARTY_LETTERS = {"R": "republican", "D": "democrat", "I": "independent"}
 # right after the name: "(R-Ky.)", ", D-N.Y.,", "(I-Vt.)"
+TAG_TOKENS = 10
 _TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
 
 
 def party_state_words(doc: Doc, cluster: EntityCluster) -> frozenset[str]:
     """The party and state words of a person written with a party tag somewhere in the
     article ({"republican", "kentucky"}), empty when none is written."""
-    text = doc.text
     for _start, end in cluster.mentions:
-        after = doc[end - 1].idx + len(doc[end - 1]) if end <= len(doc) else len(text)
-        m = _TAG.match(text, after)
+        # the few tokens after the name, as written (Doc.text would rebuild the whole article)
+        after = "".join(t.text_with_ws for t in doc[end - 1:end + TAG_TOKENS])[len(doc[end - 1].text):]
+        m = _TAG.match(after)
         if m is None:
             continue
         state = STATE_FORMS.get(m.group(2).lower().rstrip("."))

@@ -220,6 +220,7 @@ class SpeakerResolver(Descriptions):
             (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
         self.datelines = datelines(doc.text)
         self._party_states: dict[int, frozenset[str]] = {}
+        self._heads: frozenset[str] | None = None     # the last words of people's titles
 
     def _compatible(self, cluster: EntityCluster, pronoun: str) -> bool:
         g = cluster.gender
