@@ -8,6 +8,7 @@ a person's name ("Chilean Foreign Minister Rosa Vidal" -> "Foreign Minister", CH
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -107,28 +108,38 @@ def _trim_person(span: Span) -> Span:
     "Ana Ruiz of Acme"). In the body a name after the possessive is the one meant ("the
     site's Ana Ruiz", "Ruiz's niece Marion")."""
     doc, start, end = span.doc, span.start, span.end
+    in_title = cache(lambda: _in_title_case(span))      # a walk over the line: only where it decides
     while start < end - 1 and doc[start].text in _POSSESSIVE:
         start += 1      # "’s Ana Ruiz": a possessive the NER took from the word before
     owned = next((i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE), None)
-    after = doc[owned + 1:end] if owned is not None else None
-    in_title = None     # read only where it decides: a line's case costs a walk over it
-    if after is not None and not (in_title := _in_title_case(span)) and (len(after) >= 2 and all(t.text[:1].isupper() for t in after)
-                                              or after[0].text[:1].islower() and after[-1].text[:1].isupper()):
-        # "the site's Ana Ruiz", "Ruiz's niece Marion": the one named after the possessive
-        # ("Ruiz's Atlas" is Ruiz's: the possessive ends the name, below)
+    if owned is not None and _names_someone(doc[owned + 1:end]) and not in_title():
         start = owned + 1
         while start < end - 1 and doc[start].text[:1].islower():
-            start += 1
+            start += 1      # "niece"
     for i in range(start + 1, end):
         tok = doc[i]
-        spaced_dash = tok.text in _SPACED_DASHES and (tok.whitespace_ or doc[i - 1].whitespace_) and (
-            i + 1 >= end or not doc[i + 1].text[:1].isupper()) or tok.text == "/"     # "Ana Ruiz / Reuters"
-        headline_break = tok.text in _POSSESSIVE or tok.tag_ in _NAME_BREAK_TAGS and (
-            in_title if in_title is not None else (in_title := _in_title_case(span)))
-        if tok.like_num or spaced_dash or headline_break:
+        if (tok.like_num or _spaced_break(doc, i, end) or tok.text in _POSSESSIVE
+                or tok.tag_ in _NAME_BREAK_TAGS and in_title()):
             end = i
             break
     return Span(doc, start, end, label=span.label) if (start, end) != (span.start, span.end) else span
+
+
+def _names_someone(after: Span) -> bool:
+    """What follows a possessive names a person: "Ana Ruiz" or "niece Marion" ("Ruiz's
+    Atlas" does not: the possessive ends the name)."""
+    return (len(after) >= 2 and all(t.text[:1].isupper() for t in after)
+            or after[0].text[:1].islower() and after[-1].text[:1].isupper())
+
+
+def _spaced_break(doc: Doc, i: int, end: int) -> bool:
+    """A slash ("Ana Ruiz / Reuters") or a spaced dash before a small word ("Ana Ruiz - won";
+    "Ines Reynolds - Santos" is one name as written)."""
+    tok = doc[i]
+    if tok.text == "/":
+        return True
+    return tok.text in _SPACED_DASHES and bool(tok.whitespace_ or doc[i - 1].whitespace_) and (
+        i + 1 >= end or not doc[i + 1].text[:1].isupper())
 
 
 def _in_title_case(span: Span) -> bool:
