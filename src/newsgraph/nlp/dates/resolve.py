@@ -76,8 +76,7 @@ def _anaphor_value(tx: Timex, anchor: date, last: Mentioned) -> Resolved:
     if tx.years:
         base = _years_later(base, tx.years)
     if tx.granularity == "month":
-        m0 = base.year * 12 + base.month - 1 + (tx.offset or 0)
-        return Resolved(f"{m0 // 12}-{m0 % 12 + 1:02d}", "month")
+        return _month_value(base, tx.offset or 0)
     if tx.granularity == "week":
         y, w, _ = (base + timedelta(weeks=tx.offset or 0)).isocalendar()
         return Resolved(f"{y}-W{w:02d}", "week")
@@ -85,6 +84,12 @@ def _anaphor_value(tx: Timex, anchor: date, last: Mentioned) -> Resolved:
     if tx.part:
         return Resolved(f"{d.isoformat()}T{tx.part}", "time")
     return Resolved(d.isoformat(), "day")
+
+
+def _month_value(day: date, months: int) -> Resolved:
+    """The month `months` after the one `day` is in ("2023-01" for March 2023 and -2)."""
+    m0 = day.year * 12 + day.month - 1 + months
+    return Resolved(f"{m0 // 12}-{m0 % 12 + 1:02d}", "month")
 
 
 def _years_later(day: date, years: int) -> date:
@@ -126,8 +131,7 @@ def _rel_value(tx: Timex, anchor: date) -> Resolved:
         y, w, _ = d.isocalendar()
         return Resolved(f"{y}-W{w:02d}" + ("-WE" if tx.part == "WE" else ""), "week")
     if g == "month":
-        m0 = anchor.year * 12 + anchor.month - 1 + off
-        return Resolved(f"{m0 // 12}-{m0 % 12 + 1:02d}", "month")
+        return _month_value(anchor, off)
     if g == "quarter":
         q_now = (anchor.month - 1) // 3
         if tx.quarter is not None:

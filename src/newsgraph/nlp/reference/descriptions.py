@@ -28,6 +28,13 @@ distribute prepare produce submit present
 AUTHOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def place_words(tok: Token) -> set[str]:
+    """The words of the places that modify a description ("the New Bayland senator":
+    {"new", "bayland"})."""
+    return {t.lower_ for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS
+            for t in c.subtree}
+
+
 def named_apposition(tok: Token) -> str | None:
     """The name in apposition to a role word that the entity table missed ("the director of
     the museum, Ana Ruiz, said"), as written."""
@@ -75,10 +82,9 @@ class Descriptions:
                        or c.dep_ == "poss" for c in tok.children)
         if not definite:
             return None
-        places = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS] \
-            if low in TITLE_NOUNS or low in ROLE_NOUNS else []
+        places = place_words(tok) if low in TITLE_NOUNS or low in ROLE_NOUNS else set()
         if places:      # "the Bayland senator": the person whose titles name the place too
-            c = self._titled(tok, place_words={t.lower_ for p in places for t in p.subtree})
+            c = self._titled(tok, place_words=places)
             return (c, "description") if c is not None else None
         if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or self.entities.at(c.i))
                for c in tok.children):

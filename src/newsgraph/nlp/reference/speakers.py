@@ -16,7 +16,7 @@ from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, LIGHT_OBJECTS,
                       MALE_PRONOUNS, MALE_WORDS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
                       THING_PRONOUNS, TITLE_NOUNS, WRITER_PRONOUNS, is_outlet)
-from .descriptions import PLACE_LABELS, Descriptions, named_apposition
+from .descriptions import Descriptions, named_apposition, place_words
 from .pronouns import SUBJECT_DEPS, antecedent_in_sentence
 
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
@@ -373,8 +373,7 @@ class SpeakerResolver(Descriptions):
             # "the Bayland Republican": a person described by a party word the NER tags as a group:
             # one written with that party and state ("X (R-Bay.)"), else the last one named who
             # was not written with another
-            places = {t.lower_ for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS
-                      for t in c.subtree}
+            places = place_words(tok)
             person = self._titled(tok, place_words=places) if places else self._titled(tok)
             if person is None:
                 person = self._antecedent(tok, self._same_party_mentions(tok, places), prefer_last_speaker=False)
