@@ -54,3 +54,30 @@ def test_threshold_comes_from_the_table_settings():
     nouns = {"remark": {"noun:that": [4, 4]}}
     assert CueTable(nouns).rate("remark", "noun:that") is not None
     assert CueTable(nouns).is_cue("remark", "noun:that") == (False, 0.0)
+
+
+def test_preposition_cell_decides_before_the_subject_cell():
+    from newsgraph.nlp.quotes.cues import CueTable
+    cues = CueTable({"speak": {"prep": [20, 100], "prep|named": [10, 40],
+                               "prep:about": [18, 20], "prep:to": [2, 40], "prep:of": [1, 1],
+                               "dobj": [0, 30], "dobj:about": [9, 9]}})
+    assert cues.is_cue("speak", "prep", subject="named", preposition="about")[0]      # 18/22
+    assert not cues.is_cue("speak", "prep", subject="named", preposition="to")[0]     # 2/42
+    # too few examples of "of": the subject cell decides (10/42), as it did before
+    assert cues.is_cue("speak", "prep", subject="named", preposition="of")[1] == 10 / 42
+    # a preposition never reaches a kind that is not prepositional
+    assert cues.is_cue("speak", "dobj", preposition="about") == (False, 0.0)
+
+
+def test_content_preposition_is_the_first_with_an_object():
+    from newsgraph.nlp.quotes.cues import content_preposition
+    # "Okafor spoke at length about taxes ." with "at length" and "about taxes" on "spoke"
+    words = ["Okafor", "spoke", "at", "length", "about", "taxes", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 1, 2, 1, 4, 1],
+              deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"])
+    assert content_preposition(doc[1]) == "at"
+    doc = Doc(VOCAB, words=["Okafor", "spoke", "up", "about", "taxes", "."], heads=[1, 1, 1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "prt", "prep", "pobj", "punct"])
+    assert content_preposition(doc[1]) == "about"
+    doc = Doc(VOCAB, words=["Okafor", "spoke", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
+    assert content_preposition(doc[1]) is None

@@ -7,7 +7,8 @@ Reads PolNeAR-format training data (brat standoff, first annotator of each artic
 parses it with the same spaCy model newsgraph uses, and counts, for every verb outside a
 direct quotation, how often it lies inside a gold Cue span, keyed by (lemma, complement
 kind). The output holds only those counts (no text from the articles). Takes about two
-minutes on two CPU cores. Nouns are counted too, keyed "noun:that" ("the claim that
+minutes on two CPU cores. A prepositional object is counted twice, once under "prep" and
+once under its preposition ("prep:for"). Nouns are counted too, keyed "noun:that" ("the claim that
 ..."), "noun:prep" ("criticism of ...") and "noun:none", and predicate adjectives
 "adj:prep", "adj:that", "adj:xcomp" ("is skeptical of ..."). See `src/newsgraph/data/README.md` for the data's provenance.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from ..eval.polnear import load_gold
 from ..nlp.quotes.adjectives import adjective_complement
-from ..nlp.quotes.cues import complement_kind, noun_complement_kind, subject_class
+from ..nlp.quotes.cues import complement_kind, content_preposition, noun_complement_kind, subject_class
 from ..nlp.quotes.marks import find_direct_quotes
 
 MIN_COUNT = 2
@@ -51,13 +52,17 @@ def count(directory: str, model: str | None = None, n_process: int = 2) -> dict:
                 found = adjective_complement(tok)
                 if found is None:
                     continue
-                cells = [counts[tok.lemma_.lower()][found[0]]]
+                kind = found[0]
+                cells = [counts[tok.lemma_.lower()][kind]]
             elif tok.pos_ == "VERB":
                 kind = complement_kind(tok)
                 cells = [counts[tok.lemma_.lower()][kind],
                          counts[tok.lemma_.lower()][f"{kind}|{subject_class(tok)}"]]
             else:
-                cells = [counts[tok.lemma_.lower()]["noun:" + noun_complement_kind(tok)]]
+                kind = "noun:" + noun_complement_kind(tok)
+                cells = [counts[tok.lemma_.lower()][kind]]
+            if kind.endswith("prep") and (prep := content_preposition(tok)):
+                cells.append(counts[tok.lemma_.lower()][f"{kind}:{prep}"])
             for cell in cells:
                 cell[1] += 1
                 if tok.idx in cue_chars:

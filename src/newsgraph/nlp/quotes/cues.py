@@ -45,6 +45,16 @@ def _infinitive_advcl(verb: Token, child: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
 
 
+def content_preposition(tok: Token) -> str | None:
+    """The preposition that carries a cue's object ("called for …", "criticism of …"): the
+    first one after the word with an object of its own. "Vote for" is a cue far more often
+    than "vote in", so the cue table keeps a cell per preposition ("prep:for")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i and any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
+            return c.lower_
+    return None
+
+
 def noun_complement_kind(tok: Token) -> str:
     """For a noun cue: a "that" clause ("the claim that ..."), an "of/about" object, or none."""
     for c in tok.children:
@@ -85,14 +95,21 @@ class CueTable:
             return None
         return cell[0] / (cell[1] + 2)
 
-    def is_cue(self, lemma: str, kind: str, subject: str | None = None) -> tuple[bool, float]:
+    def is_cue(self, lemma: str, kind: str, subject: str | None = None,
+               preposition: str | None = None) -> tuple[bool, float]:
         """Whether a verb (or noun) with this complement kind is a cue, and how sure that is.
 
-        With `subject` (see `subject_class`) the finer (kind, subject) cell is used when the
-        table has enough examples of it: a named person "wants to …" is reported far more
-        often than "the bill wants to …"."""
+        With `preposition` (see `content_preposition`) a "prep" kind first asks the cell of
+        that preposition ("call" + "for" is not "call" + "at"). With `subject` (see
+        `subject_class`) the finer (kind, subject) cell is used when the table has enough
+        examples of it: a named person "wants to …" is reported far more often than "the
+        bill wants to …"."""
         least = self.noun_min_examples if kind.startswith("noun:") else self.min_examples
-        rate = self.rate(lemma, f"{kind}|{subject}", least) if subject else None
+        rate = None
+        if preposition and kind.endswith("prep"):
+            rate = self.rate(lemma, f"{kind}:{preposition}", least)
+        if rate is None and subject:
+            rate = self.rate(lemma, f"{kind}|{subject}", least)
         if rate is None:
             rate = self.rate(lemma, kind, least)
         if rate is not None:

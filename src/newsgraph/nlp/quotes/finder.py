@@ -17,7 +17,8 @@ from ..reference.speakers import agent_objects, subject_of
 from .adjectives import adjective_complement
 from .assemble import Assembly
 from .bounds import adjust_end
-from .cues import PARENTHETICAL, CueTable, complement_kind, content_children, noun_complement_kind, subject_class
+from .cues import (PARENTHETICAL, CueTable, complement_kind, content_children, content_preposition,
+                   noun_complement_kind, subject_class)
 from .direct import DirectQuotes, QuoteGuess, phrase_guess
 from .inverted import from_inverted_split
 from .lines import LineQuotes
@@ -106,7 +107,8 @@ class QuoteFinder:
             kind = "none"
         elif kind == "ccomp" and lemma in SPEECH_VERBS and self._swallowed_before(verb):
             kind = "none"
-        cue, rate = self.cues.is_cue(lemma, kind, subject=subject_class(verb)) if kind != "none" else (False, 0.0)
+        cue, rate = self.cues.is_cue(lemma, kind, subject=subject_class(verb),
+                                     preposition=content_preposition(verb)) if kind != "none" else (False, 0.0)
         children = self._reported_children(verb, kind) if cue else []
         pieces: list[tuple[int, int]] = []
         how = kind
@@ -382,7 +384,7 @@ class QuoteFinder:
         kind = noun_complement_kind(noun)
         if kind == "none":
             return None
-        cue, rate = self.cues.is_cue(noun.lemma_.lower(), "noun:" + kind)
+        cue, rate = self.cues.is_cue(noun.lemma_.lower(), "noun:" + kind, preposition=content_preposition(noun))
         if not cue:
             return None
         if kind == "that":
@@ -406,7 +408,7 @@ class QuoteFinder:
         if found is None:
             return None
         kind, top = found
-        cue, rate = self.cues.is_cue(adj.lemma_.lower(), kind)
+        cue, rate = self.cues.is_cue(adj.lemma_.lower(), kind, preposition=content_preposition(adj))
         if not cue:
             return None
         a, b = self._within_paragraph(adj, top.left_edge.i, top.right_edge.i + 1)
