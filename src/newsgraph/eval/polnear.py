@@ -178,6 +178,7 @@ def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
             row["speaker_ok"] = speaker_agrees(q, g)
             row["gold_source"] = " ".join(text[s:e] for s, e in g.source)
             row["gold_name"] = speakers.get((doc, g.index), {}).get("speaker")
+            row["gold_kind"] = speakers.get((doc, g.index), {}).get("kind")
         handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     for j, g in enumerate(gold):
         if j not in matched_gold:
@@ -186,7 +187,8 @@ def _write_errors(handle, doc, text, quotes, gold, matches, speakers) -> None:
                 "gold_content": g.content,
                 "gold_source": " ".join(text[s:e] for s, e in g.source),
                 "gold_cue": " ".join(text[s:e] for s, e in g.cue),
-                "gold_name": speakers.get((doc, g.index), {}).get("speaker")}, ensure_ascii=False) + "\n")
+                "gold_name": speakers.get((doc, g.index), {}).get("speaker"),
+                "gold_kind": speakers.get((doc, g.index), {}).get("kind")}, ensure_ascii=False) + "\n")
 
 
 def format_report(report: dict) -> str:
