@@ -110,3 +110,30 @@ def test_a_possessive_pronoun_in_a_phrase_speaker_is_named():
 def test_the_object_of_a_light_verb_is_not_the_speaker(text, speaker):
     # "took pains to say": the one who took them says it
     assert [q.speaker.text for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # the last organisation named is a university: "the company" is not it
+    ("Quill Dynamics built a lab beside Port Mara University.\n\n"
+     "The company said it would hire 40 engineers.", "company", "Quill Dynamics"),
+    ("Zephyr Quill teaches at Port Mara University.\n\n"
+     "The company said it would hire 40 engineers.", "company", "company"),
+    # a group may be a fund or a committee, not a school
+    ("The Harbour Future Fund paid for ads about Port Mara University.\n\n"
+     "The group said it would spend more.", "group", "Harbour Future Fund"),
+    # "the bank's board": the kind is the bank's
+    ("Kofi Mensah leads the Port Mara Bank.\n\n"
+     "The bank's board said it would meet.", "board", "Port Mara Bank"),
+])
+def test_an_organisation_description_takes_an_organisation_of_its_kind(resolve, text, word, name):
+    assert resolve(text, word) == name
+
+
+def test_org_name_fits_by_the_last_word_of_the_name():
+    from newsgraph.nlp.reference.lexicon import org_name_fits
+    assert not org_name_fits("company", "Port Mara University")
+    assert org_name_fits("company", "Quill Dynamics")                 # a name of no kind fits
+    assert org_name_fits("group", "Harbour Political Committee")      # a group may be political
+    assert not org_name_fits("group", "Harbour Political Convention")
+    assert org_name_fits("agency", "Harbour Bureau")
+    assert org_name_fits("spokesman", "Port Mara University")         # a noun of no kind takes any

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import EntityCluster
-from .lexicon import ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, is_outlet
+from .lexicon import ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, is_outlet, org_name_fits
 from .party import PARTY_LETTERS, party_state_words
 
 PARTY_WORDS = frozenset(PARTY_LETTERS.values())
@@ -100,7 +100,9 @@ class Descriptions:
             elif low in SELF_NAMING_ORG_NOUNS:
                 pick = named     # "the campaign", "the administration": the phrase says enough
             else:       # "the ministry", "the bank": an organisation, never the outlet reporting it
-                pick = named or [(s, c) for s, c in orgs if not is_outlet(c.name)]
+                # "the bank's board" is the bank's: the owner's noun says what kind it is
+                kind_noun = next((c.lower_ for c in tok.children if c.dep_ == "poss" and c.lower_ in ORG_NOUNS), low)
+                pick = named or [(s, c) for s, c in orgs if not is_outlet(c.name) and org_name_fits(kind_noun, c.name)]
             return (pick[-1][1], "description") if pick else None
         if low in TITLE_NOUNS or low in ROLE_NOUNS:
             if self._introduced_unnamed(tok):

@@ -110,6 +110,35 @@ school team coalition alliance embassy parliament senate congress police fund fo
 institute center centre charity regulator watchdog
 """.split())
 
+# What kind of organisation a noun names. "The company" is not the last organisation named when
+# that one's name says it is a university ("… University") or a newspaper: a description
+# only takes an organisation whose name's last word is of a kind it accepts, or of no kind.
+ORG_KINDS = {word: kind for kind, words in (
+    ("business", "company firm corporation business bank retailer maker manufacturer insurer"),
+    ("media", "newspaper paper network station channel magazine outlet website site times post "
+              "news journal tribune herald"),
+    ("civic", "group organization organisation coalition alliance association foundation "
+              "institute center centre charity fund society federation union"),
+    ("government", "agency department ministry bureau office commission board council regulator "
+                   "watchdog administration government embassy service authority"),
+    ("court", "court"),
+    ("education", "university college school academy"),
+    ("legislature", "parliament senate congress"),
+    ("political", "campaign party pac committee"),
+    ("event", "convention conference summit debate forum rally primary"),
+) for word in words.split()}
+# kinds a description of one kind also accepts: "the group" for a PAC or a committee
+ORG_KIND_ALSO = {"civic": {"political"}, "political": {"civic"}, "government": {"legislature"}}
+
+
+def org_name_fits(noun: str, name: str) -> bool:
+    """Whether an organisation's name may be what the description "the <noun>" means."""
+    want = ORG_KINDS.get(noun)
+    words = name.lower().split()
+    have = ORG_KINDS.get(words[-1]) if words else None
+    return want is None or have is None or have == want or have in ORG_KIND_ALSO.get(want, ())
+
+
 # Documents and media that stand in for their author: "the ad", "the report".
 WORK_NOUNS = frozenset("""
 ad advertisement clip spot video report letter complaint statement transcript study poll
