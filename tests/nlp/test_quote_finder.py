@@ -85,3 +85,28 @@ def test_the_one_told_is_never_the_content(candidates):
 def test_a_relative_pronoun_alone_is_no_content(candidates):
     text = "The harbour plan, which Ines Madaki opposed, failed in the spring."
     assert not any(content_pieces(text, g) == ["which"] for g in candidates(text))
+
+
+def test_a_cue_in_a_relative_clause_reports_the_clause_from_its_pronoun(candidates):
+    text = "Port Mara news.\n\nThe council signed the harbour lease, which critics say will raise rents."
+    guesses = candidates(text)
+    found = [g for g in guesses if g.cue_lemma == "say"]
+    assert len(found) == 1
+    assert [text[s:e] for s, e in found[0].content] == ["which", "will raise rents"]
+    assert found[0].speaker is not None and found[0].speaker.name == "critics"
+    # the lease's own content, if any, ends before the clause: attribution is univocal
+    for g in guesses:
+        if g is not found[0]:
+            assert all(e <= text.index(", which") for _, e in g.content)
+
+
+def test_a_relative_pronoun_alone_is_still_no_content():
+    # "the plan , which she opposed": "which" as the whole content would be half an answer
+    words = ["the", "plan", ",", "which", "she", "opposed"]
+    doc = Doc(VOCAB, words=words, tags=["DT", "NN", ",", "WDT", "PRP", "VBD"],
+              pos=["DET", "NOUN", "PUNCT", "PRON", "PRON", "VERB"])
+    marks = DirectQuotes(doc)
+    assert not marks.one_word_content([(3, 4)])
+    assert marks.opens_relative_clause((3, 4))
+    assert marks._without_claimed([(3, 4)]) == []
+    assert marks._without_claimed([(3, 4), (4, 6)]) == [(3, 4), (4, 6)]

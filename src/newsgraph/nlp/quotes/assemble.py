@@ -51,7 +51,17 @@ class Assembly(OverQuotes):
         return not any(mark in body for mark in (". ", "? ", "! ", "\n"))
 
     def drop_nested(self, guesses: list[QuoteGuess]) -> list[QuoteGuess]:
-        """Attribution is univocal: a cue inside another quote's content is part of it."""
+        """Attribution is univocal: a cue inside another quote's content is part of it. But a
+        relative clause with a cue of its own ("backed the plan, which critics say will fail")
+        is that cue's: the other content ends before it."""
+        for g in guesses:
+            if self._relative(g):
+                for o in guesses:
+                    # only a content that ends with the clause, its cue before it
+                    if o is not g and o.cue and o.cue[0][0] < g.content[0][0] \
+                            and o.content[-1][1] <= g.content[-1][1] + 2:
+                        self._end_before(o, g.content[0][0])
+        guesses = [g for g in guesses if g.content]
         kept = []
         for g in guesses:
             cue_at = g.cue[0][0] if g.cue else None
@@ -69,6 +79,27 @@ class Assembly(OverQuotes):
             if dq.used and not any(overlaps(dq.spans, g.content) for g in out):
                 self.marks.release(dq)
         return out
+
+    def _relative(self, g: QuoteGuess) -> bool:
+        """Content that opens with the relative pronoun of the clause its cue stands in."""
+        if len(g.content) < 2 or not g.cue or g.cue[0][0] < g.content[0][1]:
+            return False
+        span = self.doc.char_span(*g.content[0])
+        return span is not None and self.marks.opens_relative_clause((span.start, span.end))
+
+    def _end_before(self, g: QuoteGuess, at: int) -> None:
+        """Cut a content that runs over character `at` there, less the comma or dash before."""
+        if not any(s < at < e for s, e in g.content):
+            return
+        text = self.text
+        out = []
+        for s, e in g.content:
+            e = min(e, at)
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ",;—–-"):
+                e -= 1
+            if e - s >= 2:
+                out.append((s, e))
+        g.content[:] = out
 
     def resolve_speakers(self, guesses: list[QuoteGuess]) -> None:
         resolver = SpeakerResolver(self.doc)

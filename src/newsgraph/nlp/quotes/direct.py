@@ -193,7 +193,15 @@ class DirectQuotes:
                     if i > start:
                         out.append(trim(self.doc, start, i))
                     start = i + 1
-        return [p for p in out if p[1] - p[0] >= 2 or self.one_word_content([p])]
+        kept = [p for p in out if p[1] - p[0] >= 2 or self.one_word_content([p])]
+        if kept and len(out) > 1 and out[0] not in kept and self.opens_relative_clause(out[0]):
+            kept.insert(0, out[0])  # "the plan, which critics say will fail": "which" + "will fail"
+        return kept
+
+    def opens_relative_clause(self, piece: tuple[int, int]) -> bool:
+        """A one-word piece that is a relative pronoun: it opens what a cue inside its
+        relative clause reports (PolNeAR marks "which" + "will fail" as the content)."""
+        return piece[1] - piece[0] == 1 and self.doc[piece[0]].tag_ in RELATIVE_TAGS
 
     def one_word_content(self, pieces: list[tuple[int, int]]) -> bool:
         """"endorsed Okafor", "criticized him": one word can be all that is reported when it
