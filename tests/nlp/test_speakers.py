@@ -82,10 +82,20 @@ def test_a_role_with_a_name_in_apposition_is_that_name_not_the_last_person(text,
      "“We will fight,” the statement said.", "Grace Okafor"),
     ("Tomas Berg toured the docks on Monday. His office put out a statement saying that the port would stay open.",
      "Tomas Berg"),
+    # a name before the work made it, also when the work comes back as "the poll"
+    ("Port Mara news.\n\nA Harbour University poll found that most voters back the new port.", "Harbour University"),
+    ("Port Mara news.\n\nA Harbour University poll came out on Monday.\n\n"
+     "The poll found that most voters back the new port.", "Harbour University"),
 ])
 def test_a_statement_is_its_authors(text, name):
     [q] = extract(text).quotes
     assert q.speaker.name == name
+
+
+def test_a_place_before_a_poll_is_not_its_author():
+    text = "Port Mara news.\n\nAn Iowa poll found that most voters back the new port."
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Iowa poll"
 
 
 def test_a_possessed_role_is_not_the_last_person_named():

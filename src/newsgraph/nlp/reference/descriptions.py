@@ -26,6 +26,8 @@ issue release publish put send write air run launch file unveil post tweet sign 
 distribute prepare produce submit present
 """.split())
 AUTHOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# a place before the work is what it is about, not who made it
+COMPOUND_AUTHOR_TYPES = frozenset({"PERSON", "ORG"})
 
 
 def place_words(tok: Token) -> set[str]:
@@ -136,11 +138,19 @@ class Descriptions:
         return self._cluster_for(owner)[0] if owner is not None else None
 
     def _author_of(self, work: Token) -> EntityCluster | None:
-        """Who made a statement, an ad, a report: its possessor ("the party's ad") or the
-        subject of the verb that put it out ("she issued a statement")."""
+        """Who made a statement, an ad, a report: its possessor ("the party's ad"), a name
+        before it ("a Harbour University poll") or the subject of the verb that put it out
+        ("she issued a statement")."""
         for child in work.children:
             if child.dep_ == "poss" and self.entities.at(child.i) is not None:
                 return self.entities.at(child.i)
+        for child in work.children:
+            if child.dep_ not in {"compound", "nmod"}:
+                continue
+            for tok in child.subtree:       # the first named: "a Harbour Post/Quill poll" is the Post's
+                named = self.entities.at(tok.i)
+                if named is not None and named.type in COMPOUND_AUTHOR_TYPES:
+                    return named    # "a Harbour University poll", "a Quill ad"; not "an Iowa poll"
         verb = work.head
         if work.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
             return None

@@ -61,7 +61,7 @@ def _name_tokens(span: Span) -> list[Token]:
     toks = list(span)
     while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct and toks[-1].text != "."):
         toks.pop()
-    while toks and (toks[0].lower_ in HONORIFICS | {"the"} or toks[0].is_punct or toks[0].is_space
+    while toks and (toks[0].lower_ in HONORIFICS | {"the", "a", "an"} or toks[0].is_punct or toks[0].is_space
                     or len(toks) > 1 and (toks[0].lower_ in TITLE_NOUNS or toks[0].lower_ in ROLE_NOUNS)
                     and span.label_ == "PERSON"
                     # "Asserting Clinton lied, …": NER took the sentence's opening verb into the name
