@@ -110,3 +110,21 @@ def test_a_relative_pronoun_alone_is_still_no_content():
     assert marks.opens_relative_clause((3, 4))
     assert marks._without_claimed([(3, 4)]) == []
     assert marks._without_claimed([(3, 4), (4, 6)]) == [(3, 4), (4, 6)]
+
+
+def test_a_quotation_inside_the_object_is_part_of_what_was_said(candidates):
+    text = "Port Mara news.\n\nOkafor noted the “senseless, tragic deaths” of two workers at the port."
+    [g] = [g for g in candidates(text) if g.cue_lemma == "note"]
+    assert text[g.content[0][0]:g.content[-1][1]] == "the “senseless, tragic deaths” of two workers at the port"
+    # a quotation before the cue is still all that was said, not the hearing after it
+    text = "Port Mara news.\n\n“We will win,” Okafor said at a hearing."
+    [g] = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert text[g.content[0][0]:g.content[-1][1]] == "“We will win,”"
+
+
+def test_a_conjunct_the_parse_hung_on_the_cue_joins_the_content_its_and_left(candidates):
+    # the small model parses this one with "fired" on "announced" and "and" on "with"
+    text = ('Port Mara news.\n\nOkafor announced that Quill was "extremely careless" with public money and '
+            'in the normal case would have been fired.')
+    [g] = [g for g in candidates(text) if g.cue_lemma == "announce"]
+    assert text[g.content[0][0]:g.content[-1][1]].endswith("would have been fired")

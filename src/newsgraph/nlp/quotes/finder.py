@@ -26,7 +26,7 @@ from .polls import from_poll
 from .raising import RAISING_VERBS, from_raising
 from .sourcing import add_sourcing
 from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
-                    is_gap, noun_holder, trim)
+                    is_gap, noun_holder, take_dangling_conjunct, trim)
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
@@ -102,7 +102,8 @@ class QuoteFinder:
             if raised is not None:
                 return raised
         kind = complement_kind(verb)
-        if kind in QUOTABLE_WITHOUT_CLAUSE and lemma in SPEECH_VERBS and self.marks.adjacent(verb) is not None:
+        if kind in QUOTABLE_WITHOUT_CLAUSE and lemma in SPEECH_VERBS and (
+                dq := self.marks.adjacent(verb)) is not None and not self._quoted_in_object(verb, kind, dq):
             # "“…,” he said at a hearing": the quotation, not the hearing, is what was said
             kind = "none"
         elif kind == "ccomp" and lemma in SPEECH_VERBS and self._swallowed_before(verb):
@@ -127,6 +128,7 @@ class QuoteFinder:
                 a, b = self._within_paragraph(verb, a, b)
                 b = cut_open_parenthesis(doc, a, cut_sourcing(doc, a, b))
                 if kind == "ccomp":
+                    b = take_dangling_conjunct(doc, verb, a, b)
                     b = cut_matrix_continuation(doc, verb, children, a, b)
                     b = next((i for i in range(a + 1, b) if doc[i].text == ";"), b)
                 b = cut_nested_cue(doc, a, b, self.cues)
@@ -180,6 +182,15 @@ class QuoteFinder:
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}" + (" by someone unnamed" if unnamed else "")
         return g
+
+    @staticmethod
+    def _quoted_in_object(verb: Token, kind: str, dq) -> bool:
+        """"noted the “tragic deaths” of two workers", "described himself as “a builder”": a
+        quotation after the cue inside an object that opens before it is part of that object,
+        and the object is what was said."""
+        if dq.tok_start < verb.i:
+            return False
+        return any(c.left_edge.i < dq.tok_start <= c.right_edge.i for c in content_children(verb, kind))
 
     def _swallowed_before(self, verb: Token) -> bool:
         """"X saw it differently: “…,” he said": the parse hangs the sentence before the

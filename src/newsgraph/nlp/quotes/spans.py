@@ -68,6 +68,22 @@ def cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int,
     return cut if cut > a else b
 
 
+def take_dangling_conjunct(doc: Doc, verb: Token, a: int, b: int) -> int:
+    """"announced that X was careless and in any case would have been fired": the parse
+    hung the second conjunct on the cue and left its "and" at the content's end. A
+    conjunct with no subject of its own right after that "and" belongs to the content;
+    with none, the "and" goes."""
+    last = b - 1
+    while last > a and doc[last].is_punct:
+        last -= 1
+    if last <= a or doc[last].dep_ != "cc" or any(c.dep_ == "conj" and c.i > last for c in doc[last].head.children):
+        return b
+    for child in verb.children:
+        if child.dep_ == "conj" and child.left_edge.i == last + 1 and not has_subject(child):
+            return child.right_edge.i + 1
+    return last
+
+
 def cut_nested_cue(doc: Doc, a: int, b: int, cues: CueTable) -> int:
     """"mocked the complaint, saying …": the second cue gets its own quote."""
     for i in range(a + 2, b):
