@@ -16,6 +16,11 @@ def resolve(nlp):
 
 
 @pytest.mark.parametrize("text, word, name", [
+    # a subject pronoun is not its own verb's object: "he told Mensah" is not Mensah
+    ("Zephyr Quill spoke at a rally in Port Mara on Monday.\n\nKofi Mensah asked Quill about the wall.\n\n"
+     "“It will be tall,” he told Mensah.", "he", "Zephyr Quill"),
+    ("Zephyr Quill spoke in Port Mara on Monday.\n\nKofi Mensah arrived later, and he thanked Quill.",
+     "he", "Kofi Mensah"),
     # the subject of a clause above wins over a man named before
     ("Mr. Kofi Mensah opened the depot on Monday.\n\n"
      "The review found that Zephyr Quill was able to buy the rifle he used.", "he", "Zephyr Quill"),

@@ -403,8 +403,12 @@ class SpeakerResolver(Descriptions):
                 if c is not None:
                     return c, "apposition"
         if low in PERSON_PRONOUNS and low not in FIRST_PERSON:
-            found = antecedent_in_sentence(tok, self.entities, self._compatible) \
-                or self._antecedent(tok, self._person_mentions, prefer_last_speaker=True)
+            others = self._co_arguments(tok)
+
+            def compatible(c: EntityCluster, pronoun: str) -> bool:
+                return self._compatible(c, pronoun) and c not in others
+            found = antecedent_in_sentence(tok, self.entities, compatible) \
+                or self._antecedent(tok, self._person_mentions, prefer_last_speaker=True, exclude=others)
             return found, "pronoun"
         if low in GROUP_PRONOUNS - FIRST_PERSON and low not in THING_PRONOUNS:
             # "they" are people or organisations: never a place, nor the outlet that reports them
@@ -431,10 +435,22 @@ class SpeakerResolver(Descriptions):
             start = self.doc[start - 1].sent.start
         return start
 
-    def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool) -> EntityCluster | None:
+    def _co_arguments(self, tok: Token) -> list[EntityCluster]:
+        """Whom the pronoun's own verb has as its object ("he told Ruiz", "she thanked Ruiz",
+        "he spoke to Ruiz"): a subject pronoun is someone else (a reflexive is no subject)."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        objects = [c for c in tok.head.children if c.dep_ in {"dobj", "dative"}]
+        objects += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+                    for p in c.children if p.dep_ == "pobj"]
+        found = [self.entities.at(o.i) for o in objects]
+        return [c for c in found if c is not None and c.type == "PERSON"]
+
+    def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool,
+                    exclude: list[EntityCluster] = ()) -> EntityCluster | None:
         lo = self._window_start(tok)
         low = tok.lower_
-        cands = [(s, c) for s, c in mentions if lo <= s < tok.i and
+        cands = [(s, c) for s, c in mentions if lo <= s < tok.i and c not in exclude and
                  (c.type != "PERSON" or self._compatible(c, low))]
         # "she" goes to a woman the article has shown to be one before anyone of unknown sex
         sex = "F" if low in FEMALE_PRONOUNS else "M" if low in MALE_PRONOUNS else None
@@ -442,6 +458,7 @@ class SpeakerResolver(Descriptions):
         if known:
             cands = known
         if prefer_last_speaker and self.last_person and self.last_person[0] >= lo \
+                and self.last_person[1] not in exclude \
                 and self._compatible(self.last_person[1], low) and (
                     not known or self.last_person[1].gender == sex):
             return self.last_person[1]
