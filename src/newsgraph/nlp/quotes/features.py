@@ -70,7 +70,24 @@ def quote_features(view: DocView, g: QuoteGuess) -> dict[str, float]:
         f["section_label_shape"] = 1.0
     _cue_features(view, g, f)
     _speaker_features(g, f)
+    _content_features(view, g, f)
     return f
+
+
+def _content_features(view: DocView, g: QuoteGuess, f: dict[str, float]) -> None:
+    """How the content opens and closes: the annotators' spans open on "that", "to", a
+    determiner or a quotation mark and close at a clause's end far more often than not."""
+    first = view.token_at(g.content[0][0])
+    last = view.token_at(g.content[-1][1] - 1)
+    if first is not None:
+        f[f"content_first={first.tag_}"] = 1.0
+    if last is not None:
+        f[f"content_last={last.tag_}"] = 1.0
+        nxt = view.doc[last.i + 1] if last.i + 1 < len(view.doc) else None
+        if nxt is None or nxt.is_sent_start or nxt.text in {".", "?", "!"} or "\n" in nxt.text:
+            f["content_ends_sentence"] = 1.0
+        elif nxt.text in {",", ";", "—", "–", "-", ":"}:
+            f[f"content_then={nxt.text}"] = 1.0
 
 
 def _cue_features(view: DocView, g: QuoteGuess, f: dict[str, float]) -> None:
