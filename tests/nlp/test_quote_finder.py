@@ -128,3 +128,9 @@ def test_a_conjunct_the_parse_hung_on_the_cue_joins_the_content_its_and_left(can
             'in the normal case would have been fired.')
     [g] = [g for g in candidates(text) if g.cue_lemma == "announce"]
     assert text[g.content[0][0]:g.content[-1][1]].endswith("would have been fired")
+
+
+def test_an_object_that_names_the_work_is_not_what_it_says(candidates):
+    text = "Port Mara news.\n\nHours later, Okafor issued a statement. She also released a new report on the fees."
+    assert not any(g.cue_lemma in {"issue", "release"} and text[g.content[0][0]:g.content[-1][1]] in
+                   {"a statement", "a new report"} for g in candidates(text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, is_outlet
+from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, WORK_NOUNS, is_outlet
 from ..reference.speakers import agent_objects, subject_of
 from .adjectives import adjective_complement
 from .assemble import Assembly
@@ -32,6 +32,7 @@ from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesi
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
 # a single word after these is the one addressed ("told reporters"), never what was said
 ADDRESSEE_CUES = frozenset({"tell", "ask", "respond"})
+MAX_WORK_NAME_TOKENS = 3         # "a new statement"
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SIGNING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
@@ -153,7 +154,8 @@ class QuoteFinder:
             return None
         pieces = [p for p in pieces if p[1] - p[0] >= 1]
         if not pieces or sum(b - a for a, b in pieces) < 2 and (
-                lemma in ADDRESSEE_CUES or not self.marks.one_word_content(pieces)):
+                lemma in ADDRESSEE_CUES or not self.marks.one_word_content(pieces)) \
+                or how == "dobj" and self._names_a_work(pieces):
             return None
         unnamed = self._unnamed_agent(verb)
         subject = None if unnamed else subject_of(verb)
@@ -182,6 +184,14 @@ class QuoteFinder:
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
         g.via = f"cue verb '{lemma}' with {how}" + (" by someone unnamed" if unnamed else "")
         return g
+
+    def _names_a_work(self, pieces: list[tuple[int, int]]) -> bool:
+        """"issued a statement", "released a new report": the object names the work, not what
+        it says (on PolNeAR train such candidates were right 3 times in 66)."""
+        if len(pieces) != 1 or pieces[0][1] - pieces[0][0] > MAX_WORK_NAME_TOKENS:
+            return False
+        last = self.doc[pieces[0][1] - 1]
+        return last.lemma_.lower() in WORK_NOUNS and last.i not in self.in_direct
 
     @staticmethod
     def _quoted_in_object(verb: Token, kind: str, dq) -> bool:
