@@ -152,3 +152,22 @@ def test_org_name_fits_by_the_last_word_of_the_name():
     assert not org_name_fits("group", "Harbour Political Convention")
     assert org_name_fits("agency", "Harbour Bureau")
     assert org_name_fits("spokesman", "Port Mara University")         # a noun of no kind takes any
+
+
+@pytest.mark.parametrize("text, name", [
+    # "they" after a plural subject for people is that group, not the last organisation named
+    ("Port Mara news.\n\nThe Harbour Board met on Monday.\n\n"
+     "Dock workers are restless after the vote. They say the new fees will cost them jobs.", "Dock workers"),
+    # a plural subject that names no people is not who "they" are
+    ("Port Mara news.\n\nThe Harbour Board met on Monday.\n\n"
+     "The fees rose in May. They say the rise will not last.", "Harbour Board"),
+])
+def test_they_after_a_plural_subject_for_people(text, name):
+    [q] = extract(text).quotes
+    assert q.speaker.name == name
+
+
+def test_names_people_by_word_and_ending():
+    from newsgraph.nlp.reference.lexicon import names_people
+    assert names_people("worker") and names_people("economist") and names_people("voter")
+    assert not names_people("number") and not names_people("fee") and not names_people("day")

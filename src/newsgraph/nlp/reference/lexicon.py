@@ -89,6 +89,33 @@ woman man father mother wife husband son daughter democrat republican conservati
 veteran surrogate aide staffer campaigner lawmaker economist
 """.split())
 
+# Plural nouns for people that "they" can stand for ("Dock workers are restless. They say …"),
+# beside the title and role nouns and the agent nouns of PEOPLE_SUFFIXES; not "numbers", "days".
+PEOPLE_NOUNS = frozenset("""
+people voter supporter worker official leader expert critic analyst activist resident member
+delegate aide strategist executive prosecutor lawmaker student parent child kid friend
+protester demonstrator fan donor millennial environmentalist citizen immigrant refugee
+american family agent investigator officer soldier troop police lawyer attorney doctor nurse
+teacher employee staff staffer operative adviser advisor insider source observer organizer
+organiser volunteer rival opponent ally colleague neighbor neighbour victim survivor witness
+senator representative governor mayor republican democrat conservative liberal progressive
+evangelical catholic christian muslim jew group party campaign government newspaper
+""".split())
+PEOPLE_SUFFIXES = ("ist", "er", "or", "ian")
+NOT_PEOPLE = frozenset("""
+number letter paper order matter water border power quarter computer poster chapter error
+factor sector corridor meter theater theatre center monitor mirror filter sticker minor
+waiver answer offer tower dinner cover flyer headquarter barrier trailer shelter
+""".split())
+
+
+def names_people(lemma: str) -> bool:
+    """Whether a (singular) noun lemma is a word for people."""
+    lemma = lemma.lower()
+    return (lemma in PEOPLE_NOUNS or lemma in TITLE_NOUNS or lemma in ROLE_NOUNS
+            or lemma.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE)
+
+
 # Words that speak for a part of a group: "some of her followers", "half of the voters".
 PARTITIVE_WORDS = frozenset("""
 some many most several few all both half majority minority plurality number none each one two

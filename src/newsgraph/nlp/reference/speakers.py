@@ -15,7 +15,7 @@ from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, LIGHT_OBJECTS,
                       MALE_PRONOUNS, MALE_WORDS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
-                      THING_PRONOUNS, TITLE_NOUNS, WRITER_PRONOUNS, is_outlet)
+                      THING_PRONOUNS, TITLE_NOUNS, WRITER_PRONOUNS, is_outlet, names_people)
 from .descriptions import Descriptions, named_apposition, place_words
 from .pronouns import SUBJECT_DEPS, antecedent_in_sentence
 
@@ -242,6 +242,12 @@ class SpeakerResolver(Descriptions):
             return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
                                 kind=_kind_of(pair[0], tok), co_speakers=(pair[1].name,), via="pair")
         cluster, via = self._cluster_for(tok)
+        plural = self._plural_subject_before(tok) if via == "pronoun" and tok.lower_ == "they" else None
+        if plural is not None and (cluster is None or self._last_mention(cluster, tok) < plural.i):
+            # "Her supporters are restless. They say …": the nearer plural subject, not the
+            # last organisation named
+            return SpeakerGuess(token=tok, start=start, end=end, cluster=None, kind="group", via="plural subject",
+                                name=self._plain_name(plural, *mention_span(plural, self.entities)))
         group = self._partitive_group(tok) if cluster is None else None
         if group is not None:   # "some of her followers", "one in four voters": the group speaks
             return SpeakerGuess(token=tok, start=start, end=end, cluster=group.cluster, name=group.name,
@@ -265,6 +271,23 @@ class SpeakerResolver(Descriptions):
         return SpeakerGuess(token=tok, start=start, end=end, cluster=cluster, name=name,
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via,
                             affiliation=affiliation(tok, self.entities))
+
+    def _plural_subject_before(self, tok: Token) -> Token | None:
+        """The nearest plural noun that is a subject before `tok`, in its sentence or the one
+        before it, in the same paragraph ("Sanders supporters are restless. They …")."""
+        sent = tok.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for t in reversed(self.doc[lo:tok.i]):
+            if "\n" in t.text:
+                return None
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNS" and self.entities.at(t.i) is None \
+                    and t.lower_ not in UNNAMED_WORDS and names_people(t.lemma_):
+                return t
+        return None
+
+    def _last_mention(self, cluster: EntityCluster, tok: Token) -> int:
+        return max((s for s, c in self._org_mentions + self._person_mentions if c is cluster and s < tok.i),
+                   default=-1)
 
     def _partitive_group(self, tok: Token) -> SpeakerGuess | None:
         """The people a partitive word is part of: a person, organisation or group, or a plural
