@@ -101,3 +101,11 @@ def test_a_subhead_in_title_case_and_a_role_word_before_a_name():
     names = [e.name for e in record.entities if e.type == "PERSON"]
     assert "Zephyr Quill Responds To Harbour Questions" not in names and "Zephyr Quill" in names
     assert all(not n.lower().startswith("billionaire") for n in names)
+
+
+def test_a_spaced_dash_before_a_name_the_article_writes_alone_ends_the_name():
+    from newsgraph.nlp.reference.entities import _trim_person
+    words, tags = ["Ines", "Madaki", "-", "Santos"], ["NNP", "NNP", ":", "NNP"]
+    doc, span = _person_doc(words + BODY[0], tags + BODY[1], len(words))
+    assert _trim_person(span, frozenset({"Santos"})).text == "Ines Madaki"
+    assert _trim_person(span, frozenset({"Ott"})).text == "Ines Madaki - Santos"

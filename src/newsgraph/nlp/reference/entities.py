@@ -101,7 +101,7 @@ _NAME_BREAK_TAGS = frozenset({"VBZ", "VBD", "VBP", "IN", "CD"})
 _SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 
 
-def _trim_person(span: Span) -> Span:
+def _trim_person(span: Span, alone: frozenset[str] = frozenset()) -> Span:
     """NER runs words on into a name: a number, a spaced dash and a small word, a slash or a
     possessive anywhere ("Ana Ruiz 384" in a tally, "Ana Ruiz - won", "Ana Ruiz / Wire", "Ana
     Ruiz's Atlas"), and in a headline a verb or a preposition too ("Ana Ruiz Slams Tax Plan",
@@ -118,7 +118,7 @@ def _trim_person(span: Span) -> Span:
             start += 1      # "niece"
     for i in range(start + 1, end):
         tok = doc[i]
-        if (tok.like_num or _spaced_break(doc, i, end) or tok.text in _POSSESSIVE
+        if (tok.like_num or _spaced_break(doc, i, end, alone) or tok.text in _POSSESSIVE
                 or tok.tag_ in _NAME_BREAK_TAGS and in_title()):
             end = i
             break
@@ -132,14 +132,15 @@ def _names_someone(after: Span) -> bool:
             or after[0].text[:1].islower() and after[-1].text[:1].isupper())
 
 
-def _spaced_break(doc: Doc, i: int, end: int) -> bool:
-    """A slash ("Ana Ruiz / Reuters") or a spaced dash before a small word ("Ana Ruiz - won";
-    "Ines Reynolds - Santos" is one name as written)."""
+def _spaced_break(doc: Doc, i: int, end: int, alone: frozenset[str] = frozenset()) -> bool:
+    """A slash ("Ana Ruiz / Reuters") or a spaced dash before a small word ("Ana Ruiz - won")
+    or before a name the article also writes alone ("Ana Ruiz - Ott's partner -" where "Ott"
+    is someone else); "Ines Reynolds - Santos" is otherwise one name as written."""
     tok = doc[i]
     if tok.text == "/":
         return True
     return tok.text in _SPACED_DASHES and bool(tok.whitespace_ or doc[i - 1].whitespace_) and (
-        i + 1 >= end or not doc[i + 1].text[:1].isupper())
+        i + 1 >= end or not doc[i + 1].text[:1].isupper() or doc[i + 1].text in alone)
 
 
 def _in_title_case(span: Span) -> bool:
@@ -201,12 +202,14 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
     """
     persons: list[Span] = []
     others: list[Span] = []
+    # surnames the article writes as a name of their own: a spaced dash before one ends a name
+    alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
         ent = _clean_span(ent)
         if ent.label_ == "PERSON":
-            trimmed = _trim_person(ent)
+            trimmed = _trim_person(ent, alone)
             cut = trimmed.end < ent.end or ent[0].text in _POSSESSIVE
             if cut and len(_name_words(trimmed)) < 2 <= len(_name_words(ent)):
                 continue    # "Obama's Legacy", "Pipe Down": what is left of a run-on is no name
