@@ -109,3 +109,20 @@ def test_a_spaced_dash_before_a_name_the_article_writes_alone_ends_the_name():
     doc, span = _person_doc(words + BODY[0], tags + BODY[1], len(words))
     assert _trim_person(span, frozenset({"Santos"})).text == "Ines Madaki"
     assert _trim_person(span, frozenset({"Ott"})).text == "Ines Madaki - Santos"
+
+
+@pytest.mark.parametrize("words, tags, kept", [
+    (["Kofi", "Mensah", "Sunday", "night"], ["NNP", "NNP", "NNP", "NN"], "Kofi Mensah"),
+    (["Kofi", "Mensah", "-", "led"], ["NNP", "NNP", "HYPH", "VBN"], "Kofi Mensah"),
+    (["Ines", "Madaki", "-", "Santos"], ["NNP", "NNP", "HYPH", "NNP"], "Ines Madaki-Santos"),
+    (["Han", "Min", "-", "soo"], ["NNP", "NNP", "HYPH", "NNP"], "Han Min-soo"),     # a syllable, no suffix
+])
+def test_a_time_or_a_hyphenated_small_word_ends_a_name(words, tags, kept):
+    from newsgraph.nlp.reference.entities import _trim_person
+    import spacy
+    from spacy.tokens import Doc, Span
+    spaces = [True, False, False, True] if words[2] == "-" else [True, True, True, True]
+    doc = Doc(spacy.blank("en").vocab, words=words + BODY[0], spaces=spaces + [True] * len(BODY[0]))
+    for tok, tag in zip(doc, tags + BODY[1]):
+        tok.tag_ = tag
+    assert _trim_person(Span(doc, 0, len(words), label="PERSON")).text == kept

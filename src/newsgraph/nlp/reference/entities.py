@@ -99,12 +99,19 @@ def _clean_span(span: Span) -> Span:
 
 _NAME_BREAK_TAGS = frozenset({"VBZ", "VBD", "VBP", "IN", "CD"})
 _SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+_NAME_SUFFIX_WORDS = frozenset({"led", "backed", "based", "era", "style", "owned", "run", "controlled",
+                                "funded", "aligned", "allied", "friendly", "like", "type", "inspired",
+                                "appointed", "endorsed", "supporting", "hating", "loving"})
+# "Ana Ruiz Sunday night": the time NER ran on into the name
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "night", "morning", "afternoon", "evening", "today", "yesterday", "tonight"})
 
 
 def _trim_person(span: Span, alone: frozenset[str] = frozenset()) -> Span:
-    """NER runs words on into a name: a number, a spaced dash and a small word, a slash or a
-    possessive anywhere ("Ana Ruiz 384" in a tally, "Ana Ruiz - won", "Ana Ruiz / Wire", "Ana
-    Ruiz's Atlas"), and in a headline a verb or a preposition too ("Ana Ruiz Slams Tax Plan",
+    """NER runs words on into a name: a number, a spaced dash and a small word, a slash, a
+    possessive, a day or time of day, or a hyphenated small word anywhere ("Ana Ruiz 384" in a
+    tally, "Ana Ruiz - won", "Ana Ruiz / Wire", "Ana Ruiz's Atlas", "Ana Ruiz Sunday night",
+    "Ana Ruiz-led"), and in a headline a verb or a preposition too ("Ana Ruiz Slams Tax Plan",
     "Ana Ruiz of Acme"). In the body a name after the possessive is the one meant ("the
     site's Ana Ruiz", "Ruiz's niece Marion")."""
     doc, start, end = span.doc, span.start, span.end
@@ -119,10 +126,18 @@ def _trim_person(span: Span, alone: frozenset[str] = frozenset()) -> Span:
     for i in range(start + 1, end):
         tok = doc[i]
         if (tok.like_num or _spaced_break(doc, i, end, alone) or tok.text in _POSSESSIVE
+                or tok.lower_ in _TIME_WORDS or _suffix_hyphen(doc, i, end)
                 or tok.tag_ in _NAME_BREAK_TAGS and in_title()):
             end = i
             break
     return Span(doc, start, end, label=span.label) if (start, end) != (span.start, span.end) else span
+
+
+def _suffix_hyphen(doc: Doc, i: int, end: int) -> bool:
+    """"Ana Ruiz-led", "Ruiz-backed": a hyphen joined to one of these words ends the name
+    ("Ban Ki-moon" keeps its syllable)."""
+    return (doc[i].text == "-" and not doc[i].whitespace_ and i + 1 < end
+            and doc[i + 1].lower_ in _NAME_SUFFIX_WORDS)
 
 
 def _names_someone(after: Span) -> bool:
