@@ -82,7 +82,7 @@ BODY = (["said", "the", "plan", "would", "fail", "."], ["VBD", "DT", "NN", "MD",
 ])
 def test_a_name_ends_where_ner_ran_on(words, tags, headline, kept):
     # in a headline the whole line is the name's; in the body a sentence goes on after it
-    from newsgraph.nlp.reference.entities import _trim_person
+    from newsgraph.nlp.reference.runons import _trim_person
     rest = ([], []) if headline else BODY
     doc, span = _person_doc(words + rest[0], tags + rest[1], len(words))
     assert _trim_person(span).text == kept
@@ -104,7 +104,7 @@ def test_a_subhead_in_title_case_and_a_role_word_before_a_name():
 
 
 def test_a_spaced_dash_before_a_name_the_article_writes_alone_ends_the_name():
-    from newsgraph.nlp.reference.entities import _trim_person
+    from newsgraph.nlp.reference.runons import _trim_person
     words, tags = ["Ines", "Madaki", "-", "Santos"], ["NNP", "NNP", ":", "NNP"]
     doc, span = _person_doc(words + BODY[0], tags + BODY[1], len(words))
     assert _trim_person(span, frozenset({"Santos"})).text == "Ines Madaki"
@@ -118,7 +118,7 @@ def test_a_spaced_dash_before_a_name_the_article_writes_alone_ends_the_name():
     (["Han", "Min", "-", "soo"], ["NNP", "NNP", "HYPH", "NNP"], "Han Min-soo"),     # a syllable, no suffix
 ])
 def test_a_time_or_a_hyphenated_small_word_ends_a_name(words, tags, kept):
-    from newsgraph.nlp.reference.entities import _trim_person
+    from newsgraph.nlp.reference.runons import _trim_person
     import spacy
     from spacy.tokens import Doc, Span
     spaces = [True, False, False, True] if words[2] == "-" else [True, True, True, True]
