@@ -45,14 +45,20 @@ def _infinitive_advcl(verb: Token, child: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
 
 
-def content_preposition(tok: Token) -> str | None:
-    """The preposition that carries a cue's object ("called for …", "criticism of …"): the
-    first one after the word with an object of its own. "Vote for" is a cue far more often
-    than "vote in", so the cue table keeps a cell per preposition ("prep:for")."""
+def _object_preposition(tok: Token) -> Token | None:
+    """The first preposition after the word with an object of its own."""
     for c in tok.children:
         if c.dep_ == "prep" and c.i > tok.i and any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
-            return c.lower_
+            return c
     return None
+
+
+def content_preposition(tok: Token) -> str | None:
+    """The preposition that carries a cue's object ("called for …", "criticism of …"). "Vote
+    for" is a cue far more often than "vote in", so the cue table keeps a cell per
+    preposition ("prep:for")."""
+    prep = _object_preposition(tok)
+    return prep.lower_ if prep is not None else None
 
 
 def noun_complement_kind(tok: Token) -> str:
@@ -140,9 +146,7 @@ def content_children(verb: Token, kind: str) -> list[Token]:
         return [c for c in children if c.dep_ in {"dobj", "oprd"}
                 or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > verb.i]
     if kind == "prep":
-        for c in children:
-            if c.dep_ == "prep" and c.i > verb.i:
-                objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
-                if objs:
-                    return objs
+        prep = _object_preposition(verb)
+        if prep is not None:
+            return [p for p in prep.children if p.dep_ in {"pobj", "pcomp"}]
     return []
