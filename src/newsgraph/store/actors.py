@@ -6,7 +6,7 @@ gives the same id in any run, on any machine and in Spark; the entity keeps that
 `own_actor_id`. After each write the store's person merges are redone from those keys
 alone, so the order articles arrived in never matters:
 
-1. names that differ only by initials ("Donald J. Trump") join the plain name, unless two
+1. names that differ only by initials ("Ana J. Ruiz") join the plain name, unless two
    different initials are in the store;
 2. a name with a middle name ("Ann Marie Okafor") joins the same first and last name;
 3. a lone surname ("Okafor") joins the only full-named person of the store who bears it,

@@ -204,7 +204,7 @@ HOSTED_EVENTS = frozenset("fundraiser fundraisers party parties dinner dinners g
                           "screening concert".split())
 # verbs that make the noun "threat" a threat someone made ("issued a threat")
 THREAT_VERBS = frozenset("issue make repeat renew send level voice carry deliver".split())
-# violent words that, between unarmed persons, are criticism ("Bush hit Trump over …")
+# violent words that, between unarmed persons, are criticism ("Quill hit Mensah over …")
 VERBAL_ATTACK_WORDS = frozenset("attack attacks assault slam hit strike hammer pound bash".split())
 # what a verbal attack is made with: "hit X with ads", "pounded her with questions"
 VERBAL_INSTRUMENTS = frozenset("ad ads advert adverts advertisement advertisements commercial commercials mailer "

@@ -23,7 +23,7 @@ def _name_tokens(span: Span) -> list[Token]:
     while toks and (toks[0].lower_ in HONORIFICS | {"the", "a", "an"} or toks[0].is_punct or toks[0].is_space
                     or len(toks) > 1 and (toks[0].lower_ in TITLE_NOUNS or toks[0].lower_ in ROLE_NOUNS)
                     and span.label_ == "PERSON"
-                    # "Asserting Clinton lied, …": NER took the sentence's opening verb into the name
+                    # "Asserting Okafor lied, …": NER took the sentence's opening verb into the name
                     or len(toks) > 1 and toks[0].tag_ in _VERB_TAGS and toks[0].is_sent_start):
         toks.pop(0)
     return toks

@@ -274,7 +274,7 @@ class SpeakerResolver(Descriptions):
 
     def _plural_subject_before(self, tok: Token) -> Token | None:
         """The nearest plural noun that is a subject before `tok`, in its sentence or the one
-        before it, in the same paragraph ("Sanders supporters are restless. They …")."""
+        before it, in the same paragraph ("Quill's supporters are restless. They …")."""
         sent = tok.sent
         lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
         for t in reversed(self.doc[lo:tok.i]):
