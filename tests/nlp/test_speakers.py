@@ -171,3 +171,15 @@ def test_names_people_by_word_and_ending():
     from newsgraph.nlp.reference.lexicon import names_people
     assert names_people("worker") and names_people("economist") and names_people("voter")
     assert not names_people("number") and not names_people("fee") and not names_people("day")
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # a people's adjective before a role word: the last person of that country, not the last person
+    ("Israeli Prime Minister Kofi Mensah arrived in Port Mara on Monday. Zephyr Quill met him.\n\n"
+     "The Israeli leader said the talks went well.", "leader", "Kofi Mensah"),
+    # the nouns before an organisation's noun are in its name: "the harbour court" is not "Supreme Court"
+    ("The Port Mara Supreme Court met on Monday.\n\nThe harbour court ruled that the fees were legal.",
+     "court", "harbour court"),
+])
+def test_a_description_keeps_its_modifiers(resolve, text, word, name):
+    assert resolve(text, word) == name

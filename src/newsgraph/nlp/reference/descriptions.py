@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import EntityCluster
-from .lexicon import ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, is_outlet, org_name_fits
+from .lexicon import (ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, country_of, is_outlet,
+                      org_name_fits)
 from .party import PARTY_LETTERS, party_state_words
 
 PARTY_WORDS = frozenset(PARTY_LETTERS.values())
@@ -88,6 +89,10 @@ class Descriptions:
         if places:      # "the Bayland senator": the person whose titles name the place too
             c = self._titled(tok, place_words=places)
             return (c, "description") if c is not None else None
+        country = self._demonym_country(tok) if low in TITLE_NOUNS or low in ROLE_NOUNS else None
+        if country is not None:     # "the Korvian leader": the last person of that country named
+            same = [c for s, c in self._person_mentions if s < tok.i and c.country == country]
+            return (same[-1], "description") if same else None
         if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or self.entities.at(c.i))
                for c in tok.children):
             return None     # "the Varga campaign" names itself
@@ -96,7 +101,9 @@ class Descriptions:
             for _ in range(ORG_WINDOW_SENTS):
                 lo = doc[lo - 1].sent.start if lo > 0 else 0
             orgs = [(s, c) for s, c in self._org_mentions if lo <= s < tok.i and c.type == "ORG"]
-            named = [(s, c) for s, c in orgs if low in c.name.lower().split()]
+            # "the appeals court" is no "Supreme Court": the nouns before it are in the name too
+            mods = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+            named = [(s, c) for s, c in orgs if {low} | mods <= set(c.name.lower().split())]
             if low in MEDIA_NOUNS:
                 pick = named or [(s, c) for s, c in orgs if is_outlet(c.name)]
             elif low in SELF_NAMING_ORG_NOUNS:
@@ -124,6 +131,14 @@ class Descriptions:
             # "state senator")
             c = self._titled(tok, head_only=True)
             return (c, "description") if c is not None else None
+        return None
+
+    @staticmethod
+    def _demonym_country(tok: Token) -> str | None:
+        """The country of a people's adjective before a role word ("the Korvian leader")."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.ent_type_ == "NORP":
+                return country_of(tok.doc[c.left_edge.i:c.i + 1].text)     # "Latin American": none
         return None
 
     def _title_heads(self) -> frozenset[str]:
