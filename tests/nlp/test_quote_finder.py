@@ -134,3 +134,14 @@ def test_an_object_that_names_the_work_is_not_what_it_says(candidates):
     text = "Port Mara news.\n\nHours later, Okafor issued a statement. She also released a new report on the fees."
     assert not any(g.cue_lemma in {"issue", "release"} and text[g.content[0][0]:g.content[-1][1]] in
                    {"a statement", "a new report"} for g in candidates(text))
+
+
+def test_who_faces_criticism_is_not_its_source():
+    from newsgraph.nlp.quotes.spans import noun_holder
+    # "Okafor faced criticism" / "Okafor voiced criticism": the target, then the critic
+    for verb, holder in (("faced", None), ("voiced", "Okafor")):
+        doc = Doc(VOCAB, words=["Okafor", verb, "criticism", "."], heads=[1, 1, 1, 1],
+                  deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "VERB", "NOUN", "PUNCT"],
+                  lemmas=["Okafor", verb[:-1] if verb.endswith("ed") else verb, "criticism", "."])
+        found = noun_holder(doc[2])
+        assert (found.text if found is not None else None) == holder

@@ -14,6 +14,10 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 OPEN_MARKS = {"“", "\"", "«", "„", "''", "``"}
 CLOSE_MARKS = {"”", "\"", "»", "''"}
 SOURCING_PREPS = {"per"}
+# verbs whose subject is the target of a claim, question or criticism, or its cause
+RECEIVING_VERBS = frozenset("""
+face draw receive field attract endure weather encounter invite provoke spark prompt trigger
+""".split())
 
 
 def is_gap(tok: Token) -> bool:
@@ -123,6 +127,8 @@ def noun_holder(noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+        if noun.head.lemma_.lower() in RECEIVING_VERBS:
+            return None     # "she faced sharp criticism": the one criticised, not the critic
         return next((c for c in noun.head.children if c.dep_ in {"nsubj"}), None)
     return None
 
