@@ -101,3 +101,21 @@ def title_of(text: str | None) -> str | None:
     if not words or words[-1].lower().rstrip(",") not in roles:
         return None
     return " ".join(words)
+
+
+_BYLINE_BY = re.compile(r"^\s*by\s+", re.I)
+_SPACED_COMMA = re.compile(r"\s+,\s+")
+
+
+def byline_name(author: str) -> str:
+    """The writer's name from a byline as feeds give it: "By ANA RUIZ" -> "Ana Ruiz", "Ana
+    Ruiz, Harbour Gazette" -> "Ana Ruiz" (the outlet after the comma is not the name), and a
+    comma typed with a space before it joins words ("Ana , Ruiz")."""
+    name = _SPACED_COMMA.sub(" ", _BYLINE_BY.sub("", author.strip()))
+    head, comma, rest = name.partition(",")
+    if comma and head.strip() and len(head.split()) >= 2:
+        name = head
+    name = name.strip()
+    if name.isupper():
+        name = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in name.split())
+    return name

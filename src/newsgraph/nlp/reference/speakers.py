@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ...names import byline_name
 from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
@@ -260,7 +261,7 @@ class SpeakerResolver(Descriptions):
         elif (apposed := named_apposition(tok)) is not None:
             name = apposed      # "the director of the museum, Ana Ruiz": named right there
         elif self._writer_speaks(tok):
-            name, via = self.doc._.author, "byline"      # an op-ed's "I think …": its author
+            name, via = byline_name(self.doc._.author), "byline"      # an op-ed's "I think …": its author
         elif tok.lower_ in UNNAMED_WORDS or end - start == 1 and len(tok.text) == 1:
             name = None       # "he", "who", "I" unresolved, an interview's "Q:": a mention, not a name
         else:
