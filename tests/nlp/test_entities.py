@@ -126,3 +126,25 @@ def test_a_time_or_a_hyphenated_small_word_ends_a_name(words, tags, kept):
     for tok, tag in zip(doc, tags + BODY[1]):
         tok.tag_ = tag
     assert _trim_person(Span(doc, 0, len(words), label="PERSON")).text == kept
+
+
+@pytest.mark.parametrize("words, pos, person", [
+    # a first name, and the surname alone later: a person the NER called an organisation
+    (["Grace", "Okafor", "spoke", ".", "Okafor", "left", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], True),
+    # the surname never alone
+    (["Grace", "Okafor", "spoke", ".", "She", "left", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"], False),
+    # an organisation's word, or a plural, is no surname
+    (["Grace", "Foundation", "spoke", ".", "Foundation", "left", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], False),
+    (["Grace", "Rovers", "won", ".", "Rovers", "left", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], False),
+])
+def test_a_person_the_ner_tagged_as_an_organisation(words, pos, person):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from newsgraph.nlp.reference.entities import _person_tagged_org
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert _person_tagged_org(Span(doc, 0, 2, label="ORG")) is person

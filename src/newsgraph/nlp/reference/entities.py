@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..component import Component, token_chars
 from .gender import gender_of
-from .lexicon import GOV_METONYMS, GROUP_WORDS, HONORIFICS, TITLE_NOUNS, countries, country_of, normalise_name
+from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, ORG_KINDS, ORG_NOUNS, TITLE_NOUNS, countries, country_of,
+                      first_name_genders, normalise_name)
 from .runons import _clean_span, _name_text, _name_words, _trim_headline_names, _trim_person
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -57,6 +58,22 @@ class EntityCluster:
 SEX_TITLES = {"mrs": "F", "ms": "F", "miss": "F", "madam": "F", "mr": "M"}
 
 
+def _person_tagged_org(ent: Span) -> bool:
+    """"Ana Ruiz" tagged ORG: a known first name, a capitalised surname that is no
+    organisation's word nor a plural, and the surname written alone elsewhere in the article
+    ("Ruiz said …"), as people are and "Edison Research" or "Al Qaeda" are not."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or words[0].text not in first_name_genders():
+        return False
+    last = words[-1]
+    if not all(t.text[:1].isupper() for t in words) or last.lower_ in ORG_KINDS or last.lower_ in ORG_NOUNS \
+            or last.text.endswith("s") and not last.text.endswith("ss"):
+        return False
+    return any(t.text == last.text and not (ent.start <= t.i < ent.end) and t.pos_ == "PROPN"
+               and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
+               and (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") for t in ent.doc)
+
+
 def _is_title_only(span: Span) -> bool:
     return all(t.lower_ in TITLE_NOUNS or t.is_punct or t.lower_ in {"and", "of", "state", "foreign"}
                for t in span)
@@ -89,6 +106,8 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
         if ent.label_ not in labels:
             continue
         ent = _clean_span(ent)
+        if ent.label_ == "ORG" and _person_tagged_org(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "PERSON":
             trimmed = _trim_person(ent, alone)
             cut = trimmed.end < ent.end or ent[0].text in _POSSESSIVE
