@@ -148,3 +148,10 @@ def test_a_person_the_ner_tagged_as_an_organisation(words, pos, person):
     from newsgraph.nlp.reference.entities import _person_tagged_org
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert _person_tagged_org(Span(doc, 0, 2, label="ORG")) is person
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full():
+    record = extract("Port Mara news.\n\nGrace Okafor-Mensah, the harbour chief, spoke on Monday.\n\n"
+                     "“We will open the dock,” Okafor-Mensah said.")
+    assert [q.speaker.name for q in record.quotes] == ["Grace Okafor-Mensah"]
+    assert [e.name for e in record.entities if e.type == "PERSON"] == ["Grace Okafor-Mensah"]

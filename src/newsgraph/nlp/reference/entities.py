@@ -16,7 +16,7 @@ from ..component import Component, token_chars
 from .gender import gender_of
 from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, ORG_KINDS, ORG_NOUNS, TITLE_NOUNS, countries, country_of,
                       first_name_genders, normalise_name)
-from .runons import _clean_span, _name_text, _name_words, _trim_headline_names, _trim_person
+from .runons import _clean_span, _name_text, _name_units, _name_words, _trim_headline_names, _trim_person
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -153,7 +153,7 @@ class _Clustering:
         singles: list[Span] = []
         for ent in persons:
             words = _name_words(ent)
-            if len(words) >= 2:
+            if len(words) >= 2 and len(_name_units(ent)) >= 2:     # "Ruiz-Santos" alone is a surname
                 for known_words, cluster in full:
                     if known_words[-1] == words[-1] and known_words[0] == words[0]:
                         if len(words) > len(known_words):
@@ -166,12 +166,13 @@ class _Clustering:
             elif words:
                 singles.append(ent)
         for words, cluster in full:
-            for w in words:
+            for w in {*words, *cluster.name.split()}:      # "Shanklin", "Hawkins" and "Shanklin-Hawkins"
                 if len(w) > 1 and w.lower() not in HONORIFICS:
                     self.person_word_index.setdefault(w, []).append(cluster)
         single_clusters: dict[str, EntityCluster] = {}
         for ent in singles:
-            word = _name_words(ent)[0]
+            units = _name_units(ent)
+            word = units[0] if len(units) == 1 else _name_words(ent)[0]
             cluster = self.person_for_word(word, ent.start)
             if cluster is None:
                 cluster = single_clusters.get(word) or self.new_cluster("PERSON", word)
@@ -215,8 +216,9 @@ class _Clustering:
             if any(i in self.by_token for i in range(ent.start, ent.end)):
                 continue
             words = _name_words(ent)
-            if len(words) == 1 and ent.label_ != "GPE" and country_of(words[0]) is None:
-                cluster = self.person_for_word(words[0], ent.start)
+            units = _name_units(ent)
+            if len(units) == 1 and ent.label_ != "GPE" and country_of(units[0]) is None:
+                cluster = self.person_for_word(units[0], ent.start)
                 if cluster is not None:
                     self.attach(cluster, ent.start, ent.end)
                     continue

@@ -36,6 +36,14 @@ def _name_words(span: Span) -> list[str]:
     return [t.text for t in _name_tokens(span) if not t.is_punct or t.text in {"-", "."}]
 
 
+def _name_units(span: Span) -> list[str]:
+    """The name's words as written between spaces: "Ana Ruiz-Santos" is two, "Ruiz-Santos" one."""
+    toks = _name_tokens(span)
+    if not toks:
+        return []
+    return [w for w in span.doc[toks[0].i:toks[-1].i + 1].text.split() if any(ch.isalnum() for ch in w)]
+
+
 def _name_text(span: Span) -> str:
     """The name as written (original spacing), without honorifics, "the" or "'s"."""
     toks = _name_tokens(span)
