@@ -90,16 +90,14 @@ veteran surrogate aide staffer campaigner lawmaker economist
 """.split())
 
 # Plural nouns for people that "they" can stand for ("Dock workers are restless. They say …"),
-# beside the title and role nouns and the agent nouns of PEOPLE_SUFFIXES; not "numbers", "days".
+# besides TITLE_NOUNS, ROLE_NOUNS and the agent nouns of PEOPLE_SUFFIXES; not "numbers", "days".
 PEOPLE_NOUNS = frozenset("""
-people voter supporter worker official leader expert critic analyst activist resident member
-delegate aide strategist executive prosecutor lawmaker student parent child kid friend
+people voter supporter worker critic resident delegate student parent child kid friend
 protester demonstrator fan donor millennial environmentalist citizen immigrant refugee
-american family agent investigator officer soldier troop police lawyer attorney doctor nurse
-teacher employee staff staffer operative adviser advisor insider source observer organizer
-organiser volunteer rival opponent ally colleague neighbor neighbour victim survivor witness
-senator representative governor mayor republican democrat conservative liberal progressive
-evangelical catholic christian muslim jew group party campaign government newspaper
+american family agent investigator soldier troop police doctor nurse teacher employee staff
+operative insider source observer organizer organiser volunteer rival opponent ally
+colleague neighbor neighbour victim survivor witness progressive evangelical catholic
+christian muslim jew group party campaign government newspaper
 """.split())
 PEOPLE_SUFFIXES = ("ist", "er", "or", "ian")
 NOT_PEOPLE = frozenset("""
