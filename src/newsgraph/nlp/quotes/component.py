@@ -10,7 +10,6 @@ saved pipeline through `to_disk` / `from_disk`. A table that is missing or unrea
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ...errors import ModelError
 from ..component import Component, token_chars
 from ..paragraphs import headline_end
+from ..tables import packaged_json, packaged_text, read_json
 from .cues import MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
 from .features import DocView, quote_features
 from .finder import QuoteFinder, QuoteGuess
@@ -39,16 +39,9 @@ def _read_counts(raw: str, where: str) -> dict:
     return counts
 
 
-def _packaged_text(name: str) -> str:
-    try:
-        return resources.files("newsgraph.data").joinpath(name).read_text("utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise ModelError(f"learned table {name} is missing from the package: {exc}") from None
-
-
 def packaged_table(name: str) -> dict:
     """A learned table of counts shipped in `newsgraph/data`."""
-    return _read_counts(_packaged_text(name), name)
+    return _read_counts(packaged_text(name), name)
 
 
 def packaged_cue_table() -> CueTable:
@@ -76,7 +69,7 @@ class QuoteExtractor(Component):
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         cue_name, bounds_name, scorer_name = self.table_names
         self._set_tables(packaged_table(cue_name), packaged_table(bounds_name),
-                         QuoteScorer.from_data(_packaged_json(scorer_name), scorer_name))
+                         QuoteScorer.from_data(packaged_json(scorer_name), scorer_name))
 
     def _set_tables(self, cue_counts: dict, bounds: dict, scorer: QuoteScorer) -> None:
         # the scorer was trained on the candidates its own cue threshold proposes; a threshold
@@ -128,27 +121,8 @@ class QuoteExtractor(Component):
             except OSError as exc:
                 raise ModelError(f"learned table {path / name} cannot be read: {exc}") from None
             tables.append(_read_counts(raw, str(path / name)))
-        self._set_tables(*tables, QuoteScorer.from_data(_read_json(path / SCORER_FILE), str(path / SCORER_FILE)))
+        self._set_tables(*tables, QuoteScorer.from_data(read_json(path / SCORER_FILE), str(path / SCORER_FILE)))
         return self
-
-
-def _packaged_json(name: str) -> object:
-    return _parse_json(_packaged_text(name), name)
-
-
-def _read_json(path: Path) -> object:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ModelError(f"learned table {path} cannot be read: {exc}") from None
-    return _parse_json(raw, str(path))
-
-
-def _parse_json(raw: str, where: str) -> object:
-    try:
-        return json.loads(raw)
-    except ValueError as exc:
-        raise ModelError(f"learned table {where} is unreadable: {exc}") from None
 
 
 def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list[QuoteGuess]:
