@@ -146,6 +146,9 @@ class Event:
     reason: str = ""
     # what the event is done to when that is no party ("the deal"): {"text", "span"}
     target: dict | None = None
+    # the event check's probability that the event is right (nlp/events/check.py: learned
+    # from events of US political news judged by hand; not calibrated for conflict news)
+    check: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "mode": self.mode, "context": self.context,
@@ -156,7 +159,7 @@ class Event:
                 "date": self.date.to_dict() if self.date else None, "location": self.location,
                 "sentence": list(self.sentence), "quote": self.quote, "negated": self.negated,
                 "hypothetical": self.hypothetical, "confidence": round(self.confidence, 3),
-                "reason": self.reason}
+                "check": self.check, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,12 @@ class Record:
         """The record keeping only the quotes whose confidence is at least `threshold`."""
         kept = tuple(q for q in self.quotes if q.confidence >= threshold)
         return self if len(kept) == len(self.quotes) else replace(self, quotes=kept)
+
+    def with_event_check(self, threshold: float) -> "Record":
+        """The record keeping only the events whose check is at least `threshold` (an event
+        with no check, from a pipeline without one, is kept)."""
+        kept = tuple(e for e in self.events if e.check is None or e.check >= threshold)
+        return self if len(kept) == len(self.events) else replace(self, events=kept)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article

@@ -77,7 +77,7 @@ def _event(vid: str, d: dict, entity_ids: dict[int, str]) -> Event:
         date=_date_ref(d["date"]), location=d["location"],
         quote=f"q{d['quote'] + 1}" if d["quote"] is not None else None,
         negated=d["negated"], hypothetical=d["hypothetical"], confidence=d["confidence"],
-        reason=d["reason"], target=_target(d.get("target")))
+        reason=d["reason"], target=_target(d.get("target")), check=d.get("check"))
 
 
 def _target(t: dict | None) -> dict | None:

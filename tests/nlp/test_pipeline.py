@@ -93,6 +93,7 @@ def test_saved_pipeline_loads_back_with_its_tables(tmp_path, pipeline, processed
     pipeline.to_disk(tmp_path / "ng")
     assert (tmp_path / "ng" / "newsgraph_quotes" / "cue_lexicon.json").is_file()
     assert (tmp_path / "ng" / "newsgraph_quotes" / "quote_scorer.json").is_file()
+    assert (tmp_path / "ng" / "newsgraph_events" / "event_check.json").is_file()
     again = newsgraph.load(tmp_path / "ng")
     assert again.pipe_names == pipeline.pipe_names
     assert _records(again, again.pipe(_docs(again))) == _records(pipeline, processed)
@@ -110,6 +111,18 @@ def test_a_corrupt_saved_table_is_a_model_error(tmp_path, pipeline):
 def test_a_corrupt_or_missing_saved_scorer_is_a_model_error(tmp_path, pipeline, content, message):
     pipeline.to_disk(tmp_path / "ng")
     table = tmp_path / "ng" / "newsgraph_quotes" / "quote_scorer.json"
+    if content is None:
+        table.unlink()
+    else:
+        table.write_text(content)
+    with pytest.raises(ModelError, match=message):
+        newsgraph.load(tmp_path / "ng")
+
+
+@pytest.mark.parametrize("content, message", [("[1, 2]", "malformed"), (None, "cannot be read")])
+def test_a_corrupt_or_missing_saved_event_check_is_a_model_error(tmp_path, pipeline, content, message):
+    pipeline.to_disk(tmp_path / "ng")
+    table = tmp_path / "ng" / "newsgraph_events" / "event_check.json"
     if content is None:
         table.unlink()
     else:
