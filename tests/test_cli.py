@@ -193,6 +193,23 @@ def test_min_confidence_leaves_out_the_less_certain_quotes(tmp_path):
     assert fewer["entities"] == every["entities"] and fewer["events"] == every["events"]
 
 
+def test_event_check_leaves_out_the_events_the_check_does_not_pass(tmp_path):
+    from newsgraph.nlp.events.check import packaged_event_check
+    threshold = packaged_event_check().threshold
+    src = tmp_path / "council.txt"
+    src.write_text("Port Mara, Friday\n\nThe mayor, Grace Okafor, praised Tomas Berg for the new bridge. "
+                   "Okafor also opposed the harbour tax plan, and she defended the budget on Friday.",
+                   encoding="utf-8")
+    [every] = records(run("extract", str(src)).stdout)
+    checks = [e["check"] for e in every["events"]]
+    assert any(c >= threshold for c in checks) and any(c < threshold for c in checks)
+    result = run("extract", str(src), "--event-check")
+    assert result.exit_code == 0
+    [fewer] = records(result.stdout)
+    assert [e for e in every["events"] if e["check"] >= threshold] == fewer["events"]
+    assert fewer["quotes"] == every["quotes"] and fewer["entities"] == every["entities"]
+
+
 def test_min_confidence_outside_zero_to_one_is_a_usage_error(tmp_path):
     (tmp_path / "a.txt").write_text("Text.")
     result = run("extract", str(tmp_path / "a.txt"), "--min-confidence", "1.5")

@@ -124,8 +124,11 @@ def main() -> None:
               help="jsonl: one JSON record per article; pretty: a summary to read.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out quotes whose confidence (the scorer's calibrated probability) is lower.")
+@click.option("--event-check", is_flag=True,
+              help="Leave out events the event check does not pass: fewer, surer events in domestic "
+                   "political news (the check learned from such news; it drops too much of conflict news).")
 def extract(paths, output, published, source, metadata_file, model, workers, max_chars, progress, fmt,
-            min_confidence):
+            min_confidence, event_check):
     """Extract quotes, speakers and entities from articles; write JSONL records.
 
     PATHS are .txt, .jsonl and .html files, directories (read recursively) or - for stdin.
@@ -139,6 +142,7 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
     _check_inputs(paths)
     items = read_paths(paths, published=published, source=source, max_chars=max_chars,
                        metadata=_metadata(metadata_file))
+    check_threshold = _event_check_threshold() if event_check else None
     failed = done = 0
     try:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -151,8 +155,11 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
                 failed += 1
                 where = f" ({result.path})" if result.path else ""
                 click.echo(f"newsgraph: {result.id}{where}: {result.type}: {result.message}", err=True)
-            elif min_confidence:
-                result = result.with_min_confidence(min_confidence)
+            else:
+                if min_confidence:
+                    result = result.with_min_confidence(min_confidence)
+                if check_threshold is not None:
+                    result = result.with_event_check(check_threshold)
             done += 1
             out.write(pretty_record(result.to_dict()) if fmt == "pretty"
                       else json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
@@ -170,6 +177,14 @@ def extract(paths, output, published, source, metadata_file, model, workers, max
     if failed:
         click.echo(f"newsgraph: {failed} of {done} articles failed", err=True)
         sys.exit(1)
+
+
+def _event_check_threshold() -> float:
+    from .nlp.events.check import packaged_event_check
+    try:
+        return packaged_event_check().threshold
+    except NewsgraphError as exc:
+        _fail(exc)
 
 
 DEFAULT_DB = "newsgraph.duckdb"
