@@ -44,6 +44,20 @@ def test_the_woman_is_not_the_man_named_before_her():
     assert criticized and [a.name for a in criticized[0].actor] == ["Ines Madaki"]
 
 
+def test_a_description_its_own_clause_defines_is_not_the_last_person_named():
+    text = ("Kofi Mensah spoke in Port Mara on Monday.\n\n"
+            "Ines Madaki said voters would back the candidate who wins the most votes.")
+    backed = [e for e in extract(text).events if e.trigger_text == "back"]
+    assert backed and not {a.name for a in backed[0].recipient} & {"Kofi Mensah", "Ines Madaki"}
+    text = "Kofi Mensah spoke in Port Mara on Monday.\n\nLater the man who wrote the bill criticized Ines Madaki."
+    criticized = [e for e in extract(text).events if e.trigger_text == "criticized"]
+    assert criticized and "Kofi Mensah" not in {a.name for a in criticized[0].actor}
+    # set off by commas, the clause only adds to a description that still names someone
+    text = "Kofi Mensah spoke in Port Mara on Monday.\n\nLater the man, who wrote the bill, criticized Ines Madaki."
+    criticized = [e for e in extract(text).events if e.trigger_text == "criticized"]
+    assert criticized and [a.name for a in criticized[0].actor] == ["Kofi Mensah"]
+
+
 def test_she_goes_to_the_woman_before_someone_of_unknown_sex():
     text = ("Ms. Ines Madaki opened the session in Port Mara on Monday.\n\n"
             "“We will vote soon,” said Zephyr Quill, the clerk.\n\nShe then criticized the budget.")

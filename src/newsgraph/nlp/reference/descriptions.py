@@ -57,6 +57,17 @@ def named_apposition(tok: Token) -> str | None:
     return None
 
 
+def _restricted(tok: Token) -> bool:
+    """A description its own clause defines ("the candidate who wins the most delegates",
+    "the nominee chosen in July") picks out whoever fits the clause, not the last one named."""
+    for child in tok.children:
+        if child.dep_ in {"relcl", "acl"} and child.i > tok.i:
+            before = tok.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+            if before is None or before.text != ",":
+                return True
+    return False
+
+
 class Descriptions:
     """What a definite description names; needs `doc`, `entities`, `_person_mentions`,
     `_org_mentions`, `_party_states`, `_heads`, `_window_start` and `_antecedent` from the
@@ -120,7 +131,7 @@ class Descriptions:
             owned = any(child.dep_ == "poss" for child in tok.children)
             if c is not None and owned and c is self._owner_cluster(tok):
                 c = None        # "his spokesman" is not he
-            if c is None and named_apposition(tok) is None and not owned:
+            if c is None and named_apposition(tok) is None and not owned and not _restricted(tok):
                 # "his father", "her spokesman" stay "Ana Ruiz's father": the last man named
                 # is as often the son as the father
                 c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
