@@ -21,6 +21,16 @@ def resolve(nlp):
      "“It will be tall,” he told Mensah.", "he", "Zephyr Quill"),
     ("Zephyr Quill spoke in Port Mara on Monday.\n\nKofi Mensah arrived later, and he thanked Quill.",
      "he", "Kofi Mensah"),
+    # nor any argument of its clause after it: an object's owner, a complement's subject
+    ("Kofi Mensah toured the port with Zephyr Quill on Monday.\n\nQuill praised the workers.\n\n"
+     "Later he wrote a letter to Quill asking for a second meeting.", "he", "Kofi Mensah"),
+    ("Kofi Mensah toured the port with Zephyr Quill on Monday.\n\nQuill praised the workers.\n\n"
+     "He has asked the council to reject Quill's plan.", "He", "Kofi Mensah"),
+    ("Kofi Mensah toured the port with Zephyr Quill on Monday.\n\nQuill praised the workers.\n\n"
+     "“She never answered,” he said of Quill.", "he", "Kofi Mensah"),
+    # while a writer may repeat the name in an adverbial clause
+    ("Kofi Mensah toured the port with Zephyr Quill on Monday.\n\nQuill praised the workers.\n\n"
+     "“It is done,” he said after the clerk read the terms Quill had signed.", "he", "Zephyr Quill"),
     # the subject of a clause above wins over a man named before
     ("Mr. Kofi Mensah opened the depot on Monday.\n\n"
      "The review found that Zephyr Quill was able to buy the rifle he used.", "he", "Zephyr Quill"),

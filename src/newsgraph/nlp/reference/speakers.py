@@ -202,6 +202,12 @@ def _partitive_whole(tok: Token) -> Token | None:
     return None
 
 
+# the arguments and complements a subject commands: not conjuncts, adverbial or relative
+# clauses, appositions, parentheses, nor a name used as a modifier (compound)
+COMMANDED_DEPS = frozenset(("dobj", "dative", "prep", "pobj", "ccomp", "xcomp", "nsubj", "nsubjpass",
+                            "attr", "oprd", "agent", "poss", "pcomp"))
+
+
 class SpeakerResolver(Descriptions):
     """Resolves subject tokens for one document; remembers the last quoted person.
 
@@ -460,15 +466,24 @@ class SpeakerResolver(Descriptions):
         return start
 
     def _co_arguments(self, tok: Token) -> list[EntityCluster]:
-        """Whom the pronoun's own verb has as its object ("he told Ruiz", "she thanked Ruiz",
-        "he spoke to Ruiz"): a subject pronoun is someone else (a reflexive is no subject)."""
+        """Whom the pronoun's own clause names after it as an argument ("he told Ruiz", "he
+        said of Ruiz", "he asked them to disavow Ruiz", "he criticized Ruiz's plan"): a
+        subject pronoun is someone else, as a name the subject commands never means the
+        subject. Conjoined clauses, adverbial and relative clauses and parentheses are left
+        out: writers repeat a name there ("he said after the judge read the facts Ruiz
+        admitted"), as in a name used as a modifier ("a Ruiz sign"). A reflexive is no
+        subject, and a name before the pronoun ("After Ruiz spoke, she left") may be it."""
         if tok.dep_ not in {"nsubj", "nsubjpass"}:
             return []
-        objects = [c for c in tok.head.children if c.dep_ in {"dobj", "dative"}]
-        objects += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
-                    for p in c.children if p.dep_ == "pobj"]
-        found = [self.entities.at(o.i) for o in objects]
-        return [c for c in found if c is not None and c.type == "PERSON"]
+        found: list[EntityCluster] = []
+        todo = [c for c in tok.head.children if c.i > tok.i and c.dep_ in COMMANDED_DEPS]
+        while todo:
+            t = todo.pop()
+            c = self.entities.at(t.i)
+            if c is not None and c.type == "PERSON" and all(c is not f for f in found):
+                found.append(c)
+            todo.extend(x for x in t.children if x.dep_ in COMMANDED_DEPS)
+        return found
 
     def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool,
                     exclude: list[EntityCluster] = ()) -> EntityCluster | None:
