@@ -143,3 +143,11 @@ def test_a_custom_component_can_be_inserted():
     doc = nlp(_docs(nlp)[1])
     record = newsgraph.to_record(doc)
     assert record.quotes and all(q.speaker.entity for q in record.quotes)
+
+
+def test_doc_text_joins_the_text_once_per_doc():
+    from newsgraph.nlp.component import doc_text
+    nlp = newsgraph.load()
+    one, two = nlp.make_doc("Kofi Mensah spoke."), nlp.make_doc("Grace Okafor spoke.")
+    assert doc_text(one) == one.text and doc_text(two) == two.text
+    assert doc_text(one) is doc_text(one)       # the same string, not joined again

@@ -10,6 +10,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from ..component import doc_text
+
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"}
 _UNDATED_TYPES = {"DURATION", "SET"}
 
@@ -110,7 +112,7 @@ def _governs(doc: Doc, span, verb) -> bool:
 
 def date_quotes(doc: Doc, quotes: list[dict], dates: list[dict], anchor: date | None) -> None:
     previous: dict[str, dict] = {}          # speaker's surname -> their last quote
-    text = doc.text
+    text = doc_text(doc)
     for q in quotes:
         cue = q["cue"]
         head = doc.char_span(cue[0][0], cue[0][1], alignment_mode="expand") if cue else None

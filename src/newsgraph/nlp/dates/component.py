@@ -16,7 +16,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..component import Component, token_chars
+from ..component import Component, doc_text, token_chars
 from .attach import PUBLICATION, date_events, date_quotes
 from .resolve import Mentioned, parse_anchor, resolve
 from .timex import PARTS_OF_DAY, WEEKDAYS, Resolved, Timex, parse
@@ -92,7 +92,7 @@ def find_dates(doc: Doc) -> list[DateGuess]:
                 if start < end and not any(s < end and start < e for s, e in spans):
                     spans.append((start, end))
     taken = {i for s, e in spans for i in range(s, e)}
-    text = doc.text     # Doc.text rebuilds the string on every access
+    text = doc_text(doc)
     for rx in (EXTRA_WORDS, _CLOCK, _MONTH_OR_YEAR):
         for m in rx.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -264,7 +264,7 @@ class DateFinder(Component):
         if anchor is None:
             # a date given but unreadable ("03-02-2009": March or February?) is no better
             # than none: the dateline says which day the article was written
-            found = dateline_date(doc.text, dates)
+            found = dateline_date(doc_text(doc), dates)
             if found is not None:
                 anchor, where = found
                 dates, warnings = resolve_mentions(doc, guesses, anchor)

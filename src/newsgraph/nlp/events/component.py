@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...errors import ModelError
-from ..component import Component, token_chars
+from ..component import Component, doc_text, token_chars
 from ..reference.actors import ActorGuess
 from ..paragraphs import headline_end
 from ..tables import packaged_json, read_json
@@ -44,7 +44,7 @@ class EventExtractor(Component):
                              "or load a saved pipeline with newsgraph.load(DIR)")
         # a title repeats the body in headline words ("X Refuses to Disavow Y"), which the
         # parse reads poorly; like the quotes stage, events come from the body
-        text = doc.text
+        text = doc_text(doc)
         title_end = headline_end(text) if self.skip_headline else 0
         quotes = doc._.ng_quotes or []
         found = [(g, event_data(doc, g, quotes)) for g in EventFinder(doc).run()

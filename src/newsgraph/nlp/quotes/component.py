@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...errors import ModelError
-from ..component import Component, token_chars
+from ..component import Component, doc_text, token_chars
 from ..paragraphs import headline_end
 from ..tables import packaged_json, packaged_text, read_json
 from .cues import MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
@@ -86,7 +86,7 @@ class QuoteExtractor(Component):
             raise ModelError(f"component {self.name!r} is not initialized: call nlp.initialize() "
                              "or load a saved pipeline with newsgraph.load(DIR)")
         guesses = propose(doc, self.cues, self.bounds, self.skip_headline)
-        view = DocView(doc, headline_end(doc.text))
+        view = DocView(doc, headline_end(doc_text(doc)))
         kept = []
         for g in guesses:
             g.confidence = self.scorer.probability(quote_features(view, g))
@@ -95,7 +95,7 @@ class QuoteExtractor(Component):
         return kept
 
     def set_annotations(self, doc: Doc, result: list[QuoteGuess]) -> None:
-        text = doc.text
+        text = doc_text(doc)
         doc._.ng_quotes = [quote_data(doc, text, g) for g in result]
         doc.spans["newsgraph_quotes"] = _spans(doc, ((s, e, g.kind) for g in result for s, e in g.content))
         doc.spans["newsgraph_cues"] = _spans(doc, ((s, e, "CUE") for g in result for s, e in g.cue))
@@ -129,7 +129,7 @@ def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list
     """The rules' candidate quotes, before the scorer sees them."""
     guesses = QuoteFinder(doc, cues, bounds).run()
     if skip_headline:
-        end = headline_end(doc.text)
+        end = headline_end(doc_text(doc))
         guesses = [g for g in guesses if g.content[0][0] >= end]
     return guesses
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..component import doc_text
 from ..reference.lexicon import SPEECH_VERBS
 from ..reference.speakers import SpeakerGuess, subject_of
 from .marks import QuoteSpans, find_direct_quotes
@@ -76,7 +77,7 @@ class DirectQuotes:
         self.doc = doc
         self.direct: list[DirectQuote] = []
         self.in_direct: dict[int, DirectQuote] = {}
-        self.text = doc.text      # Doc.text rebuilds the string on every access
+        self.text = doc_text(doc)
         for spans in find_direct_quotes(self.text):
             span = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
             if span is None or len(span) == 0:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..component import doc_text
 from .direct import QuoteGuess
 
 # the rule that proposed the quote, with the cue lemma taken out ("cue verb 'say' with ccomp")
@@ -28,7 +29,7 @@ class DocView:
 
     def __init__(self, doc: Doc, headline_end: int):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.headline_end = headline_end
         self.n_chars = max(1, len(self.text))
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...names import byline_name
+from ..component import doc_text
 from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
@@ -225,7 +226,7 @@ class SpeakerResolver(Descriptions):
             (s, c) for c in self.clusters if c.type == "PERSON" for s, _ in c.mentions)
         self._org_mentions = sorted(
             (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
-        self.datelines = datelines(doc.text)
+        self.datelines = datelines(doc_text(doc))
         self._party_states: dict[int, frozenset[str]] = {}
         self._heads: frozenset[str] | None = None     # the last words of people's titles
 
@@ -311,7 +312,7 @@ class SpeakerResolver(Descriptions):
         """"I" outside any quotation, in an article with a byline, is the article's author."""
         if tok.lower_ not in WRITER_PRONOUNS or not (Doc.has_extension("author") and self.doc._.author):
             return False
-        text = self.doc.text
+        text = doc_text(self.doc)
         para = text.rfind("\n", 0, tok.idx) + 1
         before = text[para:tok.idx]
         opened = before.count("“") - before.count("”")
