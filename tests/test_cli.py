@@ -210,6 +210,20 @@ def test_event_check_leaves_out_the_events_the_check_does_not_pass(tmp_path):
     assert fewer["quotes"] == every["quotes"] and fewer["entities"] == every["entities"]
 
 
+def test_events_checked_lists_only_the_stored_events_the_check_passes(tmp_path):
+    from newsgraph.nlp.events.check import packaged_event_check
+    threshold = packaged_event_check().threshold
+    src = tmp_path / "c.txt"
+    src.write_text("Grace Okafor praised Tomas Berg on Monday. Okafor also opposed the harbour tax plan.",
+                   encoding="utf-8")
+    db = str(tmp_path / "n.duckdb")
+    assert run("ingest", str(src), "--db", db).exit_code == 0
+    every = json.loads(run("events", "--db", db, "--format", "json").stdout)
+    checked = json.loads(run("events", "--db", db, "--format", "json", "--checked").stdout)
+    assert len(every) == 2 and [e["check"] >= threshold for e in every].count(True) == 1
+    assert checked == [e for e in every if e["check"] >= threshold]
+
+
 def test_min_confidence_outside_zero_to_one_is_a_usage_error(tmp_path):
     (tmp_path / "a.txt").write_text("Text.")
     result = run("extract", str(tmp_path / "a.txt"), "--min-confidence", "1.5")

@@ -279,13 +279,16 @@ def quotes(db, speaker, about, since, until, source, limit, fmt):
 @click.option("--recipient", help="Recipient name.")
 @click.option("--type", "type_", type=click.Choice(sorted(EVENT_TYPES), case_sensitive=False),
               help="PLOVER event type.")
+@click.option("--checked", is_flag=True,
+              help="Only the events the event check passes (see extract --event-check).")
 @limit_option
 @format_option
-def events(db, actor, recipient, type_, limit, fmt):
+def events(db, actor, recipient, type_, checked, limit, fmt):
     """Events in the store, newest first."""
     store = _open_store(db)
-    click.echo(store.events(actor=actor, recipient=recipient, type=type_, limit=limit).format(fmt),
-               nl=fmt == "table")
+    min_check = _event_check_threshold() if checked else None
+    click.echo(store.events(actor=actor, recipient=recipient, type=type_, min_check=min_check,
+                            limit=limit).format(fmt), nl=fmt == "table")
 
 
 @main.command()

@@ -245,3 +245,15 @@ def test_an_article_s_byline_is_stored_and_names_its_first_person(tmp_path):
     store = newsgraph.open(path)
     assert store.articles().to_dicts()[0]["author"] == "Grace Okafor"
     assert [q["speaker"] for q in store.quotes(article="op1").to_dicts()] == ["Grace Okafor"]
+
+
+def test_events_can_be_limited_to_those_the_event_check_passes(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", [
+        {"id": "e1", "text": "Grace Okafor praised Tomas Berg on Monday. Okafor also opposed the harbour tax plan."}])
+    ingest(read_paths([corpus]), tmp_path / "n.duckdb")
+    store = newsgraph.open(tmp_path / "n.duckdb")
+    every = store.events().to_dicts()
+    checks = sorted(r["check"] for r in every)
+    assert len(checks) == 2 and 0 <= checks[0] < checks[1] <= 1
+    kept = store.events(min_check=checks[1]).to_dicts()
+    assert [r["check"] for r in kept] == [checks[1]]

@@ -173,8 +173,14 @@ class Store(PageQueries, CorpusQueries, BrowseQueries, NetworkQueries):
         return self.sql(query, params + [clamp_limit(limit), max(0, int(offset))])
 
     def events(self, *, actor: str | None = None, recipient: str | None = None,
-               type: str | None = None, limit: int = 100, offset: int = 0) -> Table:
+               type: str | None = None, min_check: float | None = None, limit: int = 100,
+               offset: int = 0) -> Table:
+        """Events, newest first; `min_check` keeps those whose event check is at least that
+        (an event stored without one, by an older newsgraph, is kept)."""
         where, params = ["TRUE"], []
+        if min_check is not None:
+            where.append("coalesce(TRY_CAST(json_extract_string(e.record, '$.check') AS DOUBLE) >= ?, TRUE)")
+            params.append(float(min_check))
         if actor:
             where.append("array_to_string(actor_names, '|') ILIKE ? ESCAPE '\\'")
             params.append(contains_pattern(actor))
@@ -186,7 +192,8 @@ class Store(PageQueries, CorpusQueries, BrowseQueries, NetworkQueries):
             params.append(type)
         query = f"""SELECT e.article_id, art.title, e.event_id, e.type, e.mode, e.actor_names,
                            e.recipient_names, e.date_value AS date, e.date_text, e.negated,
-                           e.hypothetical, e.confidence
+                           e.hypothetical, e.confidence,
+                           TRY_CAST(json_extract_string(e.record, '$.check') AS DOUBLE) AS "check"
                     FROM events e LEFT JOIN articles art ON art.article_id = e.article_id
                     WHERE {' AND '.join('(' + w + ')' for w in where)}
                     ORDER BY e.date_value DESC NULLS LAST, e.article_id, e.event_id LIMIT ? OFFSET ?"""
