@@ -257,3 +257,22 @@ def test_events_can_be_limited_to_those_the_event_check_passes(tmp_path):
     assert len(checks) == 2 and 0 <= checks[0] < checks[1] <= 1
     kept = store.events(min_check=checks[1]).to_dicts()
     assert [r["check"] for r in kept] == [checks[1]]
+
+
+def test_event_lists_and_the_network_take_a_minimum_check(tmp_path):
+    from newsgraph.errors import NewsgraphError
+    corpus = write_corpus(tmp_path / "c.jsonl", [
+        {"id": "e1", "text": "Grace Okafor praised Tomas Berg on Monday. Okafor also opposed the harbour tax plan. "
+                             "Kofi Mensah criticized the harbour board."}])
+    ingest(read_paths([corpus]), tmp_path / "n.duckdb")
+    store = newsgraph.open(tmp_path / "n.duckdb")
+    checks = sorted(r["check"] for r in store.events().to_dicts())
+    cut = checks[-1]
+    assert len(checks) >= 2 and checks[0] < cut
+    page = store.browse("events", {"min_check": str(cut)})
+    assert page["total"] == sum(c >= cut for c in checks) < len(checks)
+    assert store.browse("events", {"min_check": "0"})["total"] == len(checks)
+    edges = store.network({"min_check": str(cut)})["edges"]
+    assert sum(e["count"] for e in edges) <= page["total"]
+    with pytest.raises(NewsgraphError, match="min_check must be a number"):
+        store.browse("events", {"min_check": "many"})

@@ -53,6 +53,16 @@ def test_quotes_events_api_with_pagination(client):
     assert nxt["items"] and nxt["items"][0] != page["items"][0]
     ev = client.get("/api/events", params={"type": "CONSULT"}).json()["items"]
     assert ev and all(e["type"] == "CONSULT" for e in ev)
+    every = client.get("/api/events", params={"limit": 500}).json()["items"]
+    cut = max(e["check"] for e in every)
+    sure = client.get("/api/events", params={"limit": 500, "min_check": cut}).json()["items"]
+    assert sure == [e for e in every if e["check"] >= cut] and len(sure) < len(every)
+    sure_page = client.get("/events.json", params={"min_check": cut}).json()
+    assert sure_page["total"] == len(sure)
+    assert client.get("/api/events", params={"min_check": 2}).status_code == 422
+    edges = client.get("/graph.json", params={"min_check": 1}).json()["edges"]
+    assert edges == []
+    assert client.get("/map.json", params={"min_check": 1}).json()["countries"] == []
 
 
 def test_one_error_shape(client):

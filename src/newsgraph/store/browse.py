@@ -41,6 +41,7 @@ class ListSpec:
     where: str = "TRUE"
     search: str | None = None       # "quote_terms" or an expression searched as text
     ints: frozenset[str] = field(default_factory=frozenset)
+    floats: frozenset[str] = field(default_factory=frozenset)
     decorate: Callable | None = None    # (connection, page rows) -> None: what the page rows add
 
 
@@ -76,13 +77,16 @@ EVENTS = ListSpec(
              "actor_id": f"list_has_any(e.actor_ids || e.recipient_ids, {ACTOR_AND_MERGED})",
              "actor": "array_to_string(e.actor_names, '|') ILIKE ? ESCAPE '\\'",
              "recipient": "array_to_string(e.recipient_names, '|') ILIKE ? ESCAPE '\\'",
-             "year": f"left({EVENT_DATE}, 4) = ?"},
+             "year": f"left({EVENT_DATE}, 4) = ?",
+             # the event check's probability (nlp/events/check.py); a row stored without one is kept
+             "min_check": "coalesce(TRY_CAST(json_extract_string(e.record, '$.check') AS DOUBLE) >= ?, TRUE)"},
     facets={"type": "e.type", "quad": "qd.quad", "source": "art.source", "country": "e.countries",
             "year": f"left({EVENT_DATE}, 4)"},
     orders={"newest": f"{EVENT_DATE} DESC NULLS LAST, e.article_id, e.event_id",
             "oldest": f"{EVENT_DATE} ASC NULLS LAST, e.article_id, e.event_id",
             "type": f"e.type, {EVENT_DATE} DESC NULLS LAST, e.article_id, e.event_id"},
-    date=EVENT_DATE, like=frozenset({"actor", "recipient"}), list_facets=frozenset({"country"}))
+    date=EVENT_DATE, like=frozenset({"actor", "recipient"}), list_facets=frozenset({"country"}),
+    floats=frozenset({"min_check"}))
 
 ACTORS = ListSpec(
     source="""actors a LEFT JOIN (SELECT speaker_actor_id, count(*) AS n FROM quotes GROUP BY 1) qc
@@ -160,6 +164,11 @@ def _where(spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list, list]:
                 value = int(value)
             except (TypeError, ValueError):
                 raise NewsgraphError(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
+        elif name in spec.floats:
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                raise NewsgraphError(f"{name} must be a number, not {str(value)[:40]!r}") from None
         elif name in spec.like:
             value = contains_pattern(str(value))
         clauses.append(f"({predicate})")

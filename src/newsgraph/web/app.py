@@ -164,8 +164,10 @@ def _add_api(app: FastAPI, ctx: _Context) -> None:
     def api_events(request: Request, actor: str | None = Query(None, max_length=200),
                    recipient: str | None = Query(None, max_length=200),
                    type: str | None = Query(None, max_length=32),
+                   min_check: float | None = Query(None, ge=0, le=1),
                    limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)):
-        rows = store().events(actor=actor, recipient=recipient, type=type, limit=limit, offset=offset)
+        rows = store().events(actor=actor, recipient=recipient, type=type, min_check=min_check,
+                              limit=limit, offset=offset)
         return page(rows.to_dicts(), request, limit, offset)
 
     @app.get("/api/actors", responses=READ_ERRORS)

@@ -13,7 +13,7 @@ from .timeline import layout, series_counts
 
 TIMELINE_FILTERS = ("actor", "recipient", "country", "type", "quad", "since", "until")
 TIMELINE_QUOTE_FILTERS = ("speaker", "source", "kind", "q", "since", "until")
-NETWORK_FILTERS = ("type", "quad", "country", "since", "until", "source")
+NETWORK_FILTERS = ("type", "quad", "country", "since", "until", "source", "min_check")
 
 
 def add_views(app, ctx) -> None:
@@ -52,7 +52,7 @@ def add_views(app, ctx) -> None:
     @app.get("/map.json", include_in_schema=False)
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request):
-        filters = query_filters(request, ("type", "quad", "since", "until", "country"))
+        filters = query_filters(request, ("type", "quad", "since", "until", "country", "min_check"))
         with store().session() as s:
             return respond(request, "map.html", _map(s, filters))
 
