@@ -60,6 +60,12 @@ def test_quotes_events_api_with_pagination(client):
     sure_page = client.get("/events.json", params={"min_check": cut}).json()
     assert sure_page["total"] == len(sure)
     assert client.get("/api/events", params={"min_check": 2}).status_code == 422
+    for page in ("/events", "/graph", "/map"):
+        plain, sure = client.get(page).text, client.get(page, params={"min_check": cut}).text
+        assert 'name="min_check"' in plain and 'name="min_check" value="0.' in plain
+        assert "surer events only" in plain and " checked>" not in plain.split('name="min_check"')[1][:60]
+        assert " checked>" in sure.split('name="min_check"')[-1][:60]
+    assert 'name="min_check"' not in client.get("/search").text
     edges = client.get("/graph.json", params={"min_check": 1}).json()["edges"]
     assert edges == []
     assert client.get("/map.json", params={"min_check": 1}).json()["countries"] == []

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
 
 from ..errors import NewsgraphError, StoreError
+from ..nlp.events.check import packaged_event_check
 from ..store import open_store
 from .extract import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, EXTRACT_BODY_SCHEMA, ApiError, ExtractService, read_json_body
 from .guards import allowed_hosts as guard_hosts, error_body, install_guards
@@ -52,6 +53,8 @@ class _Context:
         self.max_body = max_body
         self.origins = origins
         self.templates = Jinja2Templates(directory=str(TEMPLATES))   # autoescape is on for .html
+        # the event lists, network and map offer the events the check passes (min_check)
+        self.templates.env.globals["event_check_threshold"] = packaged_event_check().threshold
         self.extract = extract
 
     def store(self):
