@@ -15,6 +15,10 @@ from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "acl", "pcomp", "parataxis"}
 QUOTE_CHARS = frozenset('"“”')
+# the arguments and complements a subject commands: not conjuncts, adverbial or relative
+# clauses, appositions, parentheses, nor a name used as a modifier (compound)
+COMMANDED_DEPS = frozenset(("dobj", "dative", "prep", "pobj", "ccomp", "xcomp", "nsubj", "nsubjpass",
+                            "attr", "oprd", "agent", "poss", "pcomp"))
 
 Compatible = Callable[[EntityCluster, str], bool]      # may this person be meant by this pronoun?
 
@@ -94,3 +98,24 @@ def _quotation_between(doc: Doc, start: int, end: int) -> bool:
     """An odd number of quotation marks between two tokens: one is inside a quotation."""
     text = doc[start:end].text      # not doc.text: that joins the whole article on every call
     return (sum(ch in QUOTE_CHARS for ch in text) + text.count("''") + text.count("``")) % 2 == 1
+
+
+def commanded_persons(tok: Token, entities: EntityTable) -> list[EntityCluster]:
+    """Whom a subject pronoun's own clause names after it as an argument ("he told Ruiz",
+    "he said of Ruiz", "he asked them to disavow Ruiz", "he criticized Ruiz's plan"): the
+    pronoun is someone else, as a name the subject commands never means the subject.
+    Conjoined, adverbial and relative clauses and parentheses are left out: writers repeat a
+    name there ("he said after the judge read the facts Ruiz admitted"), as in a name used as
+    a modifier ("a Ruiz sign"). A reflexive is no subject, and a name before the pronoun
+    ("After Ruiz spoke, she left") may be it."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    found: list[EntityCluster] = []
+    todo = [c for c in tok.head.children if c.i > tok.i and c.dep_ in COMMANDED_DEPS]
+    while todo:
+        t = todo.pop()
+        c = entities.at(t.i)
+        if c is not None and c.type == "PERSON" and all(c is not f for f in found):
+            found.append(c)
+        todo.extend(x for x in t.children if x.dep_ in COMMANDED_DEPS)
+    return found

@@ -19,7 +19,7 @@ from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUN
                       MALE_PRONOUNS, MALE_WORDS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
                       THING_PRONOUNS, TITLE_NOUNS, WRITER_PRONOUNS, is_outlet, names_people)
 from .descriptions import Descriptions, named_apposition, place_words
-from .pronouns import SUBJECT_DEPS, antecedent_in_sentence
+from .pronouns import SUBJECT_DEPS, antecedent_in_sentence, commanded_persons
 
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
                  "quantmod", "flat", "prt", "punct_inner"}
@@ -201,12 +201,6 @@ def _partitive_whole(tok: Token) -> Token | None:
                     prep.lower_ == "of" or any(c.dep_ == "nummod" for c in pobj.children)):
                 return pobj
     return None
-
-
-# the arguments and complements a subject commands: not conjuncts, adverbial or relative
-# clauses, appositions, parentheses, nor a name used as a modifier (compound)
-COMMANDED_DEPS = frozenset(("dobj", "dative", "prep", "pobj", "ccomp", "xcomp", "nsubj", "nsubjpass",
-                            "attr", "oprd", "agent", "poss", "pcomp"))
 
 
 class SpeakerResolver(Descriptions):
@@ -434,7 +428,7 @@ class SpeakerResolver(Descriptions):
                 if c is not None:
                     return c, "apposition"
         if low in PERSON_PRONOUNS and low not in FIRST_PERSON:
-            others = self._co_arguments(tok)
+            others = commanded_persons(tok, self.entities)
 
             def compatible(c: EntityCluster, pronoun: str) -> bool:
                 return self._compatible(c, pronoun) and c not in others
@@ -465,26 +459,6 @@ class SpeakerResolver(Descriptions):
                 break
             start = self.doc[start - 1].sent.start
         return start
-
-    def _co_arguments(self, tok: Token) -> list[EntityCluster]:
-        """Whom the pronoun's own clause names after it as an argument ("he told Ruiz", "he
-        said of Ruiz", "he asked them to disavow Ruiz", "he criticized Ruiz's plan"): a
-        subject pronoun is someone else, as a name the subject commands never means the
-        subject. Conjoined clauses, adverbial and relative clauses and parentheses are left
-        out: writers repeat a name there ("he said after the judge read the facts Ruiz
-        admitted"), as in a name used as a modifier ("a Ruiz sign"). A reflexive is no
-        subject, and a name before the pronoun ("After Ruiz spoke, she left") may be it."""
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return []
-        found: list[EntityCluster] = []
-        todo = [c for c in tok.head.children if c.i > tok.i and c.dep_ in COMMANDED_DEPS]
-        while todo:
-            t = todo.pop()
-            c = self.entities.at(t.i)
-            if c is not None and c.type == "PERSON" and all(c is not f for f in found):
-                found.append(c)
-            todo.extend(x for x in t.children if x.dep_ in COMMANDED_DEPS)
-        return found
 
     def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool,
                     exclude: list[EntityCluster] = ()) -> EntityCluster | None:
