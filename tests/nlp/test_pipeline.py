@@ -106,27 +106,20 @@ def test_a_corrupt_saved_table_is_a_model_error(tmp_path, pipeline):
         newsgraph.load(tmp_path / "ng")
 
 
-@pytest.mark.parametrize("content, message", [("{not json", "unreadable"), ('{"weights": {}}', "malformed"),
-                                              (None, "cannot be read")])
-def test_a_corrupt_or_missing_saved_scorer_is_a_model_error(tmp_path, pipeline, content, message):
+@pytest.mark.parametrize("table, content, message", [
+    ("newsgraph_quotes/quote_scorer.json", "{not json", "unreadable"),
+    ("newsgraph_quotes/quote_scorer.json", '{"weights": {}}', "malformed"),
+    ("newsgraph_quotes/quote_scorer.json", None, "cannot be read"),
+    ("newsgraph_events/event_check.json", "[1, 2]", "malformed"),
+    ("newsgraph_events/event_check.json", None, "cannot be read"),
+])
+def test_a_corrupt_or_missing_saved_model_is_a_model_error(tmp_path, pipeline, table, content, message):
     pipeline.to_disk(tmp_path / "ng")
-    table = tmp_path / "ng" / "newsgraph_quotes" / "quote_scorer.json"
+    path = tmp_path / "ng" / table
     if content is None:
-        table.unlink()
+        path.unlink()
     else:
-        table.write_text(content)
-    with pytest.raises(ModelError, match=message):
-        newsgraph.load(tmp_path / "ng")
-
-
-@pytest.mark.parametrize("content, message", [("[1, 2]", "malformed"), (None, "cannot be read")])
-def test_a_corrupt_or_missing_saved_event_check_is_a_model_error(tmp_path, pipeline, content, message):
-    pipeline.to_disk(tmp_path / "ng")
-    table = tmp_path / "ng" / "newsgraph_events" / "event_check.json"
-    if content is None:
-        table.unlink()
-    else:
-        table.write_text(content)
+        path.write_text(content)
     with pytest.raises(ModelError, match=message):
         newsgraph.load(tmp_path / "ng")
 

@@ -17,7 +17,6 @@ minutes on two cores once the parses are cached (see `corpus.py`).
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from ..nlp.events.check import CHECK_FILE, EventCheck, article_event_features
 from .corpus import DEFAULT_CACHE, parsed_articles
+from .recipe import cache_of, has_sklearn, recipe_parser, write_table
 
 SEED = 13
 FOLDS = 5
@@ -158,27 +158,15 @@ def train(directory: str, model: str | None = None, n_process: int = 2, cache=DE
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("directory", help="PolNeAR-format folder with text/ and attributions/")
-    ap.add_argument("-o", "--output", required=True, help="folder for event_check.json and the training report")
+    ap = recipe_parser(__doc__, "folder for event_check.json and the training report")
     ap.add_argument("--judgements", default=str(JUDGEMENTS))
-    ap.add_argument("--model")
-    ap.add_argument("--processes", type=int, default=2)
-    ap.add_argument("--cache", default=str(DEFAULT_CACHE), help="parse cache folder ('' for none)")
     args = ap.parse_args(argv)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("training needs scikit-learn: pip install -e '.[train]'", file=sys.stderr)
+    if not has_sklearn():
         return 2
-    check, report = train(args.directory, args.model, args.processes,
-                          Path(args.cache) if args.cache else None, Path(args.judgements))
-    out = Path(args.output)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / CHECK_FILE).write_text(json.dumps(check.to_data(), indent=0, sort_keys=True) + "\n", "utf-8")
-    (out / "event_check_report.json").write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+    check, report = train(args.directory, args.model, args.processes, cache_of(args), Path(args.judgements))
+    table = write_table(args.output, CHECK_FILE, check.to_data(), "event_check_report.json", report)
     held = report["held_out"]
-    print(f"{len(check.weights)} weights written to {out / CHECK_FILE}; threshold {check.threshold} "
+    print(f"{len(check.weights)} weights written to {table}; threshold {check.threshold} "
           f"(C = {report['chosen_C']}, {report['judged']} judged events, {report['stale']} stale); "
           f"held out: {held['right_of_passed']} right of the {held['passed']} the check passes")
     return 0

@@ -17,11 +17,9 @@ the first time, under two once the parses are cached (see `corpus.py`).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
-from pathlib import Path
 
 from ..eval.polnear import speaker_agrees
 from ..eval.scoring import greedy_match
@@ -29,6 +27,7 @@ from ..nlp.component import token_chars
 from ..nlp.quotes.features import DocView, quote_features
 from ..nlp.quotes.scorer import SCORER_FILE, QuoteScorer
 from .corpus import DEFAULT_CACHE, parsed_articles
+from .recipe import cache_of, has_sklearn, recipe_parser, write_table
 
 SEED = 13
 FOLDS = 5
@@ -185,26 +184,13 @@ def train(directory: str, model: str | None = None, n_process: int = 2, cache=DE
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("directory", help="PolNeAR-format folder with text/ and attributions/")
-    ap.add_argument("-o", "--output", required=True, help="folder for quote_scorer.json and the training report")
-    ap.add_argument("--model")
-    ap.add_argument("--processes", type=int, default=2)
-    ap.add_argument("--cache", default=str(DEFAULT_CACHE), help="parse cache folder ('' for none)")
-    args = ap.parse_args(argv)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("training needs scikit-learn: pip install -e '.[train]'", file=sys.stderr)
+    args = recipe_parser(__doc__, "folder for quote_scorer.json and the training report").parse_args(argv)
+    if not has_sklearn():
         return 2
-    scorer, report = train(args.directory, args.model, args.processes,
-                                  Path(args.cache) if args.cache else None)
-    out = Path(args.output)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / SCORER_FILE).write_text(json.dumps(scorer.to_data(), indent=0, sort_keys=True) + "\n", "utf-8")
-    (out / "quote_scorer_report.json").write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+    scorer, report = train(args.directory, args.model, args.processes, cache_of(args))
+    table = write_table(args.output, SCORER_FILE, scorer.to_data(), "quote_scorer_report.json", report)
     chosen = report["chosen"]
-    print(f"{len(scorer.weights)} weights written to {out / SCORER_FILE}; cross-validated attribution F1 "
+    print(f"{len(scorer.weights)} weights written to {table}; cross-validated attribution F1 "
           f"{chosen['attribution_f1']} at keep >= {chosen['keep']} (cue threshold {chosen['cue_threshold']})")
     return 0
 

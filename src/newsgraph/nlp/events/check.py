@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from ...errors import ModelError
+from ..tables import LogisticTable, packaged_json
 
 CHECK_FILE = "event_check.json"
 
@@ -130,35 +130,13 @@ def event_features(event: dict, text: str, entities: list[dict], crowd: int = 1)
     return f
 
 
-class EventCheck:
-    def __init__(self, weights: dict[str, float], threshold: float, meta: dict | None = None):
-        self.weights = weights
-        self.threshold = threshold
-        self.meta = meta or {}
+class EventCheck(LogisticTable):
+    KIND = "event check"
 
     @classmethod
     def from_data(cls, data: object, where: str = CHECK_FILE) -> "EventCheck":
-        try:
-            weights = {str(k): float(v) for k, v in data["weights"].items()}      # type: ignore[index]
-            threshold = float(data["threshold"])                                # type: ignore[index]
-            meta = dict(data.get("meta", {}))                                   # type: ignore[union-attr]
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ModelError(f"event check {where} is malformed: {type(exc).__name__}: {exc}") from None
-        if not weights or not all(math.isfinite(w) for w in weights.values()) or not 0 <= threshold <= 1:
-            raise ModelError(f"event check {where} has no usable weights or threshold")
-        return cls(weights, threshold, meta)
-
-    def to_data(self) -> dict:
-        return {"weights": self.weights, "threshold": self.threshold, "meta": self.meta}
-
-    def probability(self, features: dict[str, float]) -> float:
-        w = self.weights
-        z = sum(w.get(name, 0.0) * value for name, value in features.items())
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return cls(*cls.parse(data, where))
 
 
 def packaged_event_check() -> EventCheck:
-    from ..tables import packaged_json
     return EventCheck.from_data(packaged_json(CHECK_FILE), CHECK_FILE)
