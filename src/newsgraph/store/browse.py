@@ -14,8 +14,8 @@ from typing import Any, Callable, Iterator
 
 from ..errors import NewsgraphError
 from ..plover import EVENT_TYPES
-from .query_util import (ACTOR_AND_MERGED, EVENT_DATE, PARTY_TYPES, QUOTE_DATE, clamp_limit,
-                         contains_pattern, date_range)
+from .query_util import (ACTOR_AND_MERGED, EVENT_CHECK_AT_LEAST, EVENT_DATE, PARTY_TYPES, QUOTE_DATE,
+                         clamp_limit, contains_pattern, date_range)
 from .rows import terms
 
 FACET_VALUES = 12          # values shown per facet, most frequent first
@@ -78,8 +78,7 @@ EVENTS = ListSpec(
              "actor": "array_to_string(e.actor_names, '|') ILIKE ? ESCAPE '\\'",
              "recipient": "array_to_string(e.recipient_names, '|') ILIKE ? ESCAPE '\\'",
              "year": f"left({EVENT_DATE}, 4) = ?",
-             # the event check's probability (nlp/events/check.py); a row stored without one is kept
-             "min_check": "coalesce(TRY_CAST(json_extract_string(e.record, '$.check') AS DOUBLE) >= ?, TRUE)"},
+             "min_check": EVENT_CHECK_AT_LEAST},
     facets={"type": "e.type", "quad": "qd.quad", "source": "art.source", "country": "e.countries",
             "year": f"left({EVENT_DATE}, 4)"},
     orders={"newest": f"{EVENT_DATE} DESC NULLS LAST, e.article_id, e.event_id",

@@ -19,6 +19,7 @@ from .corpus_queries import CorpusQueries
 from .browse import BrowseQueries, NetworkQueries
 from .pages import PageQueries
 from .query_util import MAX_LIMIT, clamp_limit, contains_pattern, date_range, escape_like  # noqa: F401  (part of the query API)
+from .query_util import EVENT_CHECK, EVENT_CHECK_AT_LEAST
 from .rows import terms
 from .schema import EXPORTED, current_version, SCHEMA_VERSION
 
@@ -179,7 +180,7 @@ class Store(PageQueries, CorpusQueries, BrowseQueries, NetworkQueries):
         (an event stored without one, by an older newsgraph, is kept)."""
         where, params = ["TRUE"], []
         if min_check is not None:
-            where.append("coalesce(TRY_CAST(json_extract_string(e.record, '$.check') AS DOUBLE) >= ?, TRUE)")
+            where.append(EVENT_CHECK_AT_LEAST)
             params.append(float(min_check))
         if actor:
             where.append("array_to_string(actor_names, '|') ILIKE ? ESCAPE '\\'")
@@ -193,7 +194,7 @@ class Store(PageQueries, CorpusQueries, BrowseQueries, NetworkQueries):
         query = f"""SELECT e.article_id, art.title, e.event_id, e.type, e.mode, e.actor_names,
                            e.recipient_names, e.date_value AS date, e.date_text, e.negated,
                            e.hypothetical, e.confidence,
-                           TRY_CAST(json_extract_string(e.record, '$.check') AS DOUBLE) AS "check"
+                           {EVENT_CHECK} AS "check"
                     FROM events e LEFT JOIN articles art ON art.article_id = e.article_id
                     WHERE {' AND '.join('(' + w + ')' for w in where)}
                     ORDER BY e.date_value DESC NULLS LAST, e.article_id, e.event_id LIMIT ? OFFSET ?"""

@@ -9,6 +9,10 @@ ACTOR_AND_MERGED = "(SELECT list(actor_id) FROM actors WHERE actor_id = ? OR mer
 QUOTE_DATE = ("(CASE WHEN regexp_full_match(coalesce(q.date_value, ''), '[0-9]{4}.*') "
               "THEN q.date_value ELSE q.published END)")
 EVENT_DATE = "(CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '[0-9]{4}.*') THEN e.date_value END)"
+# the event check's probability, kept in the event's record (nlp/events/check.py)
+EVENT_CHECK = "TRY_CAST(json_extract_string(e.record, '$.check') AS DOUBLE)"
+# an event whose check is at least ?; one stored without a check, by an older newsgraph, passes
+EVENT_CHECK_AT_LEAST = f"coalesce({EVENT_CHECK} >= ?, TRUE)"
 # the kinds of actor the network, the map and the top speakers show: parties, never
 # abstract nouns (an event party that is no named entity has no actor id at all)
 PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
