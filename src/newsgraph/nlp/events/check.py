@@ -6,9 +6,11 @@ sentences. A logistic model over the finished event — its type and trigger lem
 kinds of party fill its roles, whether a policy or other object stands where a party should,
 modality and the words just before the trigger — gives each event a probability of being
 right, learned from events judged by hand against the PLOVER manual
-(`python -m newsgraph.train.event_check`, weights in `data/event_check.json`). Events below
-its threshold are dropped; the others carry the probability as their `confidence`.
-A table that is missing or malformed is a `ModelError`, never a silent fall-back.
+(`python -m newsgraph.train.event_check`, weights in `data/event_check.json`). Every event
+carries it as `check`, beside the rules' `confidence`; nothing is dropped by default, as the
+check learned from US political news and would drop most events of conflict news, and
+`extract --event-check`, `events --checked` and the web's `min_check` keep those at or above
+its threshold. A table that is missing or malformed is a `ModelError`, never a silent fall-back.
 """
 from __future__ import annotations
 
