@@ -145,3 +145,15 @@ def test_who_faces_criticism_is_not_its_source():
                   lemmas=["Okafor", verb[:-1] if verb.endswith("ed") else verb, "criticism", "."])
         found = noun_holder(doc[2])
         assert (found.text if found is not None else None) == holder
+
+
+def test_a_quotation_signed_by_its_own_cue_does_not_continue_the_content_before_it(candidates):
+    text = ("Grace Okafor had just bought the old mill at Port Mara, her sister added. "
+            "“She is a new owner,” she said. “And she will open it again next spring.”")
+    found = candidates(text)
+    added = [g for g in found if g.cue_lemma == "add"]
+    assert len(added) == 1 and added[0].kind == "indirect"
+    assert all(e <= text.index("“She") for s, e in added[0].content)
+    said = [g for g in found if g.cue_lemma == "say"]
+    assert len(said) == 1
+    assert text[said[0].content[0][0]:said[0].content[0][1]].startswith("“She is a new owner")
