@@ -20,3 +20,18 @@ def test_a_quotation_after_a_full_stop_is_not_the_second_half():
     quotes = extract(text).quotes
     first = next(q for q in quotes if text[q.content[0][0]:q.content[0][1]] == "“The danger is real,”")
     assert len(first.content) == 1 and first.speaker.name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parse makes "said" a conjunct of "hanging"
+    ("In nearby Port Mara, the big steel plant is hanging on, but it is under intense pressure "
+     "from imports, said the company's chief executive, Tomas Berg.",
+     "In nearby Port Mara, the big steel plant is hanging on, but it is under intense pressure from imports"),
+])
+def test_a_cue_that_closes_its_sentence_reports_what_precedes_it(text, content):
+    quotes = [q for q in extract(text).quotes if q.cue_lemma == "say"]
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert [text[s:e] for s, e in q.content] == [content]
+    assert q.speaker.name == "Tomas Berg"
+

@@ -20,7 +20,7 @@ from .bounds import adjust_end
 from .cues import (PARENTHETICAL, CueTable, complement_kind, content_children, content_preposition,
                    noun_complement_kind, subject_class)
 from .direct import DirectQuotes, QuoteGuess, phrase_guess
-from .inverted import from_inverted_split
+from .inverted import from_inverted_split, from_sentence_final_cue
 from .lines import LineQuotes
 from .polls import from_poll
 from .raising import RAISING_VERBS, from_raising
@@ -95,7 +95,8 @@ class QuoteFinder:
         aside = self._parenthetical(verb, lemma)
         if aside is not None:
             return aside
-        split = from_inverted_split(self.doc, verb, lemma, self.marks)
+        split = from_inverted_split(self.doc, verb, lemma, self.marks) \
+            or from_sentence_final_cue(self.doc, verb, lemma, self.marks)
         if split is not None:
             return split
         if lemma in RAISING_VERBS:

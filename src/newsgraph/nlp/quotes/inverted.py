@@ -1,4 +1,5 @@
-"""A quotation split by an inverted cue: “The risk,” said Ada Brell, an engineer, “is …”.
+"""Inverted cues the parse misreads: a quotation split by one (“The risk,” said Ada Brell, an
+engineer, “is …”), and one that closes its sentence ("The plant is struggling, said X.").
 
 The parse often reads the name after the cue as the subject of the second half ("Brell …
 is that …") and leaves the cue with no subject, so the usual reading gives the name and
@@ -13,9 +14,12 @@ from spacy.tokens import Doc, Token
 from ..reference.lexicon import SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from ..reference.speakers import subject_of
 from .direct import DirectQuotes, QuoteGuess
+from .spans import trim
 
 MAX_APPOSITION_TOKENS = 40      # "said X, director of international studies at the Y in Z,"
 SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+# what may follow a cue that closes its sentence besides its speaker: "on Tuesday", "in a statement"
+ASIDE_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct"})
 
 
 def from_inverted_split(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> QuoteGuess | None:
@@ -68,3 +72,49 @@ def _quotation_after_comma(doc: Doc, name: Token, marks: DirectQuotes):
         if tok.text in SENTENCE_ENDS or "\n" in tok.text:
             return None
     return None
+
+
+def from_sentence_final_cue(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> QuoteGuess | None:
+    """"The plant is struggling, but it will survive, said Tomas Berg." The parse often makes
+    such a cue a conjunct of the sentence's first verb, or reads the words before it as a
+    second subject; either way the usual reading finds no content. What precedes the comma,
+    from the sentence's start, is what was said."""
+    if lemma not in SPEECH_VERBS or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    speaker = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if speaker is None or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    misread = verb.dep_ == "conj" or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    if not misread or not _closes_sentence(doc, verb, speaker):
+        return None
+    start = verb.sent.start
+    for i in range(verb.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    a, b = trim(doc, start, verb.i - 1)
+    if b - a < 3:
+        return None
+    g = marks.with_direct([(a, b)], verb)
+    if g is None:
+        return None
+    g.cue = [(verb.idx, verb.idx + len(verb))]
+    g.cue_lemma = lemma
+    g.subject = speaker
+    g.confidence = 0.7
+    g.via = f"cue verb '{lemma}' with ccomp"    # the reading the parse should have given
+    return g
+
+
+def _closes_sentence(doc: Doc, verb: Token, speaker: Token) -> bool:
+    """Only the speaker, asides of the cue and punctuation follow it in its sentence."""
+    own = {t.i for t in speaker.subtree}
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if tok.i in own or tok.is_punct or tok.is_space:
+            continue
+        top = tok
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in ASIDE_DEPS:
+            return False
+    return True
