@@ -157,3 +157,21 @@ def test_a_quotation_signed_by_its_own_cue_does_not_continue_the_content_before_
     said = [g for g in found if g.cue_lemma == "say"]
     assert len(said) == 1
     assert text[said[0].content[0][0]:said[0].content[0][1]].startswith("“She is a new owner")
+
+
+def test_a_speech_clause_the_parse_hung_on_a_later_cue_is_its_own_quote(candidates):
+    text = ("\"His normal mood is grumpy,\" she said, but despite the tense tone, "
+            "\"I think he will do it,\" said Okafor, who has run the harbour office for years.")
+    said = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert len(said) == 2
+    assert [text[s:e] for s, e in said[0].content] == ['"His normal mood is grumpy,"']
+    assert all("she said" not in text[s:e] for s, e in said[1].content)
+
+
+def test_two_contents_holding_each_others_cue_keep_the_earlier_cue(candidates):
+    text = ("Grace Okafor, the campaign's chairman, said the remarks are direct answers to attacks "
+            "that Berg made about her record - attacks that, Okafor noted, Berg said during the "
+            "debate were sparked by her rising numbers.")
+    said = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert len(said) == 1
+    assert text[said[0].content[0][0]:].startswith("the remarks are direct answers")

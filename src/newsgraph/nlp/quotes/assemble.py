@@ -62,13 +62,10 @@ class Assembly(OverQuotes):
                             and o.content[-1][1] <= g.content[-1][1] + 2:
                         self._end_before(o, g.content[0][0])
         guesses = [g for g in guesses if g.content]
-        kept = []
-        for g in guesses:
-            cue_at = g.cue[0][0] if g.cue else None
-            inside = any(o is not g and cue_at is not None and any(s <= cue_at < e for s, e in o.content)
-                         for o in guesses)
-            if not inside:
-                kept.append(g)
+        kept = [g for g in guesses if not any(o is not g and _holds_cue(o, g) and not (
+            # two contents holding each other's cue ("X said A - which, Y noted, B"): the
+            # earlier cue frames the sentence
+            _holds_cue(g, o) and g.cue[0][0] < o.cue[0][0]) for o in guesses)]
         kept.sort(key=lambda g: -(g.content[-1][1] - g.content[0][0]))
         out: list[QuoteGuess] = []
         for g in kept:
@@ -115,3 +112,8 @@ class Assembly(OverQuotes):
                 g.cue_lemma = None
             resolver.note_speaker(g.speaker)
             last = g
+
+
+def _holds_cue(holder: QuoteGuess, g: QuoteGuess) -> bool:
+    """Whether g's cue lies inside holder's content."""
+    return bool(g.cue) and any(s <= g.cue[0][0] < e for s, e in holder.content)

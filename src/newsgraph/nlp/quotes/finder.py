@@ -240,6 +240,11 @@ class QuoteFinder:
             left = [c for c in children if c.i < verb.i]
             if right and left and not any(c.i in self.in_direct for c in left):
                 children = right
+            # "“A,” she said, but “B,” said Okafor": a clause with a speech verb and a subject
+            # of its own is another cue, not part of what this one reports
+            others = [c for c in children if c.lemma_.lower() in SPEECH_VERBS and has_subject(c)]
+            if others and len(others) < len(children):
+                children = [c for c in children if c not in others]
         return children
 
     def _parenthetical(self, verb: Token, lemma: str) -> QuoteGuess | None:
