@@ -175,3 +175,11 @@ def test_two_contents_holding_each_others_cue_keep_the_earlier_cue(candidates):
     said = [g for g in candidates(text) if g.cue_lemma == "say"]
     assert len(said) == 1
     assert text[said[0].content[0][0]:].startswith("the remarks are direct answers")
+
+
+def test_a_second_that_clause_after_and_is_still_what_was_said(candidates):
+    text = ("The council said the staff's actions were unacceptable and that the mayor would "
+            "continue to look into the matter.")
+    [g] = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert text[g.content[0][0]:g.content[-1][1]] == (
+        "the staff's actions were unacceptable and that the mayor would continue to look into the matter")

@@ -67,9 +67,18 @@ def cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int,
                     start -= 1
                 cut = min(cut, start)
             elif (child.dep_ in {"advcl", "conj", "parataxis"} and child.pos_ == "VERB"
-                  and child.lemma_.lower() in SPEECH_VERBS and has_subject(child)):
-                cut = min(cut, child.left_edge.i)
+                  and child.lemma_.lower() in SPEECH_VERBS and has_subject(child)
+                  and not (child.dep_ == "conj" and _marked_that(child))):
+                # ("said A and that B would go on": B is a second thing said)
+                start = child.left_edge.i
+                while start > a and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
+                    start -= 1
+                cut = min(cut, start)
     return cut if cut > a else b
+
+
+def _marked_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def take_dangling_conjunct(doc: Doc, verb: Token, a: int, b: int) -> int:
