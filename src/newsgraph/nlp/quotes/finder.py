@@ -3,7 +3,8 @@
 The finder reads the parse and returns QuoteGuess objects (token and character spans);
 the quotes component (`component.py`) stores them on the Doc as plain data. Candidates
 come from cue verbs, cue nouns, stance adjectives (`adjectives.py`) and "according to" here, a
-poll's findings in `polls.py`, the writer's readings after a raising verb in `raising.py`; the
+poll's findings in `polls.py`, the writer's readings after a raising verb in `raising.py`,
+inverted cues in `inverted.py` and cues in "as" clauses in `as_clause.py`; the
 quotation marks and which
 quotation is claimed by whom live in `direct.py`; transcript lines and floating quotations
 in `lines.py`; the final merge and the speakers in `assemble.py`.
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, WORK_NOUNS, is_outlet
 from ..reference.speakers import agent_objects, subject_of
 from .adjectives import adjective_complement
+from .as_clause import from_as_clause
 from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import (PARENTHETICAL, CueTable, complement_kind, content_children, content_preposition,
@@ -26,7 +28,7 @@ from .polls import from_poll
 from .raising import RAISING_VERBS, from_raising
 from .sourcing import add_sourcing
 from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
-                    is_gap, noun_holder, take_dangling_conjunct, trim)
+                    is_gap, noun_holder, take_dangling_conjunct, trim, within_paragraph)
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
@@ -96,7 +98,8 @@ class QuoteFinder:
         if aside is not None:
             return aside
         split = from_inverted_split(self.doc, verb, lemma, self.marks) \
-            or from_sentence_final_cue(self.doc, verb, lemma, self.marks)
+            or from_sentence_final_cue(self.doc, verb, lemma, self.marks) \
+            or from_as_clause(self.doc, verb, lemma, self.marks)
         if split is not None:
             return split
         if lemma in RAISING_VERBS:
@@ -356,17 +359,7 @@ class QuoteFinder:
         return end
 
     def _within_paragraph(self, verb: Token, a: int, b: int) -> tuple[int, int]:
-        """Content found by the parse stays in the cue's paragraph (sentences can run across)."""
-        doc = self.doc
-        for i in range(verb.i - 1, a - 1, -1):
-            if "\n" in doc[i].text:
-                a = i + 1
-                break
-        for i in range(verb.i + 1, b):
-            if "\n" in doc[i].text:
-                b = i
-                break
-        return a, b
+        return within_paragraph(self.doc, verb, a, b)
 
     def _continue_split_quote(self, g: QuoteGuess, verb: Token) -> None:
         """“A,” she said. “B.” - the quotation resumes right after its cue."""

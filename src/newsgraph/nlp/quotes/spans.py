@@ -43,6 +43,19 @@ def cut_open_parenthesis(doc: Doc, a: int, b: int) -> int:
     return depth_at if depth_at is not None and depth_at > a else b
 
 
+def within_paragraph(doc: Doc, verb: Token, a: int, b: int) -> tuple[int, int]:
+    """Content found by the parse stays in the cue's paragraph (sentences can run across)."""
+    for i in range(verb.i - 1, a - 1, -1):
+        if "\n" in doc[i].text:
+            a = i + 1
+            break
+    for i in range(verb.i + 1, b):
+        if "\n" in doc[i].text:
+            b = i
+            break
+    return a, b
+
+
 def has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children)
 
