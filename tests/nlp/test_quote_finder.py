@@ -183,3 +183,11 @@ def test_a_second_that_clause_after_and_is_still_what_was_said(candidates):
     [g] = [g for g in candidates(text) if g.cue_lemma == "say"]
     assert text[g.content[0][0]:g.content[-1][1]] == (
         "the staff's actions were unacceptable and that the mayor would continue to look into the matter")
+
+
+def test_a_conjunct_of_a_content_before_its_cue_is_still_said(candidates):
+    text = ("Okafor has brought the harbour bill to the council and would continue her push for it "
+            "in the assembly, she said.")
+    [g] = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert text[g.content[0][0]:g.content[-1][1]] == (
+        "Okafor has brought the harbour bill to the council and would continue her push for it in the assembly")

@@ -66,6 +66,8 @@ def cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int,
     "X said A and then did B": a coordinated verb with no subject of its own belongs to
     the speaker, not to what was said; so does a trailing "though she noted ..." clause.
     """
+    if b <= matrix.i:
+        return b        # "A and would go on doing B, he said": the speaker's sentence comes after
     cut = b
     for root in roots:
         for child in root.children:
