@@ -17,6 +17,23 @@ def test_infinitive_hung_as_adverbial_clause_counts_as_xcomp():
     assert [t.text for t in content_children(doc[1], "xcomp")] == ["supporters", "vote"]
 
 
+def test_a_yes_no_question_hung_as_adverbial_clause_counts_as_ccomp():
+    # "Okafor asked if Berg would run ." with "run" parsed as advcl
+    words = ["Okafor", "asked", "if", "Berg", "would", "run", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 5, 5, 5, 1, 1],
+              deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl", "punct"])
+    assert complement_kind(doc[1]) == "ccomp"
+    assert [t.text for t in content_children(doc[1], "ccomp")] == ["run"]
+
+
+def test_as_if_is_no_question():
+    # "Okafor acted as if Berg would run ."
+    words = ["Okafor", "acted", "as", "if", "Berg", "would", "run", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 6, 6, 6, 6, 1, 1],
+              deps=["nsubj", "ROOT", "advmod", "mark", "nsubj", "aux", "advcl", "punct"])
+    assert complement_kind(doc[1]) != "ccomp"
+
+
 def test_plain_object_stays_dobj():
     words = ["Okafor", "denied", "the", "report", "."]
     doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"],

@@ -21,12 +21,13 @@ PARENTHETICAL = frozenset({"say", "add", "note", "explain", "write", "tell", "ar
 _HAND = {"ccomp": CUE_VERBS, "xcomp": XCOMP_CUES, "dobj": DOBJ_CUES, "parataxis": PARENTHETICAL,
          "prep": frozenset(), "none": SPEECH_VERBS}
 _OBJECT_PREPS = {"as", "of", "for", "about", "over", "against"}
+QUESTION_MARKS = frozenset({"if", "whether"})
 
 
 def complement_kind(tok: Token) -> str:
     """The kind of dependent that would hold a cue's content."""
     deps = {c.dep_ for c in tok.children}
-    if "ccomp" in deps:
+    if "ccomp" in deps or any(_embedded_question(tok, c) for c in tok.children):
         return "ccomp"
     if "xcomp" in deps or any(_infinitive_advcl(tok, c) for c in tok.children):
         return "xcomp"
@@ -37,6 +38,14 @@ def complement_kind(tok: Token) -> str:
     if "prep" in deps:
         return "prep"
     return "none"
+
+
+def _embedded_question(verb: Token, child: Token) -> bool:
+    """"asked if he was ever bullied": a yes-no question the parse hung as advcl (not "as if",
+    "even if")."""
+    return (child.dep_ == "advcl" and child.i > verb.i and any(
+        c.dep_ == "mark" and c.lower_ in QUESTION_MARKS and c.i > 0 and c.nbor(-1).lower_ not in {"as", "even"}
+        for c in child.children))
 
 
 def _infinitive_advcl(verb: Token, child: Token) -> bool:
@@ -136,7 +145,7 @@ def content_children(verb: Token, kind: str) -> list[Token]:
     """The dependents whose subtrees hold what the cue reports."""
     children = list(verb.children)
     if kind == "ccomp":
-        return [c for c in children if c.dep_ == "ccomp"]
+        return [c for c in children if c.dep_ == "ccomp" or _embedded_question(verb, c)]
     if kind == "xcomp":
         xcomps = [c for c in children if c.dep_ == "xcomp" or _infinitive_advcl(verb, c)]
         # "urged supporters to monitor": the persuaded party is part of the content
