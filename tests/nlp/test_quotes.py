@@ -398,9 +398,10 @@ def test_a_relative_pronoun_after_an_apposition_is_the_named_person():
     assert q.speaker.name == "Ana Ruiz"
 
 
-def test_a_relative_pronoun_over_a_pronoun_stays_unnamed():
-    q = one("Those who said the plan would fail were wrong about the cost.")
-    assert q.speaker.name is None
+def test_a_relative_pronoun_over_a_pronoun_stays_unnamed(candidates):
+    # the finder's candidate: the scorer may keep or drop it, the name must not be made up
+    [g] = candidates("Those who said the plan would fail were wrong about the cost.")
+    assert g.speaker is not None and g.speaker.name is None
 
 
 def test_a_wire_dateline_is_no_part_of_the_speaker():
