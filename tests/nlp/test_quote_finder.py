@@ -191,3 +191,12 @@ def test_a_conjunct_of_a_content_before_its_cue_is_still_said(candidates):
     [g] = [g for g in candidates(text) if g.cue_lemma == "say"]
     assert text[g.content[0][0]:g.content[-1][1]] == (
         "Okafor has brought the harbour bill to the council and would continue her push for it in the assembly")
+
+
+def test_according_to_an_outlet_reports_the_clause_when_the_cue_does_not_head_the_sentence(candidates):
+    text = ("Okafor is not alone. According to The Associated Press, the mayor has not bothered to ask "
+            "for input from the council.")
+    found = [g for g in candidates(text) if g.cue_lemma == "according to"]
+    assert len(found) == 1
+    assert text[found[0].content[0][0]:found[0].content[-1][1]] == (
+        "the mayor has not bothered to ask for input from the council")

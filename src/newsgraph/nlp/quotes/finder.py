@@ -448,8 +448,12 @@ class QuoteFinder:
         before = trim(doc, sent.start, phrase_start)
         after = trim(doc, phrase_end, sent.end)
         if is_outlet(doc[pobj.left_edge.i:pobj.i + 1].text) and any(
-                t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in sent if t.i not in self.in_direct):
-            return None   # "X said …, according to Reuters": a source, not a speaker
+                t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS and t.dep_ == "ROOT"
+                for t in sent if t.i not in self.in_direct):
+            # "X said …, according to Reuters": a source, not a speaker. Only a cue that
+            # heads the sentence: "the mayor has not bothered to ask …, according to the
+            # Times" reports the Times' reading
+            return None
         rng = after if after[1] - after[0] >= before[1] - before[0] else before
         if rng[1] - rng[0] < 3:
             return None
