@@ -200,3 +200,10 @@ def test_according_to_an_outlet_reports_the_clause_when_the_cue_does_not_head_th
     assert len(found) == 1
     assert text[found[0].content[0][0]:found[0].content[-1][1]] == (
         "the mayor has not bothered to ask for input from the council")
+
+
+def test_a_content_that_opens_its_paragraph_starts_after_the_wire_dateline(candidates):
+    text = ("The race tightened.\n\nPORT MARA, Dec. 11 (UPI) — Young voters are moving toward "
+            "Grace Okafor, a new poll indicates.")
+    [g] = [g for g in candidates(text) if g.cue_lemma == "indicate"]
+    assert text[g.content[0][0]:g.content[-1][1]].startswith("Young voters are moving")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..paragraphs import datelines
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, WORK_NOUNS, is_outlet
 from ..reference.speakers import agent_objects, subject_of
 from .adjectives import adjective_complement
@@ -27,7 +28,7 @@ from .lines import LineQuotes
 from .polls import from_poll
 from .raising import RAISING_VERBS, from_raising
 from .sourcing import add_sourcing
-from .spans import (cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
+from .spans import (after_datelines, cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
                     is_gap, noun_holder, take_dangling_conjunct, trim, within_paragraph)
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
@@ -53,6 +54,7 @@ class QuoteFinder:
         self.marks = DirectQuotes(doc)
         self.text = self.marks.text
         self.in_direct = self.marks.in_direct
+        self.datelines = datelines(self.text)
 
     def run(self) -> list[QuoteGuess]:
         """Candidates from cue verbs, nouns and "according to" first (each may claim the
@@ -84,6 +86,8 @@ class QuoteFinder:
         guesses = assembly.merge_continued(guesses)
         assembly.absorb_later_sentences(guesses)
         assembly.resolve_speakers(guesses)
+        for g in guesses:
+            g.content = after_datelines(g.content, self.datelines, self.text)
         for g in guesses:
             add_sourcing(self.doc, g, self.in_direct)
         return guesses

@@ -43,6 +43,19 @@ def cut_open_parenthesis(doc: Doc, a: int, b: int) -> int:
     return depth_at if depth_at is not None and depth_at > a else b
 
 
+def after_datelines(content: list[tuple[int, int]], lines: list[tuple[int, int]],
+                    text: str) -> list[tuple[int, int]]:
+    """"WASHINGTON (AP) — X has invested …, a filing shows": a content that opens its
+    paragraph starts after the wire's dateline."""
+    for begin, stop in lines:
+        if content and begin <= content[0][0] < stop < content[0][1]:
+            start = stop
+            while start < content[0][1] and text[start].isspace():
+                start += 1
+            content = [(start, content[0][1])] + content[1:]
+    return content
+
+
 def within_paragraph(doc: Doc, verb: Token, a: int, b: int) -> tuple[int, int]:
     """Content found by the parse stays in the cue's paragraph (sentences can run across)."""
     for i in range(verb.i - 1, a - 1, -1):
