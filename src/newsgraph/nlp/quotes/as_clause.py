@@ -40,15 +40,8 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> Qu
     a, b = trim(doc, a, b)
     if b - a < 3:
         return None
-    g = marks.with_direct([(a, b)], verb)
-    if g is None:
-        return None
-    g.cue = [(verb.idx, verb.idx + len(verb))]
-    g.cue_lemma = lemma
-    g.subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"})
-    g.confidence = 0.7
-    g.via = f"cue verb '{lemma}' in an as-clause"
-    return g
+    subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"})
+    return marks.cued([(a, b)], verb, subject, f"cue verb '{lemma}' in an as-clause")
 
 
 def _setting(prep: Token) -> bool:

@@ -216,6 +216,19 @@ class DirectQuotes:
         return (tok.pos_ in ONE_WORD_CONTENT_POS and tok.ent_type_ not in {"DATE", "TIME"}
                 and tok.tag_ not in RELATIVE_TAGS)
 
+    def cued(self, pieces: list[tuple[int, int]], verb: Token, subject: Token | None,
+             via: str, confidence: float = 0.7) -> QuoteGuess | None:
+        """A guess for a cue verb's content pieces (see `with_direct`), its cue the verb."""
+        g = self.with_direct(pieces, verb)
+        if g is None:
+            return None
+        g.cue = [(verb.idx, verb.idx + len(verb))]
+        g.cue_lemma = verb.lemma_.lower()
+        g.subject = subject
+        g.confidence = confidence
+        g.via = via
+        return g
+
     def with_direct(self, pieces: list[tuple[int, int]], anchor: Token,
                      merge: bool = True) -> QuoteGuess | None:
         """Make a guess from token ranges, merging any direct quotes they touch.

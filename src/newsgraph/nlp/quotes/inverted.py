@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..reference.lexicon import SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from ..reference.speakers import subject_of
 from .direct import DirectQuotes, QuoteGuess
-from .spans import trim
+from .spans import trim, within_paragraph
 
 MAX_APPOSITION_TOKENS = 40      # "said X, director of international studies at the Y in Z,"
 SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
@@ -87,23 +87,11 @@ def from_sentence_final_cue(doc: Doc, verb: Token, lemma: str, marks: DirectQuot
     misread = verb.dep_ == "conj" or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     if not misread or not _closes_sentence(doc, verb, speaker):
         return None
-    start = verb.sent.start
-    for i in range(verb.i - 1, start - 1, -1):
-        if "\n" in doc[i].text:
-            start = i + 1
-            break
-    a, b = trim(doc, start, verb.i - 1)
+    a, b = trim(doc, *within_paragraph(doc, verb, verb.sent.start, verb.i - 1))
     if b - a < 3:
         return None
-    g = marks.with_direct([(a, b)], verb)
-    if g is None:
-        return None
-    g.cue = [(verb.idx, verb.idx + len(verb))]
-    g.cue_lemma = lemma
-    g.subject = speaker
-    g.confidence = 0.7
-    g.via = f"cue verb '{lemma}' with ccomp"    # the reading the parse should have given
-    return g
+    # the via is the reading the parse should have given
+    return marks.cued([(a, b)], verb, speaker, f"cue verb '{lemma}' with ccomp")
 
 
 def _closes_sentence(doc: Doc, verb: Token, speaker: Token) -> bool:
