@@ -207,3 +207,9 @@ def test_a_content_that_opens_its_paragraph_starts_after_the_wire_dateline(candi
             "Grace Okafor, a new poll indicates.")
     [g] = [g for g in candidates(text) if g.cue_lemma == "indicate"]
     assert text[g.content[0][0]:g.content[-1][1]].startswith("Young voters are moving")
+
+
+def test_where_or_when_it_was_said_may_stand_between_the_cue_and_its_quotation(candidates):
+    text = "Okafor spoke about the harbour on Tuesday, saying at one point, “We will open it again.”"
+    [g] = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert [text[s:e] for s, e in g.content] == ["“We will open it again.”"]

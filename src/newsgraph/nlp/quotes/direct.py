@@ -16,6 +16,7 @@ from ..reference.speakers import SpeakerGuess, subject_of
 from .marks import QuoteSpans, find_direct_quotes
 from .spans import CLOSE_MARKS, RELATIVE_TAGS, is_gap, merge_spans, tok_range_chars, trim
 
+SETTING_DEPS = frozenset({"prep", "npadvmod"})
 MAX_GAP_TOKENS = 6
 ONE_WORD_CONTENT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MAX_SIGNATURE_GAP = 4
@@ -143,6 +144,8 @@ class DirectQuotes:
         doc = self.doc
         subject = subject_of(verb)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
+        # "saying at one point, “…”": where or when it was said may stand between
+        allowed.update(t.i for c in verb.rights if c.dep_ in SETTING_DEPS for t in c.subtree)
         # quote after the cue: the mayor said: “…” / He says, “…”
         k = verb.i + 1
         n = 0
