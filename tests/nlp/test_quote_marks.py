@@ -38,3 +38,14 @@ def test_closing_mark_used_as_opener_at_paragraph_start():
     text = "Readers wrote in.\n\n”The mayor has failed us.” ― Ana Ruiz\n\nShe was not alone."
     spans = find_direct_quotes(text)
     assert [text[s:e] for q in spans for s, e in q] == ["”The mayor has failed us.”"]
+
+
+def test_an_opening_mark_that_ends_an_open_quotation_closes_it():
+    # a typo common in web copy: “…,“ and “….“ at a paragraph's end
+    text = "“It is over,“ she said. “The port will not reopen.“\n\nThe council met at noon."
+    assert _found(text) == [["“It is over,“"], ["“The port will not reopen.“"]]
+
+
+def test_an_opening_mark_before_a_word_still_opens():
+    text = "She called it “a plan“and left. “Next,” he said."
+    assert ["“Next,”"] in _found(text)

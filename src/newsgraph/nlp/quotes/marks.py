@@ -49,9 +49,13 @@ def find_direct_quotes(text: str) -> list[QuoteSpans]:
             if ch == STRAIGHT:
                 is_open = _straight_is_open(text, pos, m.end(), open_at is not None)
             else:
-                # ”Mr. Halden is …” - a closing mark where nothing is open, before a word, opens
-                is_open = ch in OPENERS or (
-                    open_at is None and (pos == 0 or text[pos - 1].isspace())
+                # ”Mr. Halden is …” - a closing mark where nothing is open, before a word, opens;
+                # “It is over,“ he said - an opening mark that ends a word while a quote is
+                # open, before a space or the paragraph's end, closes
+                is_open = ch in OPENERS and not (
+                    open_at is not None and pos > 0 and not text[pos - 1].isspace()
+                    and (m.end() >= p_end or text[m.end()].isspace())) or (
+                    ch in CLOSERS and open_at is None and (pos == 0 or text[pos - 1].isspace())
                     and m.end() < p_end and text[m.end()].isalnum())
             if is_open:
                 if carry is not None and pos == lead and open_at is None:
