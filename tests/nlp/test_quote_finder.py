@@ -213,3 +213,8 @@ def test_where_or_when_it_was_said_may_stand_between_the_cue_and_its_quotation(c
     text = "Okafor spoke about the harbour on Tuesday, saying at one point, “We will open it again.”"
     [g] = [g for g in candidates(text) if g.cue_lemma == "say"]
     assert [text[s:e] for s, e in g.content] == ["“We will open it again.”"]
+
+
+def test_an_empty_pair_of_quotation_marks_is_no_quote(candidates):
+    text = 'The mayor posted a photo.\n\n<tweet pic="" author="portmara">The harbour reopens today.</tweet>'
+    assert all(text[g.content[0][0]:g.content[-1][1]].strip('"') for g in candidates(text))

@@ -40,6 +40,7 @@ PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SIGNING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 UNKNOWN_SURNAME_TYPES = frozenset({"", "NORP"})     # NER often misses or mislabels a surname
+_NOT_WORDS = "\"'“”‘’«»„`.,;:!?()[]- \n\t\u00a0"
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
 
 
@@ -90,7 +91,8 @@ class QuoteFinder:
             g.content = after_datelines(g.content, self.datelines, self.text)
         for g in guesses:
             add_sourcing(self.doc, g, self.in_direct)
-        return guesses
+        # an empty pair of quotation marks ('<tweet pic="">' in scraped markup) says nothing
+        return [g for g in guesses if any(self.text[s:e].strip(_NOT_WORDS) for s, e in g.content)]
 
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
         doc = self.doc
