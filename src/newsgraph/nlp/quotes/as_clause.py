@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..reference.lexicon import SPEECH_VERBS
 from .direct import DirectQuotes, QuoteGuess
-from .spans import has_subject, trim, within_paragraph
+from .spans import SUBJECT_DEPS, has_subject, trim, within_paragraph
 
 # a complement of its own makes the clause an ordinary cue ("as she told reporters that …")
 OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
@@ -40,7 +40,7 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> Qu
     a, b = trim(doc, a, b)
     if b - a < 3:
         return None
-    subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"})
+    subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
     return marks.cued([(a, b)], verb, subject, f"cue verb '{lemma}' in an as-clause")
 
 

@@ -40,7 +40,6 @@ PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SIGNING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 UNKNOWN_SURNAME_TYPES = frozenset({"", "NORP"})     # NER often misses or mislabels a surname
-_NOT_WORDS = "\"'“”‘’«»„`.,;:!?()[]- \n\t\u00a0"
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
 
 
@@ -92,7 +91,7 @@ class QuoteFinder:
         for g in guesses:
             add_sourcing(self.doc, g, self.in_direct)
         # an empty pair of quotation marks ('<tweet pic="">' in scraped markup) says nothing
-        return [g for g in guesses if any(self.text[s:e].strip(_NOT_WORDS) for s, e in g.content)]
+        return [g for g in guesses if any(ch.isalnum() for s, e in g.content for ch in self.text[s:e])]
 
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
         doc = self.doc

@@ -69,8 +69,11 @@ def within_paragraph(doc: Doc, verb: Token, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
 def has_subject(tok: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def cut_matrix_continuation(doc: Doc, matrix: Token, roots: list[Token], a: int, b: int) -> int:
