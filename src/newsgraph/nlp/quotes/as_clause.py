@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..reference.lexicon import SPEECH_VERBS
+from ..reference.pronouns import SUBJECT_DEPS
 from .direct import DirectQuotes, QuoteGuess
-from .spans import SUBJECT_DEPS, has_subject, trim, within_paragraph
+from .spans import has_subject, trim, within_paragraph
 
 # a complement of its own makes the clause an ordinary cue ("as she told reporters that …")
 OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})

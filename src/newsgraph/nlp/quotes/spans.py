@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 from ..component import token_chars as tok_range_chars  # noqa: F401  (the quote stages' name for it)
 from .cues import CueTable, complement_kind
 from ..reference.lexicon import SPEECH_VERBS
+from ..reference.pronouns import SUBJECT_DEPS
 
 # relative and interrogative pronouns ("which", "who", "whose"): they point at a referent
 # named elsewhere, so alone they are no finding and no content
@@ -67,9 +68,6 @@ def within_paragraph(doc: Doc, verb: Token, a: int, b: int) -> tuple[int, int]:
             b = i
             break
     return a, b
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def has_subject(tok: Token) -> bool:
