@@ -110,3 +110,22 @@ def test_with_event_check_keeps_the_events_at_or_above_the_threshold():
     kept = record.with_event_check(checks[1])
     assert [e.check for e in kept.events] == [checks[1]]
     assert kept.quotes == record.quotes and record.with_event_check(0.0) is record
+
+
+def test_a_pronoun_party_knows_how_far_back_and_past_whom_it_found_its_person():
+    text = "Kofi Mensah met Grace Okafor on Monday. Later he praised Tomas Berg."
+    entities = [{"type": "PERSON", "mentions": [[0, 2]], "chars": [[0, 11]]},
+                {"type": "PERSON", "mentions": [[3, 5]], "chars": [[16, 28]]},
+                {"type": "PERSON", "mentions": [[11, 13]], "chars": [[57, 67]]}]
+    he = text.index(" he ") + 1
+    event = {"type": "SUPPORT", "trigger": [he + 3, he + 10], "trigger_text": "praised",
+             "sentence": [40, len(text)], "recipients": [], "target": None, "quote": None,
+             "negated": False, "hypothetical": False, "confidence": 0.8, "reason": "verb 'praise' -> SUPPORT"}
+    near = event_features(dict(event, actors=[_party("he", he, 1)]), text, entities)
+    far = event_features(dict(event, actors=[_party("he", he, 0)]), text, entities)
+    assert near["a_ref_rivals"] == 0.0 and far["a_ref_rivals"] == pytest.approx(1 / 3)
+    assert far["a_ref_gap"] > near["a_ref_gap"] > 0
+    ahead = event_features(dict(event, actors=[_party("he", he, 2)]), text, entities)
+    assert ahead["a_ref_none"] == 1.0 and "a_ref_gap" not in ahead
+    named = event_features(dict(event, actors=[_party("Grace Okafor", 16, 1)]), text, entities)
+    assert not any(k.startswith("a_ref") for k in named)

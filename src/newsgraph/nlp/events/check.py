@@ -78,6 +78,24 @@ def _party_features(role: str, parties: list[dict], entities: list[dict], event_
             f[role + "fullname"] = 1.0
         if name[:1].islower():
             f[role + "lowname"] = 1.0
+        if entity and (low in PRONOUNS or words and words[0] in DETERMINERS):
+            _reference_features(role, p["span"], index, entities, f)
+
+
+def _reference_features(role: str, span: list[int], index: int, entities: list[dict],
+                        f: dict[str, float]) -> None:
+    """How far back a pronoun or description found its person, and how many other persons
+    the article named in between: a resolution across a crowd is the likeliest to be wrong."""
+    start = span[0]
+    earlier = [s for s, e in entities[index].get("chars") or [] if e <= start]
+    if not earlier:
+        f[role + "ref_none"] = 1.0
+        return
+    anchor = max(earlier)
+    f[role + "ref_gap"] = min((start - anchor) / DISTANCE_UNIT, CAP * 2) / 2
+    rivals = sum(1 for k, other in enumerate(entities) if k != index and other["type"] == "PERSON"
+                 and any(anchor < s < start for s, _ in other.get("chars") or []))
+    f[role + "ref_rivals"] = min(rivals, 3) / 3
 
 
 def _before_trigger(event: dict, text: str, f: dict[str, float]) -> None:
