@@ -92,6 +92,20 @@ def test_demand_in_reported_speech_is_a_request():
     assert names(e.recipient) == {"Iran"} and e.actor[0].country == "FRA"
 
 
+def test_a_modal_before_its_subject_supposes_and_asks_nothing():
+    assert not [e for e in events("Zephyr Quill wrote, “Should Tomas Berg lose the vote, it is over for him.”")
+                if e.type == "REQUEST"]
+    e = one("Zephyr Quill wrote that Tomas Berg should resign.", "REQUEST")
+    assert names(e.recipient) == {"Tomas Berg"}
+
+
+@pytest.mark.parametrize("text", ["Kofi Mensah has yet to endorse Grace Okafor.",
+                                  "The council is yet to condemn Korvia."])
+def test_yet_to_is_not_done(text):
+    assert all(e.negated for e in events(text)), [(e.type, e.negated) for e in events(text)]
+    assert events(text)
+
+
 def test_willing_to_is_an_offer():
     e = one("Chile is willing to withdraw its soldiers from Bolivia.", "AGREE")
     assert names(e.actor) == {"Chile"} and names(e.recipient) == {"Bolivia"}

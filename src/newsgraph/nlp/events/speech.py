@@ -17,10 +17,13 @@ class SpeechTriggers:
         for c in verb.children:
             if c.dep_ != "ccomp":
                 continue
-            modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children) or (
-                c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children))
             subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
-            if not modal or subj is None:
+            if subj is None:
+                continue
+            # "Y should go" asks; "should Y go, …" (the modal before its subject) supposes
+            modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION and a.i > subj.i for a in c.children) or (
+                c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children))
+            if not modal:
                 continue
             speaker = subject_of(verb)
             actors = self._actors(speaker) if speaker is not None else []
