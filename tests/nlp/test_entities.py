@@ -169,3 +169,47 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full():
                      "“We will open the dock,” Okafor-Mensah said.")
     assert [q.speaker.name for q in record.quotes] == ["Grace Okafor-Mensah"]
     assert [e.name for e in record.entities if e.type == "PERSON"] == ["Grace Okafor-Mensah"]
+
+
+DATELINE = """Okafor says her private meeting with the bishop is not an endorsement.
+
+ROME - Grace Okafor met privately with the bishop on Saturday, the capstone to an unusual detour from the campaign.
+
+The candidate said the meeting was personal. "We talked about the port," Okafor said."""
+
+
+def test_a_wire_dateline_is_no_part_of_the_name_after_it():
+    record = extract(DATELINE)
+    names = {e.name for e in record.entities}
+    assert "Grace Okafor" in names and not any("ROME" in n for n in names), names
+    assert {q.speaker.name for q in record.quotes if q.speaker} == {"Grace Okafor"}
+
+
+def _hand_built(words, pos, label, start, end):
+    import spacy
+    from spacy.tokens import Doc, Span
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    return Span(doc, start, end, label=label)
+
+
+@pytest.mark.parametrize("words, pos, mention, label, persons, kept, kept_label", [
+    # a dateline, then a person the article names by surname elsewhere
+    (["\n", "PORT", "MARA", "-", "Kofi", "Mensah", "met", "her"], ["SPACE", "PROPN", "PROPN", "PUNCT", "PROPN",
+     "PROPN", "VERB", "PRON"], (1, 6), "ORG", {"Mensah"}, "Kofi Mensah", "PERSON"),
+    # a dateline, then a word that names nothing: the dateline is the place
+    (["\n", "PORT", "MARA", "-", "Presidential", "hopefuls"], ["SPACE", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN"],
+     (1, 6), "GPE", set(), "PORT MARA", "GPE"),
+    # a small word on either side of the dash
+    (["the", "Harbour", "Council", "-", "before"], ["DET", "PROPN", "PROPN", "PUNCT", "ADP"], (1, 5), "ORG", set(),
+     "Harbour Council", "ORG"),
+    (["power", "-", "Harbour", "Bank"], ["NOUN", "PUNCT", "PROPN", "PROPN"], (0, 4), "ORG", set(),
+     "Harbour Bank", "ORG"),
+    # a double-barrelled name as written stays whole
+    (["Ines", "Madaki", "-", "Berg"], ["PROPN", "PROPN", "PUNCT", "PROPN"], (0, 4), "PERSON", set(),
+     "Ines Madaki - Berg", "PERSON"),
+])
+def test_a_mention_run_across_a_spaced_dash_keeps_the_side_that_names(words, pos, mention, label, persons, kept,
+                                                                      kept_label):
+    from newsgraph.nlp.reference.runons import _split_at_spaced_dash
+    out = _split_at_spaced_dash(_hand_built(words, pos, label, *mention), frozenset(persons))
+    assert (out.text, out.label_) == (kept, kept_label)

@@ -16,7 +16,7 @@ from ..component import Component, token_chars
 from .gender import gender_of
 from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, ORG_KINDS, ORG_NOUNS, TITLE_NOUNS, countries, country_of,
                       first_name_genders, normalise_name)
-from .runons import (_POSSESSIVE, _clean_span, _name_text, _name_units, _name_words, _trim_headline_names,
+from .runons import (_POSSESSIVE, _clean_span, _name_text, _split_at_spaced_dash, _name_units, _name_words, _trim_headline_names,
                      _trim_person)
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -102,10 +102,11 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
     others: list[Span] = []
     # surnames the article writes as a name of their own: a spaced dash before one ends a name
     alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+    named = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in (e.text, e[-1].text))
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
-        ent = _clean_span(ent)
+        ent = _split_at_spaced_dash(_clean_span(ent), named)
         if ent.label_ == "ORG" and _person_tagged_org(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "PERSON":

@@ -74,6 +74,41 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "night", "morning", "afternoon", "evening", "today", "yesterday", "tonight"})
 
 
+def _split_at_spaced_dash(span: Span, persons: frozenset[str]) -> Span:
+    """NER runs a mention across a spaced dash: a wire dateline before a name ("PORT MARA - Ana
+    Ruiz", often tagged ORG), or a small word on one side ("the Harbour Council - before").
+    Keep the side that names something; a name after a dateline is a person when the article
+    names that person, or a person of that surname, elsewhere (`persons`: the article's
+    PERSON mentions and their last words)."""
+    doc = span.doc
+    cut = next((i for i in range(span.start + 1, span.end - 1) if doc[i].text in _SPACED_DASHES
+                and (doc[i].whitespace_ or doc[i - 1].whitespace_)), None)
+    if cut is None:
+        return span
+    left, right = doc[span.start:cut], doc[cut + 1:span.end]
+    named = [any(t.text[:1].isupper() for t in side) for side in (left, right)]
+    if _dateline(left):
+        if not named[1]:
+            return Span(doc, left.start, left.end, label="GPE")
+        if right.text in persons or right[-1].text in persons:
+            return Span(doc, right.start, right.end, label="PERSON")
+        if not any(t.pos_ == "PROPN" for t in right):
+            return Span(doc, left.start, left.end, label="GPE")     # "PORT MARA - Presidential hopefuls"
+        return Span(doc, right.start, right.end, label=span.label)
+    if named[0] and not named[1]:
+        return Span(doc, left.start, left.end, label=span.label)
+    if named[1] and not named[0]:
+        return Span(doc, right.start, right.end, label=span.label)
+    return span
+
+
+def _dateline(left: Span) -> bool:
+    """A wire dateline: capitals only ("PORT MARA", "PORT MARA, KORVIA"), at the start of a line."""
+    doc = left.doc
+    at_line_start = left.start == 0 or "\n" in doc[left.start - 1].text_with_ws
+    return at_line_start and all(t.is_upper or t.is_punct for t in left) and any(t.is_alpha for t in left)
+
+
 def _trim_person(span: Span, alone: frozenset[str] = frozenset()) -> Span:
     """NER runs words on into a name: a number, a spaced dash and a small word, a slash, a
     possessive, a day or time of day, or a hyphenated small word anywhere ("Ana Ruiz 384" in a
