@@ -213,3 +213,18 @@ def test_a_mention_run_across_a_spaced_dash_keeps_the_side_that_names(words, pos
     from newsgraph.nlp.reference.runons import _split_at_spaced_dash
     out = _split_at_spaced_dash(_hand_built(words, pos, label, *mention), frozenset(persons))
     assert (out.text, out.label_) == (kept, kept_label)
+
+
+def test_line_breaks_and_no_break_spaces_are_no_part_of_a_name():
+    from newsgraph.nlp.reference.runons import _clean_span, _name_text, _name_words
+    span = _hand_built(["Kofi", "\u00a0", "Mensah", "\n", "said"], ["PROPN", "SPACE", "PROPN", "SPACE", "VERB"],
+                       "PERSON", 0, 4)
+    cleaned = _clean_span(span)
+    assert cleaned.end == 3
+    assert _name_text(cleaned) == "Kofi Mensah" and _name_words(cleaned) == ["Kofi", "Mensah"]
+
+
+def test_a_described_speaker_is_named_without_a_no_break_space():
+    record = extract("Harbour budget passes\n\nBut according to the\u00a0latest poll, most voters in Port Mara "
+                     "back the budget.")
+    assert [q.speaker.name for q in record.quotes if q.speaker] == ["latest poll"]

@@ -16,8 +16,8 @@ from ..component import Component, token_chars
 from .gender import gender_of
 from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, ORG_KINDS, ORG_NOUNS, TITLE_NOUNS, countries, country_of,
                       first_name_genders, normalise_name)
-from .runons import (_POSSESSIVE, _clean_span, _name_text, _split_at_spaced_dash, _name_units, _name_words, _trim_headline_names,
-                     _trim_person)
+from .runons import (_POSSESSIVE, _clean_span, _name_text, _name_units, _name_words, _split_at_spaced_dash,
+                     _trim_headline_names, _trim_person)
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 

@@ -33,7 +33,7 @@ _VERB_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ", "VB"})
 
 
 def _name_words(span: Span) -> list[str]:
-    return [t.text for t in _name_tokens(span) if not t.is_punct or t.text in {"-", "."}]
+    return [t.text for t in _name_tokens(span) if (not t.is_punct or t.text in {"-", "."}) and not t.is_space]
 
 
 def _name_units(span: Span) -> list[str]:
@@ -45,21 +45,22 @@ def _name_units(span: Span) -> list[str]:
 
 
 def _name_text(span: Span) -> str:
-    """The name as written (original spacing), without honorifics, "the" or "'s"."""
+    """The name as written, without honorifics, "the" or "'s"; a line break or a no-break
+    space inside it is a space ("Ana\u00a0Ruiz" is "Ana Ruiz")."""
     toks = _name_tokens(span)
     if not toks:
-        return span.text
-    return span.doc[toks[0].i:toks[-1].i + 1].text
+        return " ".join(span.text.split())
+    return " ".join(span.doc[toks[0].i:toks[-1].i + 1].text.split())
 
 
 def _clean_span(span: Span) -> Span:
-    """Drop a trailing possessive and edge punctuation from a mention."""
+    """Drop a trailing possessive and edge punctuation or line breaks from a mention."""
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_punct
                            and doc[end - 1].text not in {".", ")"}):
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return Span(doc, start, end, label=span.label) if end > start else span
 

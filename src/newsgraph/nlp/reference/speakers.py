@@ -368,7 +368,7 @@ class SpeakerResolver(Descriptions):
     def _plain_name(self, tok: Token, start: int, end: int) -> str:
         """A speaker with no entity: the phrase, less articles (and titles before a name), its
         possessive pronouns named ("his aides" -> "Ana Ruiz's aides")."""
-        toks = [t for t in self.doc[start:end] if t.pos_ != "DET" or t.i == tok.i]
+        toks = [t for t in self.doc[start:end] if (t.pos_ != "DET" or t.i == tok.i) and not t.is_space]
         if tok.pos_ == "PROPN":
             while len(toks) > 1 and (toks[0].lower_ in TITLE_NOUNS or toks[0].lower_ in HONORIFICS):
                 toks.pop(0)
@@ -376,7 +376,7 @@ class SpeakerResolver(Descriptions):
             return tok.text
         owners = {t.i: self._owner(t) for t in toks if t.tag_ == "PRP$" and t.i != tok.i}
         if any(owners.values()):    # "his campaign" -> "Ana Ruiz's campaign": whose it is, named
-            return "".join((owners.get(t.i) or t.text) + t.whitespace_ for t in toks).strip()
+            return "".join((owners.get(t.i) or t.text) + _space_after(t) for t in toks).strip()
         if toks[-1].i - toks[0].i + 1 == len(toks):     # as written: "front-runner", "X's"
             return self.doc[toks[0].i:toks[-1].i + 1].text
         return " ".join(t.text for t in toks)
@@ -482,3 +482,10 @@ class SpeakerResolver(Descriptions):
         if subjects:
             return subjects[-1][1]
         return cands[-1][1]
+
+
+def _space_after(tok: Token) -> str:
+    """The space after a word of a name, where a no-break space or a line break (a token of
+    its own) counts as one."""
+    doc = tok.doc
+    return tok.whitespace_ or (" " if tok.i + 1 < len(doc) and doc[tok.i + 1].is_space else "")
