@@ -228,3 +228,39 @@ def test_a_described_speaker_is_named_without_a_no_break_space():
     record = extract("Harbour budget passes\n\nBut according to the\u00a0latest poll, most voters in Port Mara "
                      "back the budget.")
     assert [q.speaker.name for q in record.quotes if q.speaker] == ["latest poll"]
+
+
+def test_a_person_ner_tagged_a_place_is_a_person_and_a_peoples_name_is_not():
+    record = extract("Talks at the hall\n\nThe mayor met Beverly Okafor at Harbour Hall. Okafor said the talks "
+                     "went well.\n\nThe Irish-American vote matters, Grace Madaki said.")
+    types = {e.name: e.type for e in record.entities}
+    assert types["Beverly Okafor"] == "PERSON", types
+    assert [q.speaker.name for q in record.quotes if "talks" in q.text] == ["Beverly Okafor"]
+
+
+def test_a_peoples_name_with_a_first_name_before_it_stays_a_group():
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.nlp.reference.entities import _person_tagged_org
+    doc = Doc(spacy.blank("en").vocab, words=["Irish", "-", "American", "voters", "came", ".", "Every", "American",
+                                              "counts", "."],
+              spaces=[False, False, True, True, False, True, True, True, False, False],
+              pos=["PROPN", "PUNCT", "PROPN", "NOUN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"],
+              ents=["B-NORP", "I-NORP", "I-NORP", "O", "O", "O", "O", "O", "O", "O"])
+    assert not _person_tagged_org(doc.ents[0])
+
+
+@pytest.mark.parametrize("tags, expected", [
+    (["PERSON", "PERSON", "GPE"], {"Ada Varga"}),      # tagged a person more often: hers
+    (["PERSON", "FAC", "FAC"], set()),                  # a building NER now and then calls a person
+])
+def test_a_full_name_goes_to_the_label_ner_gives_it_most(tags, expected):
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.nlp.reference.entities import _names_tagged_person_mostly
+    words, ents = [], []
+    for tag in tags:
+        words += ["Ada", "Varga", "spoke", "."]
+        ents += [f"B-{tag}", f"I-{tag}", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert _names_tagged_person_mostly(doc) == expected

@@ -7,6 +7,7 @@ a person's name ("Chilean Foreign Minister Rosa Vidal" -> "Foreign Minister", CH
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -56,22 +57,37 @@ class EntityCluster:
 
 
 SEX_TITLES = {"mrs": "F", "ms": "F", "miss": "F", "madam": "F", "mr": "M"}
+# labels NER gives a person's name in an unusual sentence ("Ana Ruiz" as a FAC, GPE, NORP)
+MISTAGGED_PERSON_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC"})
 
 
 def _person_tagged_org(ent: Span) -> bool:
-    """"Ana Ruiz" tagged ORG: a known first name, a capitalised surname that is no
-    organisation's word nor a plural, and the surname written alone elsewhere in the article
-    ("Ruiz said …"), as people are and "Edison Research" or "Al Qaeda" are not."""
+    """"Ana Ruiz" tagged ORG (or a place, a building, a group): a known first name, a
+    capitalised surname that is no organisation's word, no plural and no people's name, and
+    the surname written alone elsewhere in the article ("Ruiz said …"), as people are and
+    "Edison Research", "Al Qaeda" or "Irish-American" are not."""
     words = [t for t in ent if not t.is_punct]
     if not 2 <= len(words) <= 3 or words[0].text not in first_name_genders():
         return False
     last = words[-1]
     if not all(t.text[:1].isupper() for t in words) or last.lower_ in ORG_KINDS or last.lower_ in ORG_NOUNS \
-            or last.text.endswith("s") and not last.text.endswith("ss"):
+            or last.text.endswith("s") and not last.text.endswith("ss") or country_of(last.text) is not None:
         return False
     return any(t.text == last.text and not (ent.start <= t.i < ent.end) and t.pos_ == "PROPN"
                and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
                and (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") for t in ent.doc)
+
+
+def _names_tagged_person_mostly(doc: Doc) -> frozenset[str]:
+    """"Ana Ruiz" tagged a person at least as often as anything else, with a known first
+    name: her mentions tagged a place, a building or a group are hers too ("Harbour Tower",
+    tagged a person now and then, is not a first name and a surname)."""
+    person, other = Counter(), Counter()
+    for e in doc.ents:
+        words = e.text.split()
+        if len(words) >= 2 and words[0] in first_name_genders():
+            (person if e.label_ == "PERSON" else other)[e.text] += 1
+    return frozenset(name for name, n in person.items() if n >= other[name])
 
 
 def _is_title_only(span: Span) -> bool:
@@ -103,11 +119,12 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
     # surnames the article writes as a name of their own: a spaced dash before one ends a name
     alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     named = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in (e.text, e[-1].text))
+    full_names = _names_tagged_person_mostly(doc)
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
         ent = _split_at_spaced_dash(_clean_span(ent), named)
-        if ent.label_ == "ORG" and _person_tagged_org(ent):
+        if ent.label_ in MISTAGGED_PERSON_LABELS and (_person_tagged_org(ent) or ent.text in full_names):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "PERSON":
             trimmed = _trim_person(ent, alone)
