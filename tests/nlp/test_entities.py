@@ -171,17 +171,17 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full():
     assert [e.name for e in record.entities if e.type == "PERSON"] == ["Grace Okafor-Mensah"]
 
 
-DATELINE = """Okafor says her private meeting with the bishop is not an endorsement.
+DATELINE = """Harbour ferry plan wins support.
 
-ROME - Grace Okafor met privately with the bishop on Saturday, the capstone to an unusual detour from the campaign.
+OSLO - Grace Okafor opened the new ferry terminal on Tuesday, ending a long dispute over its cost.
 
-The candidate said the meeting was personal. "We talked about the port," Okafor said."""
+The governor said the ferry was overdue. "It took too long," Okafor said."""
 
 
 def test_a_wire_dateline_is_no_part_of_the_name_after_it():
     record = extract(DATELINE)
     names = {e.name for e in record.entities}
-    assert "Grace Okafor" in names and not any("ROME" in n for n in names), names
+    assert "Grace Okafor" in names and not any("OSLO" in n for n in names), names
     assert {q.speaker.name for q in record.quotes if q.speaker} == {"Grace Okafor"}
 
 

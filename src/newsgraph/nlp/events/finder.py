@@ -22,7 +22,7 @@ from .contexts import context_of
 from .guards import aimless
 from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OBJECTS, MOVING_VERBS,
                       ABSTAINING_HEADS, AVOIDING_HEADS, HYPOTHETICAL_AUX, HYPOTHETICAL_HEADS, NEGATING_HEADS,
-                      NEGATING_NOUNS, NOT_YET,
+                      NEGATING_NOUNS, NOT_YET, NOT_YET_HEADS,
                       HUMAN_GROUP_NOUNS, NOUN_TRIGGERS, PARTY_OBJECTS, PHRASE_TRIGGERS, PLACE_NOUNS, QUANTIFIERS,
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
@@ -464,8 +464,8 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
             if head.dep_ in {"xcomp"}:
                 # "did not agree to …", "failed to reach …"
                 negated = negated or head.head.lemma_.lower() in NEGATING_HEADS | AVOIDING_HEADS or any(
-                    c.dep_ == "neg" or c.lower_ in NOT_YET and head.head.lemma_ in {"have", "be"}
-                    for c in head.head.children)     # "has yet to endorse X": not done
+                    c.dep_ == "neg" or c.lower_ in NOT_YET and head.head.lemma_ in NOT_YET_HEADS
+                    for c in head.head.children)
             head = head.head
         return negated, hypothetical
 

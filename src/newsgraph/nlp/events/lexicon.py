@@ -370,7 +370,8 @@ BENEFICIARY_TYPES = {"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "several", "most",
                "all", "number", "group", "handful", "majority", "rest", "each", "both", "none", "few"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "neglect"}
-NOT_YET = frozenset({"yet"})     # "has yet to", "is yet to"
+NOT_YET = frozenset({"yet"})     # "has yet to", "is yet to": the act not done
+NOT_YET_HEADS = frozenset({"have", "be"})
 ABSTAINING_HEADS = {"refrain", "abstain", "desist"}     # "refrained from attacking X"
 AVOIDING_HEADS = {"avoid", "shun", "eschew"}            # "avoided criticizing X": not done, no refusal
 # "his reluctance to condemn X", "was reluctant to endorse Y": the act not (yet) done
