@@ -106,6 +106,15 @@ def test_yet_to_is_not_done(text):
     assert events(text)
 
 
+@pytest.mark.parametrize("text", ["Kofi Mensah said he was leaning toward endorsing Grace Okafor.",
+                                  "Voters in Port Mara are more likely to support Grace Okafor.",
+                                  "The union is ready to endorse Tomas Berg."])
+def test_an_act_one_inclines_to_is_not_yet_done(text):
+    # "ready to" is also an offer (AGREE, made now); the act offered is not yet done
+    found = [e for e in events(text) if e.trigger_text in {"endorsing", "support", "endorse"}]
+    assert found and all(e.hypothetical for e in found), [(e.type, e.hypothetical) for e in events(text)]
+
+
 def test_willing_to_is_an_offer():
     e = one("Chile is willing to withdraw its soldiers from Bolivia.", "AGREE")
     assert names(e.actor) == {"Chile"} and names(e.recipient) == {"Bolivia"}

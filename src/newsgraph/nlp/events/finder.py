@@ -28,7 +28,7 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
 from .nominals import NominalTriggers
 from .settings import is_setting
 from .speech import SpeechTriggers
-from .triggers import (infinitive_to, intended_by, inquired_into, noun_key as _noun_key, people_noun as _people_noun,
+from .triggers import (infinitive_to, intended_by, inquired_into, leaning_toward, noun_key as _noun_key, people_noun as _people_noun,
                        within_phrase as _within_phrase)
 from .verbs import VerbTriggers
 
@@ -453,7 +453,7 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
         head = tok
         for _ in range(3):
             if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in HYPOTHETICAL_HEADS or (
-                    intended_by(head) is not None):
+                    intended_by(head) is not None) or leaning_toward(head):
                 hypothetical = True     # "urged X to …", "his calls to ban X"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
                 hypothetical = True

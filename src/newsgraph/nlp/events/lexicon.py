@@ -352,7 +352,10 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "will", "
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "expect", "seek", "hope", "propose", "intend",
                       "consider", "offer", "aim", "try", "vow", "pledge", "promise", "warn",
                       # "would like to", "urged X to": the act is wished or asked for
-                      "like", "wish", "urge", "ask", "demand", "press", "encourage", "call"}
+                      "like", "wish", "urge", "ask", "demand", "press", "encourage", "call",
+                      # "likely to endorse X", "ready to back Y", "leaning toward supporting Z": not yet done
+                      "likely", "unlikely", "ready", "poised", "eager", "lean"}
+LEANING_PREPS = frozenset({"toward", "towards"})
 # what these verbs make or move is no party to the act: the place or the receiver is
 CREATION_VERBS = {"establish", "create", "build", "found", "construct"}      # and "set up"
 MOVING_VERBS = {"withdraw", "pull", "contribute", "deploy", "move", "dispatch", "station"}

@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..reference.gazetteer import SECTOR_WORDS
-from .lexicon import HUMAN_GROUP_NOUNS, INQUIRY_NOUNS, INTENT_NOUNS, PARTY_OBJECTS, PHRASE_TRIGGERS
+from .lexicon import (HUMAN_GROUP_NOUNS, HYPOTHETICAL_HEADS, INQUIRY_NOUNS, INTENT_NOUNS, LEANING_PREPS, PARTY_OBJECTS,
+                      PHRASE_TRIGGERS)
 
 # sectors of people with no office: a word naming them names people acted on
 PEOPLE_SECTORS = frozenset({"CVL", "LAB", "REF", "OPP", "EDU", "MED", "AGR"})
@@ -76,3 +77,10 @@ def _clause(t: Token) -> bool:
         return True
     # a finite clause; "sanctions imposed on X" and "an effort to end the rift between X and Y" stay
     return t.dep_ == "acl" and any(c.dep_ == "nsubj" for c in t.children)
+
+
+def leaning_toward(tok: Token) -> bool:
+    """"leaning toward backing X": an act one inclines to, not yet done (a gerund after
+    "toward" under a verb of intent)."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and prep.lower_ in LEANING_PREPS and prep.head.lemma_.lower() in HYPOTHETICAL_HEADS
