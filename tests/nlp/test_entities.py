@@ -264,3 +264,20 @@ def test_a_full_name_goes_to_the_label_ner_gives_it_most(tags, expected):
         ents += [f"B-{tag}", f"I-{tag}", "O", "O"]
     doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
     assert _names_tagged_person_mostly(doc) == expected
+
+
+@pytest.mark.parametrize("text, organisation, person", [
+    ("Aides in the Mensah White House said the plan was dead. President Mensah said nothing. Mensah left.",
+     (3, 6), [(13, 14), (17, 18)]),
+    ("The Okafor Foundation paid for the school. Okafor said little. Grace Okafor smiled.",
+     (0, 3), [(8, 9), (12, 14)]),
+])
+def test_an_organisation_ner_tagged_a_person_does_not_lend_the_person_its_name(nlp, text, organisation, person):
+    from spacy.tokens import Span
+    from newsgraph.nlp.reference.entities import resolve_entities
+    doc = nlp(text)
+    doc.ents = [Span(doc, s, e, label="PERSON") for s, e in [organisation, *person]]
+    clusters, _ = resolve_entities(doc)
+    by_type = {c.type: c for c in clusters}
+    assert by_type["ORG"].mentions == [organisation]
+    assert by_type["PERSON"].mentions == person and "White" not in by_type["PERSON"].name

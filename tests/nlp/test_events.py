@@ -115,6 +115,15 @@ def test_an_act_one_inclines_to_is_not_yet_done(text):
     assert found and all(e.hypothetical for e in found), [(e.type, e.hypothetical) for e in events(text)]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("A conservative super PAC released an ad on Thursday hitting Tomas Berg for skipping the debate.", "Tomas Berg"),
+    ("Harbour PAC attacked Grace Okafor over her record.", "Grace Okafor")])
+def test_a_pac_attacks_in_words(text, target):
+    e = one(text, "ACCUSE")
+    assert e.actor[0].sector == "PTY" and names(e.recipient) == {target}
+    assert not [x for x in events(text) if x.type == "ASSAULT"]
+
+
 def test_willing_to_is_an_offer():
     e = one("Chile is willing to withdraw its soldiers from Bolivia.", "AGREE")
     assert names(e.actor) == {"Chile"} and names(e.recipient) == {"Bolivia"}

@@ -59,6 +59,9 @@ class EntityCluster:
 SEX_TITLES = {"mrs": "F", "ms": "F", "miss": "F", "madam": "F", "mr": "M"}
 # labels NER gives a person's name in an unusual sentence ("Ana Ruiz" as a FAC, GPE, NORP)
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC"})
+# last words of an organisation's name that no surname has
+ORGANISATION_HEADS = frozenset("""foundation campaign administration committee fund institute center centre pac
+coalition association university council commission department ministry agency""".split())
 
 
 def _person_tagged_org(ent: Span) -> bool:
@@ -76,6 +79,14 @@ def _person_tagged_org(ent: Span) -> bool:
     return any(t.text == last.text and not (ent.start <= t.i < ent.end) and t.pos_ == "PROPN"
                and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
                and (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") for t in ent.doc)
+
+
+def _organisation_tagged_person(ent: Span) -> bool:
+    """"Ana Ruiz Foundation", "the Ruiz White House", "Ruiz PAC" tagged PERSON: a name that
+    ends in a word no person's name ends in is the organisation's, and must not lend the
+    person its name."""
+    words = [t.lower_ for t in ent if not t.is_punct]
+    return len(words) >= 2 and (words[-1] in ORGANISATION_HEADS or words[-2:] == ["white", "house"])
 
 
 def _names_tagged_person_mostly(doc: Doc) -> frozenset[str]:
@@ -133,6 +144,9 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
                 continue    # "Obama's Legacy", "Pipe Down": what is left of a run-on is no name
             ent = trimmed
             if _is_title_only(ent) or not any(t.text[:1].isupper() for t in ent):
+                continue
+            if _organisation_tagged_person(ent):
+                others.append(Span(doc, ent.start, ent.end, label="ORG"))
                 continue
             persons.append(ent)
         else:

@@ -32,7 +32,7 @@ for _sector, _words in {
     "REF": "refugees refugee migrants asylum",
     "MED": "doctors hospital hospitals health",
     "REL": "church mosque clergy bishop cleric imam pope",
-    "PTY": "party",
+    "PTY": "party pac",
     "SPY": "intelligence spy spies",
     "EDU": "university school teachers students student",
 }.items():
