@@ -62,8 +62,8 @@ def _recode_verbal(doc: Doc, g: EventGuess) -> EventGuess:
             doc[a.start:a.end].root.lemma_.lower() in ELECTION_PEOPLE
     persons = people and all(person(a) for a in people)
     # a party or a PAC attacks with ads and statements, never with force
-    politicians = g.actors and all(person(a) and (a.cluster is None or a.sector in {
-        "GOV", "LEG", "PTY", "ELI", "OPP", "JRN"}) or a.sector == "PTY" for a in g.actors)
+    politicians = g.actors and all((person(a) and (a.cluster is None or a.sector in {
+        "GOV", "LEG", "PTY", "ELI", "OPP", "JRN"})) or a.sector == "PTY" for a in g.actors)
     places = any(a.cluster is not None and a.cluster.type in {"GPE", "LOC", "FAC"} or (a.cluster is None and a.country)
                  for a in g.recipients)
     trigger = doc[g.trigger[0]]

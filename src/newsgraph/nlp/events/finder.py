@@ -28,8 +28,8 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
 from .nominals import NominalTriggers
 from .settings import is_setting
 from .speech import SpeechTriggers
-from .triggers import (infinitive_to, intended_by, inquired_into, leaning_toward, noun_key as _noun_key, people_noun as _people_noun,
-                       within_phrase as _within_phrase)
+from .triggers import (infinitive_to, intended_by, inquired_into, leaning_toward, noun_key as _noun_key,
+                       people_noun as _people_noun, within_phrase as _within_phrase)
 from .verbs import VerbTriggers
 
 

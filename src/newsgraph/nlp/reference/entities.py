@@ -59,9 +59,10 @@ class EntityCluster:
 SEX_TITLES = {"mrs": "F", "ms": "F", "miss": "F", "madam": "F", "mr": "M"}
 # labels NER gives a person's name in an unusual sentence ("Ana Ruiz" as a FAC, GPE, NORP)
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC"})
-# last words of an organisation's name that no surname has
+# last words of an organisation's name that no surname has, and two-word endings of the same kind
 ORGANISATION_HEADS = frozenset("""foundation campaign administration committee fund institute center centre pac
 coalition association university council commission department ministry agency""".split())
+ORGANISATION_ENDINGS = frozenset({("white", "house")})
 
 
 def _person_tagged_org(ent: Span) -> bool:
@@ -86,7 +87,7 @@ def _organisation_tagged_person(ent: Span) -> bool:
     ends in a word no person's name ends in is the organisation's, and must not lend the
     person its name."""
     words = [t.lower_ for t in ent if not t.is_punct]
-    return len(words) >= 2 and (words[-1] in ORGANISATION_HEADS or words[-2:] == ["white", "house"])
+    return len(words) >= 2 and (words[-1] in ORGANISATION_HEADS or tuple(words[-2:]) in ORGANISATION_ENDINGS)
 
 
 def _names_tagged_person_mostly(doc: Doc) -> frozenset[str]:
