@@ -160,11 +160,11 @@ def test_a_quotation_signed_by_its_own_cue_does_not_continue_the_content_before_
 
 
 def test_a_speech_clause_the_parse_hung_on_a_later_cue_is_its_own_quote(candidates):
-    text = ("\"His normal mood is grumpy,\" she said, but despite the tense tone, "
-            "\"I think he will do it,\" said Okafor, who has run the harbour office for years.")
+    text = ("\"The ferry is always late,\" she said, but despite the cold wind, "
+            "\"I expect it will come today,\" said Okafor, who has run the harbour office for years.")
     said = [g for g in candidates(text) if g.cue_lemma == "say"]
     assert len(said) == 2
-    assert [text[s:e] for s, e in said[0].content] == ['"His normal mood is grumpy,"']
+    assert [text[s:e] for s, e in said[0].content] == ['"The ferry is always late,"']
     assert all("she said" not in text[s:e] for s, e in said[1].content)
 
 
@@ -194,12 +194,12 @@ def test_a_conjunct_of_a_content_before_its_cue_is_still_said(candidates):
 
 
 def test_according_to_an_outlet_reports_the_clause_when_the_cue_does_not_head_the_sentence(candidates):
-    text = ("Okafor is not alone. According to The Associated Press, the mayor has not bothered to ask "
-            "for input from the council.")
+    text = ("Okafor is not alone. According to The Associated Press, the mayor has not cared to ask "
+            "the council for its view.")
     found = [g for g in candidates(text) if g.cue_lemma == "according to"]
     assert len(found) == 1
     assert text[found[0].content[0][0]:found[0].content[-1][1]] == (
-        "the mayor has not bothered to ask for input from the council")
+        "the mayor has not cared to ask the council for its view")
 
 
 def test_a_content_that_opens_its_paragraph_starts_after_the_wire_dateline(candidates):

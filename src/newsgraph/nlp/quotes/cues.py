@@ -41,7 +41,7 @@ def complement_kind(tok: Token) -> str:
 
 
 def _embedded_question(verb: Token, child: Token) -> bool:
-    """"asked if he was ever bullied": a yes-no question the parse hung as advcl (not "as if",
+    """"asked if she would run again": a yes-no question the parse hung as advcl (not "as if",
     "even if")."""
     return (child.dep_ == "advcl" and child.i > verb.i and any(
         c.dep_ == "mark" and c.lower_ in QUESTION_MARKS and c.i > 0 and c.nbor(-1).lower_ not in {"as", "even"}

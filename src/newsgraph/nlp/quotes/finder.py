@@ -456,7 +456,7 @@ class QuoteFinder:
                 t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS and t.dep_ == "ROOT"
                 for t in sent if t.i not in self.in_direct):
             # "X said …, according to Reuters": a source, not a speaker. Only a cue that
-            # heads the sentence: "the mayor has not bothered to ask …, according to the
+            # heads the sentence: "the mayor has not cared to ask …, according to the
             # Times" reports the Times' reading
             return None
         rng = after if after[1] - after[0] >= before[1] - before[0] else before
