@@ -281,3 +281,37 @@ def test_an_organisation_ner_tagged_a_person_does_not_lend_the_person_its_name(n
     by_type = {c.type: c for c in clusters}
     assert by_type["ORG"].mentions == [organisation]
     assert by_type["PERSON"].mentions == person and "White" not in by_type["PERSON"].name
+
+
+RANKS = """Police seek witnesses after a crash on Harbour Street
+
+Sgt. Ines Madaki said officers were called to the scene at about 3 a.m.
+
+A report by Coun. Tomas Berg found the corner had seen four crashes in a year. Det. Ada Varga said investigators are reviewing video."""
+
+
+def test_an_abbreviated_rank_is_the_title_of_the_name_it_opens():
+    record = extract(RANKS)
+    titles = {e.name: list(e.titles) for e in record.entities if e.type == "PERSON"}
+    assert titles.get("Ines Madaki") == ["Sgt."]
+    assert titles.get("Tomas Berg") == ["Coun."]
+    assert titles.get("Ada Varga") == ["Det."]
+    # no entity is the rank alone ("Coun" a person, "Det" a person)
+    assert not [e.name for e in record.entities if e.name.rstrip(".") in {"Sgt", "Coun", "Det"}]
+
+
+def test_a_rank_keeps_its_sentence_whole(nlp):
+    doc = nlp("The crash closed the road for hours.\n\nCpl. Kofi Mensah told reporters the driver was hurt.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "Cpl. Kofi Mensah told reporters the driver was hurt." in sentences
+    assert "Cpl." in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The council backed a fare freeze, a move Mayor Grace Okafor called overdue.", "Grace Okafor", "Mayor"),
+    ("The poll put the mayor at 31 percent and Senator Tomas Berg at 12 percent.", "Tomas Berg", "Senator"),
+    ("The race is open. Senator Tomas Berg said he would run.", "Tomas Berg", "Senator"),
+])
+def test_a_title_is_what_modifies_the_name_in_its_own_sentence(text, name, title):
+    titles = {e.name: list(e.titles) for e in extract(text).entities}
+    assert titles.get(name) == [title]

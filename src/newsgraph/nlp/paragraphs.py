@@ -4,6 +4,10 @@ The parser happily runs a sentence on across a blank line ("Live updates from th
 \\n\\n7 p.m.\\n\\nInes Varga is ..."), which hands the dateline the next paragraph's
 verb. Marking the first token after a line break as a sentence start before the parser
 runs keeps headlines, datelines and timestamps apart from the paragraphs they precede.
+
+A title's full stop is no sentence break: "Sgt." before a name stays with it ("Sgt.\nFirst
+Last" excepted), where the parser would otherwise end a sentence on it, the more so at
+the start of a paragraph.
 """
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import component  # noqa: F401  (registers the Doc extensions)
+from .reference.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+
+_TITLE_STOPS = frozenset(TITLE_ABBREVIATIONS) | {h for h in HONORIFICS if h.endswith(".")}
 
 
 # a wire dateline opening a paragraph: "LIMA (AP) —", "OSLO, June 3 (Reuters) –", "DES MOINES, Iowa —",
@@ -72,6 +79,10 @@ class ParagraphBreaks:
         starts = line_starts(doc)
         for i in starts:
             doc[i].is_sent_start = True
+        begins = set(starts)
+        for tok in doc[:-1]:
+            if tok.lower_ in _TITLE_STOPS and tok.i + 1 not in begins and doc[tok.i + 1].is_title:
+                doc[tok.i + 1].is_sent_start = False
         forced = forced_breaks(doc, set(starts), self.max_sentence_tokens)
         for i in forced:
             doc[i].is_sent_start = True

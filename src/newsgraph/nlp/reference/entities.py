@@ -334,11 +334,14 @@ def _country_of_cluster(doc: Doc, cluster: EntityCluster) -> str | None:
     return None
 
 
-def _title_window(doc: Doc, start: int) -> list[Token]:
-    """Tokens just before a name that modify it: "U.S. Secretary of State" Mara Quist."""
+def _title_window(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens just before a name that modify it: "U.S. Secretary of State" Mara Quist. They
+    are in the name's sentence, and the parse hangs them on the name through one another:
+    not "a move" in "a move Mayor X called", nor "12 percent and" in "12 percent and Sen. X"."""
     window: list[Token] = []
     i = start - 1
-    while i >= 0:
+    sentence_start = doc[start].sent.start
+    while i >= sentence_start:
         tok = doc[i]
         if tok.is_punct and tok.text not in {"-", "."} or tok.is_space or tok.pos_ in {"VERB", "AUX", "PRON"}:
             break
@@ -350,14 +353,39 @@ def _title_window(doc: Doc, start: int) -> list[Token]:
             break
         window.insert(0, tok)
         i -= 1
+    # a title word is a title wherever the parse hangs it ("Coun." as an adverb of "said"), and
+    # so are the proper nouns just before it ("Bayland Senator" with "Bayland" an object)
+    while window and not _leads_title(window) and not _hangs_on(window[0], window[0].i, start, end):
+        window.pop(0)
     return window
+
+
+def _leads_title(window: list[Token]) -> bool:
+    for tok in window:
+        if tok.lower_ in TITLE_NOUNS:
+            return True
+        if tok.pos_ != "PROPN":
+            return False
+    return False
+
+
+def _hangs_on(tok: Token, lo: int, start: int, end: int) -> bool:
+    """Whether `tok`'s chain of heads reaches the name [start, end), or a title word before it,
+    without leaving [lo, end)."""
+    for _ in range(end - lo + 1):
+        if start <= tok.i < end or tok.i >= lo and tok.lower_ in TITLE_NOUNS:
+            return True
+        if not lo <= tok.i < end or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _titles_and_country(doc: Doc, cluster: EntityCluster) -> None:
     titles: list[str] = []
     country = None
     for start, _end in cluster.mentions:
-        window = _title_window(doc, start)
+        window = _title_window(doc, start, _end)
         while window and window[0].pos_ in {"ADP", "CCONJ"}:
             window.pop(0)
         title_tokens: list[Token] = []

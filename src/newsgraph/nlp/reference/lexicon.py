@@ -67,6 +67,20 @@ guardian daily magazine wire chronicle observer reporter broadcasting network ex
 ledger courier dispatch sentinel inquirer bulletin
 """.split())
 
+# Abbreviated ranks and offices, and the word a description writes out for each: "Bayland
+# Sen. X" is "the Bayland senator". The pipeline keeps each one token ("Sgt." as spaCy already
+# keeps "Sen."): split into a word and a full stop, the stop ends a sentence and cuts the title
+# off its name.
+TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
+                       "gen.": "general", "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant",
+                       "capt.": "captain", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
+                       "supt.": "superintendent", "sec.": "secretary", "pres.": "president",
+                       "coun.": "councillor", "cllr.": "councillor", "const.": "constable",
+                       "cst.": "constable", "cpl.": "corporal", "pte.": "private", "det.": "detective",
+                       "insp.": "inspector", "maj.": "major", "cmdr.": "commander", "brig.": "brigadier",
+                       "msgr.": "monsignor", "fr.": "father", "sens.": "senators",
+                       "reps.": "representatives", "govs.": "governors", "sgts.": "sergeants"}
+
 # Nouns naming a role; they make a title when they stand before or beside a name.
 TITLE_NOUNS = frozenset("""
 president minister secretary spokesperson spokesman spokeswoman senator sen. rep.
@@ -79,7 +93,8 @@ analyst expert professor economist strategist researcher scholar fellow editor c
 reporter columnist author activist pope cardinal bishop archbishop rabbi imam cleric sheikh
 commissioner inspector superintendent captain lieutenant sergeant major marshal counterpart
 emir sultan president-elect chief-of-staff manager partner executive administrator
-""".split())
+mp mpp mla mna mep
+""".split()) | frozenset(TITLE_ABBREVIATIONS)
 
 # Nouns that describe a person by role: "the Republican nominee", "the businessman".
 ROLE_NOUNS = frozenset("""
@@ -119,12 +134,6 @@ PARTITIVE_WORDS = frozenset("""
 some many most several few all both half majority minority plurality number none each one two
 three four five dozens hundreds thousands millions percent share third quarter rest
 """.split())
-
-# Abbreviated titles as a description writes them out: "Bayland Sen. X" is "the Bayland senator".
-TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
-                       "gen.": "general", "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant",
-                       "capt.": "captain", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
-                       "supt.": "superintendent", "sec.": "secretary", "pres.": "president"}
 
 # Nouns that stand for an organisation already named: "the bank", "the newspaper".
 ORG_NOUNS = frozenset("""
