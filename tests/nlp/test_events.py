@@ -522,8 +522,10 @@ def test_one_politician_hitting_another_is_criticism_and_a_court_striking_down_a
 def test_a_byline_contribution_and_a_press_conference_are_no_events():
     assert not extract("Ada Okafor contributed reporting from Port Mara.").events
     assert not extract("Kofi Mensah held a press conference in Port Mara on Monday.").events
-    e, = extract("Korvia contributed $3 million to the relief fund for Bayland.").events
+    # (a fund "for Bayland" was read as Korvia's own, Korvia aiding Korvia: see test_event_sides.py)
+    e, = extract("Korvia contributed $3 million to Bayland for flood relief.").events
     assert e.type == "AID"
+    assert [a.name for a in e.actor] == ["Korvia"] and [r.name for r in e.recipient] == ["Bayland"]
 
 
 def test_a_headline_reports_no_event_unless_the_config_keeps_it():

@@ -27,6 +27,7 @@ from .lexicon import (BENEFICIARY_TYPES, CREATION_VERBS, DEMAND_SPEECH, FORCE_OB
                       RECIPIENT_PREPS, REPORTING_VERBS, TRANSFER_VERBS, VERB_TRIGGERS, VIOLENT_ACTS, WILLING)
 from .nominals import NominalTriggers
 from .settings import is_setting
+from .sides import keep_sides_apart
 from .speech import SpeechTriggers
 from .triggers import (infinitive_to, intended_by, inquired_into, leaning_toward, noun_key as _noun_key,
                        people_noun as _people_noun, within_phrase as _within_phrase)
@@ -66,7 +67,8 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
                 if each is not None and any(self.is_party(a) for a in each.actors):
                     # "incomes forced households to …", "the proposal drew criticism": no party acts
                     done = self._finish(each)
-                    if not aimless(self.doc, done) and not campaign_idiom(self.doc, done):
+                    if any(self.is_party(a) for a in done.actors) and not aimless(self.doc, done) \
+                            and not campaign_idiom(self.doc, done):
                         out.append(done)
         for g in out:
             if "negotiation_partners" in g.extra:
@@ -98,6 +100,7 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
             g.recipients = [self._mission_place(r) or r for r in g.recipients]
         g.recipients = list({(r.start, r.end, r.name): r for r in g.recipients}.values())    # each party once
         g.recipients = self._without_the_venue(g)
+        keep_sides_apart(self.doc, g, self.resolver.phrase_name)
         g = apply_codebook(self.doc, g)
         if g.mode is not None and g.mode not in EVENT_TYPES[g.type].modes:
             g.mode = None       # a mode is only ever one the manual lists for the event's type

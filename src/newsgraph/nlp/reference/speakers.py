@@ -365,6 +365,10 @@ class SpeakerResolver(Descriptions):
                 return picked[1], picked[0]
         return None
 
+    def phrase_name(self, start: int, end: int) -> str:
+        """What `_plain_name` calls the phrase [start, end) when no entity is meant."""
+        return self._plain_name(self.doc[start:end].root, start, end)
+
     def _plain_name(self, tok: Token, start: int, end: int) -> str:
         """A speaker with no entity: the phrase, less articles (and titles before a name), its
         possessive pronouns named ("his aides" -> "Ana Ruiz's aides")."""
