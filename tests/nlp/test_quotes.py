@@ -460,6 +460,10 @@ def test_an_op_ed_s_i_is_its_byline_but_an_i_inside_a_quotation_is_not():
     assert all(name != "Grace Okafor" for text, name in names.items() if "vote" in text)
     r = extract("Title line\n\nI believe the senator is wrong about the tax.")
     assert r.quotes[0].speaker.name is None       # no byline: "I" stays unnamed
+    # a byline that is an outlet or a wire names no one who says "I"
+    for outlet in ("Harbour News", "AP", "By Reuters"):
+        r = extract("Title line\n\nI believe the senator is wrong about the tax.", author=outlet)
+        assert [q.speaker.name for q in r.quotes] == [None]
 
 
 def test_a_sentence_opening_verb_is_no_part_of_a_name():

@@ -193,3 +193,21 @@ def test_names_people_by_word_and_ending():
 ])
 def test_a_description_keeps_its_modifiers(resolve, text, word, name):
     assert resolve(text, word) == name
+
+
+def _only_first_mentions(doc):
+    """The entity table as if NER had missed every later mention of each name."""
+    doc._.ng_entities = [dict(e, mentions=e["mentions"][:1], chars=e["chars"][:1]) for e in doc._.ng_entities]
+    return doc
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Ada Varga runs the ferry to Port Mara.\n\n“It is doable,” Varga told the council.", "Varga", "Ada Varga"),
+    # a surname two people share names neither
+    ("Ada Varga runs the ferry, and her brother Tomas Varga runs the bakery.\n\n“It is doable,” Varga said.",
+     "Varga", "Varga"),
+])
+def test_a_surname_ner_missed_is_the_one_person_with_it(nlp, text, word, name):
+    doc = _only_first_mentions(nlp(text))
+    tok = [t for t in doc if t.text == word][-1]
+    assert SpeakerResolver(doc).resolve(tok).name == name

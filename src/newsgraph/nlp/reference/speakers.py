@@ -303,8 +303,11 @@ class SpeakerResolver(Descriptions):
         return group if group.name and whole.tag_ in {"NNS", "NNPS"} else None
 
     def _writer_speaks(self, tok: Token) -> bool:
-        """"I" outside any quotation, in an article with a byline, is the article's author."""
+        """"I" outside any quotation, in an article with a byline, is the article's author; a
+        byline that names only an outlet or a wire ("AP", "X News") names no one who says "I"."""
         if tok.lower_ not in WRITER_PRONOUNS or not (Doc.has_extension("author") and self.doc._.author):
+            return False
+        if is_outlet(byline_name(self.doc._.author)):
             return False
         text = doc_text(self.doc)
         para = text.rfind("\n", 0, tok.idx) + 1
@@ -453,7 +456,19 @@ class SpeakerResolver(Descriptions):
                 c = self.entities.at(t.i)
                 if c is not None and t.i < tok.i + 1:
                     return c, "entity"
+            named = self._person_by_surname(tok)
+            if named is not None:
+                return named, "surname"
         return None, "noun phrase"
+
+    def _person_by_surname(self, tok: Token) -> EntityCluster | None:
+        """A lone surname NER left untagged ("Halden told reporters") is the one person of the
+        article with that surname."""
+        if not tok.is_title or any(c.dep_ == "compound" for c in tok.children):
+            return None
+        owners = {id(c): c for c in self.clusters if c.type == "PERSON" and (
+            c.name.split()[-1] == tok.text or tok.text in c.aliases) and len(c.name.split()) > 1}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _window_start(self, tok: Token) -> int:
         sent = tok.sent
