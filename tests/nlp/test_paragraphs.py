@@ -58,3 +58,12 @@ def test_datelines_of_every_wire_style(text, dateline):
 def test_a_lower_case_dash_is_no_dateline():
     from newsgraph.nlp.paragraphs import datelines
     assert datelines("FBI agents - who had waited - moved in.\nA - B") == []
+
+
+def test_a_paragraph_opening_name_is_not_cut_after_its_first_word(nlp):
+    text = ("Council freezes fares\n\nPosted: Nov 12, 2026 4:15 PM ET\n\n"
+            "Port Mara city council said Tuesday it would freeze transit fares for another year.")
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][-1].startswith("Port Mara city council")
+    q = next(q for q in extract(text).quotes if q.cue_lemma == "say")
+    assert q.speaker.text == "Port Mara city council"

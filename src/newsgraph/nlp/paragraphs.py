@@ -7,7 +7,8 @@ runs keeps headlines, datelines and timestamps apart from the paragraphs they pr
 
 A title's full stop is no sentence break: "Sgt." before a name stays with it ("Sgt.\nFirst
 Last" excepted), where the parser would otherwise end a sentence on it, the more so at
-the start of a paragraph.
+the start of a paragraph; nor is the space between a paragraph's first two capitalised
+words, where the parser sometimes cuts a name off ("Port | Mara city council voted").
 """
 from __future__ import annotations
 
@@ -70,6 +71,10 @@ def forced_breaks(doc: Doc, starts: set[int], cap: int) -> list[int]:
     return out
 
 
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.is_title
+
+
 class ParagraphBreaks:
     def __init__(self, nlp: Language, name: str, max_sentence_tokens: int = MAX_SENTENCE_TOKENS):
         self.name = name
@@ -83,6 +88,10 @@ class ParagraphBreaks:
         for tok in doc[:-1]:
             if tok.lower_ in _TITLE_STOPS and tok.i + 1 not in begins and doc[tok.i + 1].is_title:
                 doc[tok.i + 1].is_sent_start = False
+        for i in starts:    # "Port Mara city council voted …": no break after a paragraph's first word
+            if i + 1 < len(doc) and i + 1 not in begins and _name_word(doc[i]) and _name_word(doc[i + 1]) \
+                    and doc[i].whitespace_:
+                doc[i + 1].is_sent_start = False
         forced = forced_breaks(doc, set(starts), self.max_sentence_tokens)
         for i in forced:
             doc[i].is_sent_start = True

@@ -1,8 +1,9 @@
 """Parsed training articles, cached: the spaCy parse is the slow part of every recipe.
 
 The parse (spaCy's model plus newsgraph's paragraph breaks, none of newsgraph's later
-components) is stored as a `DocBin` keyed by the articles, the model and the spaCy
-version, so a second run of a recipe starts in seconds.
+components) is stored as a `DocBin` keyed by the articles, the model, the spaCy version,
+the tokenizer's title abbreviations and the sentence-break rules, so a second run of a
+recipe starts in seconds.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from ..eval.polnear import load_gold
+from ..nlp import paragraphs
 from ..nlp.reference.lexicon import TITLE_ABBREVIATIONS
 
 DEFAULT_CACHE = Path.home() / ".cache" / "newsgraph" / "parses"
@@ -20,6 +22,7 @@ def _key(golds, nlp) -> str:
     h = hashlib.sha256()
     h.update(f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{spacy.__version__}".encode())
     h.update(" ".join(sorted(TITLE_ABBREVIATIONS)).encode())     # they change the tokens
+    h.update(Path(paragraphs.__file__).read_bytes())            # its rules change the sentences
     for doc_id, text, _ in golds:
         h.update(doc_id.encode())
         h.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
