@@ -315,3 +315,19 @@ def test_a_rank_keeps_its_sentence_whole(nlp):
 def test_a_title_is_what_modifies_the_name_in_its_own_sentence(text, name, title):
     titles = {e.name: list(e.titles) for e in extract(text).entities}
     assert titles.get(name) == [title]
+
+
+BUSINESS = """Harbour Shipping to cut 400 jobs
+
+Harbour Shipping will cut about 400 jobs, the company said on Wednesday.
+
+"These are difficult decisions," Chief Executive Beverly Okafor said in a statement. She added that the cuts would be completed by March."""
+
+
+def test_a_titled_full_name_is_a_person_and_a_company_word_ends_no_persons_name():
+    record = extract(BUSINESS)
+    types = {e.name: e.type for e in record.entities}
+    assert types.get("Beverly Okafor") == "PERSON"
+    assert types.get("Harbour Shipping") == "ORG"
+    speakers = {q.text: q.speaker.name for q in record.quotes}
+    assert speakers["that the cuts would be completed by March"] == "Beverly Okafor"

@@ -61,15 +61,18 @@ SEX_TITLES = {"mrs": "F", "ms": "F", "miss": "F", "madam": "F", "mr": "M"}
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC"})
 # last words of an organisation's name that no surname has, and two-word endings of the same kind
 ORGANISATION_HEADS = frozenset("""foundation campaign administration committee fund institute center centre pac
-coalition association university council commission department ministry agency""".split())
+coalition association university council commission department ministry agency
+bank group holdings industries capital partners media realty shipping airlines motors
+inc inc. corp corp. ltd ltd. llc corporation company""".split())
 ORGANISATION_ENDINGS = frozenset({("white", "house")})
 
 
 def _person_tagged_org(ent: Span) -> bool:
     """"Ana Ruiz" tagged ORG (or a place, a building, a group): a known first name, a
     capitalised surname that is no organisation's word, no plural and no people's name, and
-    the surname written alone elsewhere in the article ("Ruiz said …"), as people are and
-    "Edison Research", "Al Qaeda" or "Irish-American" are not."""
+    the surname written alone elsewhere in the article ("Ruiz said …") or a person's title
+    just before the name, as people are and "Edison Research", "Al Qaeda" or
+    "Irish-American" are not."""
     words = [t for t in ent if not t.is_punct]
     if not 2 <= len(words) <= 3 or words[0].text not in first_name_genders():
         return False
@@ -77,6 +80,9 @@ def _person_tagged_org(ent: Span) -> bool:
     if not all(t.text[:1].isupper() for t in words) or last.lower_ in ORG_KINDS or last.lower_ in ORG_NOUNS \
             or last.text.endswith("s") and not last.text.endswith("ss") or country_of(last.text) is not None:
         return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.lower_ in TITLE_NOUNS or before.lower_ in HONORIFICS):
+        return True     # "Chief Executive Ana Ruiz", "Sgt. Ana Ruiz": a title names a person
     return any(t.text == last.text and not (ent.start <= t.i < ent.end) and t.pos_ == "PROPN"
                and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
                and (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") for t in ent.doc)
@@ -131,7 +137,9 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
     # surnames the article writes as a name of their own: a spaced dash before one ends a name
     alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     named = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in (e.text, e[-1].text))
-    full_names = _names_tagged_person_mostly(doc)
+    # a name read as a person once is a person at each of its mentions (a headline's too)
+    full_names = _names_tagged_person_mostly(doc) | {
+        e.text for e in doc.ents if e.label_ in MISTAGGED_PERSON_LABELS and _person_tagged_org(_clean_span(e))}
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
