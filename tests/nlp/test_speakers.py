@@ -211,3 +211,24 @@ def test_a_surname_ner_missed_is_the_one_person_with_it(nlp, text, word, name):
     doc = _only_first_mentions(nlp(text))
     tok = [t for t in doc if t.text == word][-1]
     assert SpeakerResolver(doc).resolve(tok).name == name
+
+
+LONG_QUOTE = ("Daniel Mensah spoke at the dock on Monday.\n\n"
+              "Mensah said, “The cranes are old. The cranes are slow. The ships wait for days. The port loses "
+              "money every week. The workers are tired. Nobody in the capital listens.”\n\n"
+              "He added that the union would strike in March.")
+
+
+def test_a_pronoun_after_a_long_quotation_is_its_speaker():
+    record = extract(LONG_QUOTE)
+    q = next(q for q in record.quotes if "strike" in q.text)
+    assert q.speaker.name == "Daniel Mensah"
+
+
+def test_a_pronoun_is_not_the_last_speaker_when_someone_else_has_come_in():
+    text = ("Grace Okafor spoke at the dock on Monday.\n\n"
+            "Okafor said, “The cranes are old. The cranes are slow. The ships wait for days. The port loses "
+            "money every week. The workers are tired. Nobody in the capital listens.”\n\n"
+            "A woman in the crowd, meanwhile, shouted at the police. “Go home!” she yelled.")
+    q = next(q for q in extract(text).quotes if "Go home" in q.text)
+    assert q.speaker.name != "Grace Okafor"

@@ -470,6 +470,22 @@ class SpeakerResolver(Descriptions):
             c.name.split()[-1] == tok.text or tok.text in c.aliases) and len(c.name.split()) > 1}
         return next(iter(owners.values())) if len(owners) == 1 else None
 
+    def _someone_else_since(self, start: int, last: EntityCluster, tok: Token) -> bool:
+        """Whether anyone but `last`, who spoke at `start`, was named, or was the subject of a
+        clause outside a quotation ("A woman in the crowd shouted"), before `tok`."""
+        if any(start < s < tok.i and c is not last for s, c in self._person_mentions):
+            return True
+        text = doc_text(self.doc)
+        for t in self.doc[start + 1:tok.i]:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or self.entities.at(t.i) is last:
+                continue
+            if t.pos_ != "PROPN" and not names_people(t.lemma_.lower()):
+                continue
+            before = text[text.rfind("\n", 0, t.idx) + 1:t.idx]
+            if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
+                return True
+        return False
+
     def _window_start(self, tok: Token) -> int:
         sent = tok.sent
         start = sent.start
@@ -494,6 +510,12 @@ class SpeakerResolver(Descriptions):
                 and self.last_person[1] not in exclude \
                 and self._compatible(self.last_person[1], low) and (
                     not known or self.last_person[1].gender == sex):
+            return self.last_person[1]
+        if not cands and prefer_last_speaker and self.last_person and sex is not None \
+                and self.last_person[1].gender == sex and self.last_person[1] not in exclude \
+                and not self._someone_else_since(*self.last_person, tok):
+            # "X said, “…” (a long quotation) He added": no one else since the last speaker,
+            # of the pronoun's sex (one of unknown sex took in a man and a woman on train)
             return self.last_person[1]
         if not cands:
             return None
