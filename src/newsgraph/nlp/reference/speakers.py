@@ -309,11 +309,7 @@ class SpeakerResolver(Descriptions):
             return False
         if is_outlet(byline_name(self.doc._.author)):
             return False
-        text = doc_text(self.doc)
-        para = text.rfind("\n", 0, tok.idx) + 1
-        before = text[para:tok.idx]
-        opened = before.count("“") - before.count("”")
-        return opened <= 0 and before.count('"') % 2 == 0
+        return _outside_quotation(doc_text(self.doc), tok.idx)
 
     def _out_of_dateline(self, tok: Token) -> Token:
         """"CLEVELAND (AP) — Senator X told …": the parse made the dateline's place the subject
@@ -481,8 +477,7 @@ class SpeakerResolver(Descriptions):
                 continue
             if t.pos_ != "PROPN" and not names_people(t.lemma_.lower()):
                 continue
-            before = text[text.rfind("\n", 0, t.idx) + 1:t.idx]
-            if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
+            if _outside_quotation(text, t.idx):
                 return True
         return False
 
@@ -523,6 +518,12 @@ class SpeakerResolver(Descriptions):
         if subjects:
             return subjects[-1][1]
         return cands[-1][1]
+
+
+def _outside_quotation(text: str, at: int) -> bool:
+    """Whether no quotation its paragraph opened before `at` is still open there."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0
 
 
 def _space_after(tok: Token) -> str:
