@@ -8,7 +8,7 @@ himself") is meant to be the same party and is kept.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
