@@ -363,7 +363,7 @@ def _title_window(doc: Doc, start: int, end: int) -> list[Token]:
         i -= 1
     # a title word is a title wherever the parse hangs it ("Coun." as an adverb of "said"), and
     # so are the proper nouns just before it ("Bayland Senator" with "Bayland" an object)
-    while window and not _leads_title(window) and not _hangs_on(window[0], window[0].i, start, end):
+    while window and not _leads_title(window) and not _hangs_on(window[0], start, end):
         window.pop(0)
     return window
 
@@ -377,9 +377,10 @@ def _leads_title(window: list[Token]) -> bool:
     return False
 
 
-def _hangs_on(tok: Token, lo: int, start: int, end: int) -> bool:
+def _hangs_on(tok: Token, start: int, end: int) -> bool:
     """Whether `tok`'s chain of heads reaches the name [start, end), or a title word before it,
-    without leaving [lo, end)."""
+    without leaving the stretch from `tok` to the name's end."""
+    lo = tok.i
     for _ in range(end - lo + 1):
         if start <= tok.i < end or tok.i >= lo and tok.lower_ in TITLE_NOUNS:
             return True

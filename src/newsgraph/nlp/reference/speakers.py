@@ -462,9 +462,9 @@ class SpeakerResolver(Descriptions):
         article with that surname."""
         if not tok.is_title or any(c.dep_ == "compound" for c in tok.children):
             return None
-        owners = {id(c): c for c in self.clusters if c.type == "PERSON" and (
-            c.name.split()[-1] == tok.text or tok.text in c.aliases) and len(c.name.split()) > 1}
-        return next(iter(owners.values())) if len(owners) == 1 else None
+        owners = [c for c in self.clusters if c.type == "PERSON" and (
+            c.name.split()[-1] == tok.text or tok.text in c.aliases) and len(c.name.split()) > 1]
+        return owners[0] if len(owners) == 1 else None
 
     def _someone_else_since(self, start: int, last: EntityCluster, tok: Token) -> bool:
         """Whether anyone but `last`, who spoke at `start`, was named, or was the subject of a
