@@ -280,6 +280,27 @@ def test_name_stranded_before_a_subjectless_cue_is_its_subject():
 
 
 
+def test_verb_coordinated_into_the_reported_clause_is_the_reporters():
+    # "Okafor said the plan was sound and urged a vote ." with "urged" parsed as a conjunct
+    # of "was", inside what "said" reports
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.nlp.reference.speakers import subject_of
+    words = ["Okafor", "said", "the", "plan", "was", "sound", "and", "urged", "a", "vote", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 1, 4, 4, 4, 9, 7, 1],
+              deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"],
+              tags=["NNP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "VBD", "DT", "NN", "."],
+              pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"])
+    assert subject_of(doc[7], reporting=True).text == "Okafor"
+    assert subject_of(doc[7]).text == "plan"      # an event's verb keeps the parse's reading
+
+
+def test_second_cue_after_a_reported_clause_keeps_the_speaker():
+    qs = extract("Ines Madaki said the harbour plan was too costly and urged the council to delay the vote.").quotes
+    q = next(q for q in qs if q.cue_lemma == "urge")
+    assert q.speaker is not None and q.speaker.name == "Ines Madaki"
+
+
 def test_dateline_is_not_the_speaker():
     # "MADRID -- Minister Ruiz said the talks ended ." with the dateline parsed as subject
     import spacy

@@ -116,7 +116,7 @@ class DirectQuotes:
     def before(self, verb: Token) -> DirectQuote | None:
         """The quotation that ends just before the cue: “…,” Okafor said."""
         doc = self.doc
-        subject = subject_of(verb)
+        subject = subject_of(verb, reporting=True)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
         j = verb.i - 1
         # the walk stops at a quotation's closing mark even inside the subject's subtree: the
@@ -142,7 +142,7 @@ class DirectQuotes:
         if dq is not None:
             return dq
         doc = self.doc
-        subject = subject_of(verb)
+        subject = subject_of(verb, reporting=True)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
         # "saying at one point, “…”": where or when it was said may stand between
         allowed.update(t.i for c in verb.rights if c.dep_ in SETTING_DEPS for t in c.subtree)

@@ -167,7 +167,7 @@ class QuoteFinder:
                 or how == "dobj" and self._names_a_work(pieces):
             return None
         unnamed = self._unnamed_agent(verb)
-        subject = None if unnamed else subject_of(verb)
+        subject = None if unnamed else subject_of(verb, reporting=True)
         if subject is None and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
             subject = verb.head     # "“…,” tweeted Ruiz": the parse read "tweeted Ruiz" as a noun phrase
         if subject is not None and any(a <= subject.i < b for a, b in pieces):
@@ -231,7 +231,7 @@ class QuoteFinder:
         mark to a finite verb and its subject is signed by them, whatever the verb."""
         if verb.tag_ not in FINITE_TAGS:
             return None
-        subject = subject_of(verb)
+        subject = subject_of(verb, reporting=True)
         if subject is None or not (
                 subject.ent_type_ == "PERSON" or subject.lower_ in SIGNING_PRONOUNS
                 or subject.pos_ == "PROPN" and subject.ent_type_ in UNKNOWN_SURNAME_TYPES):
@@ -370,7 +370,7 @@ class QuoteFinder:
         """“A,” she said. “B.” - the quotation resumes right after its cue."""
         doc = self.doc
         inside = {t.i for t in verb.subtree}
-        subject = subject_of(verb)
+        subject = subject_of(verb, reporting=True)
         speaker = {t.i for t in subject.subtree} if subject is not None else set()
         k = verb.i + 1
         while k < len(doc) and k - verb.i <= 60 and k not in self.in_direct and (

@@ -53,8 +53,10 @@ def agent_objects(verb: Token) -> list[Token]:
             for pobj in agent.children if pobj.dep_ == "pobj"]
 
 
-def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
-    """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl."""
+def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Token | None:
+    """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl. A `reporting`
+    verb coordinated into the clause another verb reports ("X said the plan was sound and
+    predicted …") is the reporter's: the parse hangs it on the wrong verb."""
     stranded = _stranded_name_before(verb)
     if stranded is not None:
         return stranded
@@ -73,6 +75,11 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
                 if tok.i != verb.i:
                     return child  # "X was asked about it, saying ...": X speaks
                 return None   # "it was said that ..." names nobody
+        if reporting and tok.dep_ == "conj":
+            reported = _reported_clause(tok.head)
+            if reported is not None:
+                tok = reported.head
+                continue
         if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 if tok.head.lower_ in LIGHT_OBJECTS and tok.head.dep_ == "dobj":
@@ -94,6 +101,15 @@ def subject_of(verb: Token, max_climb: int = 3) -> Token | None:
     for child in verb.rights:
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
+    return None
+
+
+def _reported_clause(tok: Token) -> Token | None:
+    """The verb of the clause a verb reports that `tok` is, or is coordinated into."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "ccomp" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
+        return tok
     return None
 
 
