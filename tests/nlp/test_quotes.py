@@ -301,6 +301,21 @@ def test_second_cue_after_a_reported_clause_keeps_the_speaker():
     assert q.speaker is not None and q.speaker.name == "Ines Madaki"
 
 
+def test_participle_after_a_reported_clause_keeps_the_speaker():
+    qs = extract("Tomas Berg said the harbour plan was far too costly, adding that the council "
+                 "had ignored its own audit.").quotes
+    q = next(q for q in qs if q.cue_lemma == "add")
+    assert q.speaker is not None and q.speaker.name == "Tomas Berg"
+
+
+def test_a_quotation_whose_verb_takes_the_clause_before_it_is_not_the_reporter():
+    # the parse hangs "did not seem …" on the quotation's "said": the participle is still hers
+    qs = extract("Grace Okafor did not seem impressed with the plan on Tuesday, telling reporters, "
+                 "“A lot of people said the mayor should step down.”").quotes
+    q = next(q for q in qs if q.cue_lemma == "tell")
+    assert q.speaker is not None and q.speaker.name == "Grace Okafor"
+
+
 def test_dateline_is_not_the_speaker():
     # "MADRID -- Minister Ruiz said the talks ended ." with the dateline parsed as subject
     import spacy

@@ -56,7 +56,8 @@ def agent_objects(verb: Token) -> list[Token]:
 def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Token | None:
     """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl. A `reporting`
     verb coordinated into the clause another verb reports ("X said the plan was sound and
-    predicted …") is the reporter's: the parse hangs it on the wrong verb."""
+    predicted …"), or a participle hung on that clause ("X said it was sound, adding …"), is the
+    reporter's: the parse hangs it on the wrong verb."""
     stranded = _stranded_name_before(verb)
     if stranded is not None:
         return stranded
@@ -75,7 +76,7 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
                 if tok.i != verb.i:
                     return child  # "X was asked about it, saying ...": X speaks
                 return None   # "it was said that ..." names nobody
-        if reporting and tok.dep_ == "conj":
+        if reporting and (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG"):
             reported = _reported_clause(tok.head)
             if reported is not None:
                 tok = reported.head
@@ -108,7 +109,8 @@ def _reported_clause(tok: Token) -> Token | None:
     """The verb of the clause a verb reports that `tok` is, or is coordinated into."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "ccomp" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
+    # the reporter comes first: a quotation's own verb can hang its opening clause on "said"
+    if tok.dep_ == "ccomp" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i < tok.i:
         return tok
     return None
 
