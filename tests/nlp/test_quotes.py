@@ -270,7 +270,7 @@ def test_name_stranded_before_a_subjectless_cue_is_its_subject():
     # "In a meeting with the board Okafor said that ..." with "Okafor" parsed as pobj
     import spacy
     from spacy.tokens import Doc
-    from newsgraph.nlp.reference.speakers import subject_of
+    from newsgraph.nlp.reference.subjects import subject_of
     words = ["In", "a", "meeting", "with", "the", "board", "Okafor", "said", "that", "prices", "fell", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 2, 0, 2, 5, 3, 5, 7, 10, 10, 7, 7],
               deps=["prep", "det", "pobj", "prep", "det", "pobj", "appos", "ROOT", "mark", "nsubj", "ccomp", "punct"],
@@ -285,7 +285,7 @@ def test_verb_coordinated_into_the_reported_clause_is_the_reporters():
     # of "was", inside what "said" reports
     import spacy
     from spacy.tokens import Doc
-    from newsgraph.nlp.reference.speakers import subject_of
+    from newsgraph.nlp.reference.subjects import subject_of
     words = ["Okafor", "said", "the", "plan", "was", "sound", "and", "urged", "a", "vote", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 1, 4, 4, 4, 9, 7, 1],
               deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"],
@@ -316,11 +316,39 @@ def test_a_quotation_whose_verb_takes_the_clause_before_it_is_not_the_reporter()
     assert q.speaker is not None and q.speaker.name == "Grace Okafor"
 
 
+def test_name_set_off_by_commas_after_a_phrase_is_the_subject():
+    # "In a note to the board , Okafor , head of the union , said prices fell ." with "Okafor"
+    # parsed as an apposition of "board" and "said" left without a subject
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.nlp.reference.subjects import subject_of
+    words = ["In", "a", "note", "to", "the", "board", ",", "Okafor", ",", "head", "of", "the", "union", ",",
+             "said", "prices", "fell", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              heads=[14, 2, 0, 2, 5, 3, 5, 5, 7, 7, 9, 12, 10, 14, 14, 16, 14, 14],
+              deps=["prep", "det", "pobj", "prep", "det", "pobj", "punct", "appos", "punct", "appos", "prep",
+                    "det", "pobj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+              tags=["IN", "DT", "NN", "IN", "DT", "NN", ",", "NNP", ",", "NN", "IN", "DT", "NN", ",", "VBD",
+                    "NNS", "VBD", "."],
+              pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "DET",
+                   "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
+              ents=["O"] * 7 + ["B-PERSON"] + ["O"] * 10)
+    assert subject_of(doc[14], reporting=True).text == "Okafor"
+    assert subject_of(doc[14]) is None      # an event's verb keeps the parse's reading
+
+
+def test_speaker_before_an_aside_between_commas():
+    qs = extract("Speaking in Port Mara, Ada Varga, without naming him, also accused Berg of misleading "
+                 "the council.").quotes
+    q = next(q for q in qs if q.cue_lemma == "accuse")
+    assert q.speaker is not None and q.speaker.name == "Ada Varga"
+
+
 def test_dateline_is_not_the_speaker():
     # "MADRID -- Minister Ruiz said the talks ended ." with the dateline parsed as subject
     import spacy
     from spacy.tokens import Doc
-    from newsgraph.nlp.reference.speakers import subject_of
+    from newsgraph.nlp.reference.subjects import subject_of
     words = ["MADRID", "--", "Minister", "Ruiz", "said", "the", "talks", "ended", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 3, 0, 4, 6, 7, 4, 4],
               deps=["nsubj", "punct", "compound", "appos", "ROOT", "det", "nsubj", "ccomp", "punct"],

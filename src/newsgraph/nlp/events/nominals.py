@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..reference.actors import ActorGuess
-from ..reference.speakers import agent_objects, subject_of
+from ..reference.subjects import agent_objects, subject_of
 from .codebook import EventGuess
 from .lexicon import (AMBIGUOUS_NOUNS, AUDIENCE_MODIFIERS, EXERCISE_NOUNS, FORCE_VERBS, GIVEN_NOUNS, MESSAGE_OBJECTS,
                       PRESS_NOUNS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..reference.speakers import subject_of
+from ..reference.subjects import subject_of
 from .codebook import EventGuess
 from .lexicon import OBLIGATION
 

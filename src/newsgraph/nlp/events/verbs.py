@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..reference.actors import code_actor
 from ..reference.lexicon import country_of
-from ..reference.speakers import subject_of
+from ..reference.subjects import subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (ACCUSATION_NOUNS, AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS,

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from ..component import doc_text
 from ..reference.lexicon import SPEECH_VERBS
-from ..reference.speakers import SpeakerGuess, subject_of
+from ..reference.speakers import SpeakerGuess
+from ..reference.subjects import subject_of
 from .marks import QuoteSpans, find_direct_quotes
 from .spans import CLOSE_MARKS, RELATIVE_TAGS, is_gap, merge_spans, tok_range_chars, trim
 

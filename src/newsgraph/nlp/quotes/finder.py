@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..paragraphs import datelines
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, WORK_NOUNS, is_outlet
-from ..reference.speakers import agent_objects, subject_of
+from ..reference.subjects import agent_objects, subject_of
 from .adjectives import adjective_complement
 from .as_clause import from_as_clause
 from .assemble import Assembly

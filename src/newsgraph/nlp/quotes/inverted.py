@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..reference.lexicon import SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_NOUNS
-from ..reference.speakers import subject_of
+from ..reference.subjects import subject_of
 from .direct import DirectQuotes, QuoteGuess
 from .spans import trim, within_paragraph
 

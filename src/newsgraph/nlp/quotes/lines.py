@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..paragraphs import line_starts
 from ..reference.lexicon import SECTION_LABEL_WORDS
-from ..reference.speakers import subject_of
+from ..reference.subjects import subject_of
 from .direct import DirectQuote, OverQuotes, QuoteGuess
 from .spans import OPEN_MARKS, overlaps, tok_range_chars, trim
 

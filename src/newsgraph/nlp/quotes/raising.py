@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..reference.speakers import agent_objects
+from ..reference.subjects import agent_objects
 from .cues import CueTable, complement_kind
 from .direct import DirectQuotes, QuoteGuess
 from .spans import tok_range_chars, trim

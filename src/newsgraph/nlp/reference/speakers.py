@@ -15,9 +15,9 @@ from ..component import doc_text
 from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
-from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, LIGHT_OBJECTS,
-                      MALE_PRONOUNS, MALE_WORDS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
-                      THING_PRONOUNS, TITLE_NOUNS, WRITER_PRONOUNS, is_outlet, names_people)
+from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
+                      MALE_WORDS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS, TITLE_NOUNS,
+                      WRITER_PRONOUNS, is_outlet, names_people)
 from .descriptions import Descriptions, named_apposition, place_words
 from .pronouns import SUBJECT_DEPS, antecedent_in_sentence, commanded_persons
 
@@ -45,126 +45,6 @@ class SpeakerGuess:
     co_speakers: tuple[str, ...] = ()
     via: str = "subject"
     affiliation: str | None = None    # the organisation a spokesperson or official speaks for
-
-
-def agent_objects(verb: Token) -> list[Token]:
-    """The objects of a passive verb's "by" phrase ("was echoed by several economists")."""
-    return [pobj for agent in verb.children if agent.dep_ == "agent"
-            for pobj in agent.children if pobj.dep_ == "pobj"]
-
-
-def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Token | None:
-    """The grammatical subject of a cue verb, climbing through conj/xcomp/advcl. A `reporting`
-    verb coordinated into the clause another verb reports ("X said the plan was sound and
-    predicted …"), or a participle hung on that clause ("X said it was sound, adding …"), is the
-    reporter's: the parse hangs it on the wrong verb."""
-    stranded = _stranded_name_before(verb)
-    if stranded is not None:
-        return stranded
-    tok = verb
-    for _ in range(max_climb + 1):
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
-        if subjects:
-            # "“… it will …,” said Piet Voss": the quote's own subject can hang on the cue
-            # too; the cue's is the one next to it
-            return _past_headline_colon(min(subjects, key=lambda c: abs(c.i - tok.i)), verb)
-        for child in tok.children:
-            if child.dep_ == "nsubjpass":
-                by = agent_objects(tok)
-                if by:
-                    return by[0]
-                if tok.i != verb.i:
-                    return child  # "X was asked about it, saying ...": X speaks
-                return None   # "it was said that ..." names nobody
-        if reporting and (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG"):
-            reported = _reported_clause(tok.head)
-            if reported is not None:
-                tok = reported.head
-                continue
-        if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
-            if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-                if tok.head.lower_ in LIGHT_OBJECTS and tok.head.dep_ == "dobj":
-                    tok = tok.head.head     # "took pains to say": the one who took them
-                    continue
-                return tok.head     # "Varga, saying ..." hangs on the noun
-            tok = tok.head
-            continue
-        governor = _gerund_under_verb(tok)
-        if governor is not None:
-            tok = governor          # "began by saying ...", "after admitting ...": the clause's subject
-            continue
-        break
-    # Inverted order after a quote: "…," said Ada Okafor / tweeted Voss.
-    doc = verb.doc
-    before = [t for t in doc[max(0, verb.i - 4):verb.i] if not t.is_space]
-    if not any(t.text in {"”", "\"", "''", "»"} for t in before):
-        return None
-    for child in verb.rights:
-        if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return child
-    return None
-
-
-def _reported_clause(tok: Token) -> Token | None:
-    """The verb of the clause a verb reports that `tok` is, or is coordinated into."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    # the reporter comes first: a quotation's own verb can hang its opening clause on "said"
-    if tok.dep_ == "ccomp" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i < tok.i:
-        return tok
-    return None
-
-
-def _stranded_name_before(verb: Token) -> Token | None:
-    """"In a meeting with the Herald Varga said …": the parse hung the name on the phrase before
-    and left a finite cue without a subject; the name right before it is the subject."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
-            c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
-        return None
-    j = verb.i - 1
-    while j >= 0 and verb.doc[j].dep_ in {"advmod", "neg"} and verb.doc[j].head.i == verb.i:
-        j -= 1
-    if j < 0:
-        return None
-    name = verb.doc[j]
-    if name.pos_ == "PROPN" and name.dep_ in {"pobj", "appos", "conj", "dobj", "npadvmod"}:
-        return name
-    return None
-
-
-def _gerund_under_verb(tok: Token) -> Token | None:
-    """The verb a gerund's preposition hangs on, directly or through an adverb or adjective
-    ("began by saying", "stopped short of calling")."""
-    if tok.tag_ != "VBG" or tok.dep_ not in {"pcomp", "pobj"} or tok.head.dep_ != "prep":
-        return None
-    head = tok.head.head
-    if head.pos_ in {"ADV", "ADJ"} and head.dep_ in {"advmod", "acomp", "amod"}:
-        head = head.head
-    if head.pos_ in {"VERB", "AUX"} and head.i != tok.head.i:
-        return head
-    return None
-
-
-DATELINE_DASHES = {"--", "—", "―", "–", "-"}
-
-
-def _past_headline_colon(subject: Token, verb: Token) -> Token:
-    """"The Latest: Varga urges ...": the subject is what follows the colon; "WASHINGTON --
-    President Brell said ...": what follows the dateline."""
-    doc = subject.doc
-    if subject.is_upper and len(subject.text) > 2 and subject.i + 1 < len(doc) \
-            and doc[subject.i + 1].text in DATELINE_DASHES:
-        appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
-        if appos is not None:
-            return appos
-    colon = next((t for t in doc[subject.i + 1:verb.i] if t.text == ":"), None)
-    if colon is None:
-        return subject
-    after = [t for t in doc[colon.i + 1:verb.i] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
-    if not after:
-        return subject
-    head = after[-1]
-    return head
 
 
 def mention_span(tok: Token, entities: EntityTable) -> tuple[int, int]:
