@@ -85,6 +85,9 @@ def test_a_description_by_the_head_of_an_apposition_names_the_person():
     ("Tomas Berg toured the harbour on Monday.\n\n"
      "The director of the Port Mara museum, Ines Madaki, said the collection would move.", "Ines Madaki"),
     ("Tomas Berg toured the harbour on Monday.\n\nHis daughter, Ines, said the collection would move.", "Ines"),
+    ("Education Minister Tomas Berg toured the school on Monday.\n\n"
+     "A spokesperson for the minister, Grace Okafor, said in an email that the school would stay open.",
+     "Grace Okafor"),
 ])
 def test_a_role_with_a_name_in_apposition_is_that_name_not_the_last_person(text, name):
     [q] = extract(text).quotes

@@ -43,8 +43,9 @@ def named_apposition(tok: Token) -> str | None:
     the museum, Ana Ruiz, said"), as written."""
     if tok.lower_ not in TITLE_NOUNS and tok.lower_ not in ROLE_NOUNS:
         return None
-    # the parse often hangs the name on the role's "of" phrase ("the head of the union, Ana Ruiz")
-    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    # the parse often hangs the name on the role's "of" or "for" phrase ("the head of the union,
+    # Ana Ruiz", "a spokesperson for the ministry, Ana Ruiz")
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children
               if p.dep_ == "pobj"]
     for child in [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"] + [
             c for p in owners for c in p.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]:
