@@ -424,6 +424,17 @@ def test_section_labels_are_not_speakers():
     assert any(q.speaker and q.speaker.name == "Ann Lee" and "reopen the bridge" in q.text for q in quotes)
 
 
+def test_a_linked_story_after_a_section_label_reports_nothing():
+    text = ("Bridge to reopen\n\nMayor Ann Lee said on Monday that the bridge would reopen in June.\n\n"
+            "ALSO READ: Provincial minister promises new money for bridges\n\n"
+            "WATCH: Harbour union says strike is likely\n\n"
+            "UPDATE: The council said on Tuesday that the vote was delayed.\n")
+    quotes = extract(text).quotes
+    assert not any("promises" in q.text or "new money" in q.text or "strike" in q.text for q in quotes)
+    assert any("bridge would reopen" in q.text for q in quotes)
+    assert any("vote was delayed" in q.text for q in quotes)     # an update is this article's own text
+
+
 def test_an_organisation_described_is_never_the_outlet_told():
     text = ("Mayor Ann Lee told the Valley Courier on Monday that the bridge would reopen. "
             "The transport ministry said in a statement that it would pay for the repairs.")

@@ -257,3 +257,9 @@ read more watch see also related update updates updated breaking exclusive photo
 videos listen live latest the analysis opinion editorial correction editor's note advertisement
 sponsored full coverage story continues below top trending must highlights recap timeline
 """.split())
+# Of those, the labels that put a link to another story on the page ("READ MORE: Council
+# votes …"): what follows them is that story's headline, not this article's text. A label
+# made only of these words, with one of LINK_LABEL_HEADS, marks a link line.
+LINK_LABEL_WORDS = frozenset("read more watch see also related photos photo video videos listen trending top "
+                             "stories full coverage must".split())
+LINK_LABEL_HEADS = frozenset("read watch see related photos photo video videos listen trending coverage".split())
