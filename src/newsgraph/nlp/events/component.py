@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ...errors import ModelError
 from ..component import Component, doc_text, token_chars
 from ..reference.actors import ActorGuess
+from ..furniture import in_lines, link_lines
 from ..paragraphs import headline_end
 from ..tables import packaged_json, read_json
 from .check import CHECK_FILE, EventCheck, article_event_features
@@ -46,9 +47,11 @@ class EventExtractor(Component):
         # parse reads poorly; like the quotes stage, events come from the body
         text = doc_text(doc)
         title_end = headline_end(text) if self.skip_headline else 0
+        links = link_lines(text)
         quotes = doc._.ng_quotes or []
         found = [(g, event_data(doc, g, quotes)) for g in EventFinder(doc).run()
-                 if g.confidence >= self.min_confidence and doc[g.trigger[0]].idx >= title_end]
+                 if g.confidence >= self.min_confidence and doc[g.trigger[0]].idx >= title_end
+                 and not in_lines(doc[g.trigger[0]].idx, links)]
         if self.check is not None:
             features = article_event_features([data for _, data in found], text, doc._.ng_entities or [])
             for (_, data), f in zip(found, features):

@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span
 
 from ...errors import ModelError
 from ..component import Component, doc_text, token_chars
+from ..furniture import in_lines, link_lines
 from ..paragraphs import headline_end
 from ..tables import packaged_json, packaged_text, read_json
 from .cues import MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
 from .features import DocView, quote_features
 from .finder import QuoteFinder, QuoteGuess
-from .lines import link_lines
 from .marks import strip_marks
 from .scorer import SCORER_FILE, QuoteScorer
 
@@ -131,7 +131,7 @@ def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list
     guesses = QuoteFinder(doc, cues, bounds).run()
     links = link_lines(doc_text(doc))
     if links:       # another story's headline, linked from this page, reports nothing here
-        guesses = [g for g in guesses if not any(s <= g.content[0][0] < e for s, e in links)]
+        guesses = [g for g in guesses if not in_lines(g.content[0][0], links)]
     if skip_headline:
         end = headline_end(doc_text(doc))
         guesses = [g for g in guesses if g.content[0][0] >= end]

@@ -3,29 +3,13 @@ quotations signed after a dash, quotations introduced by a colon, and floating q
 that fill their paragraph (their speaker is the previous quote's)."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ..paragraphs import line_starts
-from ..reference.lexicon import LINK_LABEL_HEADS, LINK_LABEL_WORDS, SECTION_LABEL_WORDS
+from ..reference.lexicon import SECTION_LABEL_WORDS
 from ..reference.subjects import subject_of
 from .direct import DirectQuote, OverQuotes, QuoteGuess
 from .spans import OPEN_MARKS, overlaps, tok_range_chars, trim
-
-
-_LABELLED_LINE = re.compile(r"^[ \t]*([A-Za-z' ]{2,30}):", re.MULTILINE)
-
-
-def link_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the lines that link to another story ("READ MORE: …", "WATCH: …")."""
-    out = []
-    for m in _LABELLED_LINE.finditer(text):
-        words = m.group(1).lower().split()
-        if words and set(words) <= LINK_LABEL_WORDS and set(words) & LINK_LABEL_HEADS:
-            end = text.find("\n", m.end())
-            out.append((m.start(), len(text) if end < 0 else end))
-    return out
 
 
 class LineQuotes(OverQuotes):
