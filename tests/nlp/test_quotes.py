@@ -1,5 +1,7 @@
 """Quote patterns on short hand-written news sentences (parsed by the real model)."""
 
+import pytest
+
 from newsgraph import extract
 
 
@@ -433,6 +435,18 @@ def test_a_linked_story_after_a_section_label_reports_nothing():
     assert not any("promises" in q.text or "new money" in q.text or "strike" in q.text for q in quotes)
     assert any("bridge would reopen" in q.text for q in quotes)
     assert any("vote was delayed" in q.text for q in quotes)     # an update is this article's own text
+
+
+@pytest.mark.parametrize("opening", ["That said,", "Having said that,", "(That said,"])
+def test_a_linking_phrase_reports_nothing(opening):
+    text = f"Harbour news\n\nThe mayor spoke on Monday. {opening} the council still has to approve the budget in March."
+    assert extract(text).quotes == ()
+
+
+def test_a_name_alone_after_told_is_whom_it_was_told_to():
+    text = ("Harbour news\n\nThe mayor spoke on Monday. Her remarks contradicted what Ada Varga told "
+            "Harbour Radio before the vote.")
+    assert not any(q.text == "Harbour Radio" for q in extract(text).quotes)
 
 
 def test_an_organisation_described_is_never_the_outlet_told():
