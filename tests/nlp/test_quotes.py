@@ -311,9 +311,9 @@ def test_participle_after_a_reported_clause_keeps_the_speaker():
 
 
 def test_a_quotation_whose_verb_takes_the_clause_before_it_is_not_the_reporter():
-    # the parse hangs "did not seem …" on the quotation's "said": the participle is still hers
-    qs = extract("Grace Okafor did not seem impressed with the plan on Tuesday, telling reporters, "
-                 "“A lot of people said the mayor should step down.”").quotes
+    # the parse hangs "did not sound …" on the quotation's "said": the participle is still hers
+    qs = extract("Grace Okafor did not sound convinced by the plan on Friday, telling reporters, "
+                 "“Many people said the council should resign.”").quotes
     q = next(q for q in qs if q.cue_lemma == "tell")
     assert q.speaker is not None and q.speaker.name == "Grace Okafor"
 
@@ -340,7 +340,7 @@ def test_name_set_off_by_commas_after_a_phrase_is_the_subject():
 
 
 def test_speaker_before_an_aside_between_commas():
-    qs = extract("Speaking in Port Mara, Ada Varga, without naming him, also accused Berg of misleading "
+    qs = extract("Speaking in Port Mara, Ada Varga, after a long pause, also accused Berg of misleading "
                  "the council.").quotes
     q = next(q for q in qs if q.cue_lemma == "accuse")
     assert q.speaker is not None and q.speaker.name == "Ada Varga"

@@ -99,7 +99,7 @@ NOUN_PHRASE_INSIDE = frozenset({"compound", "amod", "nummod", "poss", "case", "d
 
 
 def _speaker_set_off_before(verb: Token, j: int) -> Token | None:
-    """"At the club, Ana Ruiz, its president, last week said …", "Ruiz, without naming him,
+    """"At the club, Ana Ruiz, its president, last week said …", "Ruiz, in a sharp aside,
     also accused …": the parse hung the name, set off by commas, on the phrase before; the
     noun phrase that ends at the cue's last comma is the subject when it names someone."""
     doc = verb.doc
@@ -108,7 +108,7 @@ def _speaker_set_off_before(verb: Token, j: int) -> Token | None:
         j -= 1
     if j < 0 or doc[j].text == "," or not any(t.text == "," for t in doc[j + 1:verb.i]):
         return None
-    # an aside between commas (", without naming him,", ", meanwhile,") stands between them
+    # an aside between commas (", in a sharp aside,", ", meanwhile,") stands between them
     if doc[j + 1].text == ",":
         opening = next((k for k in range(j, max(verb.sent.start, j - 8) - 1, -1) if doc[k].text == ","), None)
         if opening is not None and doc[opening + 1].pos_ in {"ADP", "ADV", "SCONJ"}:
@@ -118,7 +118,7 @@ def _speaker_set_off_before(verb: Token, j: int) -> Token | None:
     tok = doc[j]
     while tok.dep_ in NOUN_PHRASE_INSIDE and tok.head.i != tok.i and tok.head.i < verb.i:
         tok = tok.head
-    # "Tanden, head of the Center for Progress,": from the "of" phrase up to the role it completes
+    # "Okafor, head of the Harbour Union,": from the "of" phrase up to the role it completes
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in {"appos", "conj"} \
             and tok.head.head.pos_ in {"NOUN", "PROPN"}:
         tok = tok.head.head
@@ -126,7 +126,7 @@ def _speaker_set_off_before(verb: Token, j: int) -> Token | None:
     while tok.dep_ in {"appos", "conj"} and tok.head.dep_ in {"appos", "conj"} and tok.head.i < tok.i:
         tok = tok.head
     if tok.dep_ not in STRANDED_DEPS or tok.i >= verb.i or tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        return None     # "has mocked a reporter, referred to …": a list of what one person did
+        return None     # "has mocked the auditor, called the plan …": a list of what one person did
     if tok.ent_type_ == "PERSON" or tok.dep_ == "appos" and tok.pos_ == "NOUN" and (
             tok.lower_ in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS):
         return tok
