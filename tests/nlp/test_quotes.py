@@ -3,6 +3,9 @@
 import pytest
 
 from newsgraph import extract
+from newsgraph.nlp.reference.subjects import subject_of
+
+from .helpers import hand_parsed
 
 
 def quotes(text, **kw):
@@ -246,7 +249,6 @@ def test_parenthetical_cue_inside_the_reported_sentence():
     assert q.speaker.name == "Okafor"
 
 
-
 def test_quotation_in_the_next_paragraph_continues_its_attributed_quote():
     text = ("Henry Crespo spoke on Monday.\n\n“No one is writing songs for the mayor,” he said.\n\n"
             "“Right now, the vote is against the council. But you want people to be for your candidate.”")
@@ -270,92 +272,69 @@ def test_later_quoted_sentence_in_the_paragraph_is_the_same_speakers():
 
 def test_name_stranded_before_a_subjectless_cue_is_its_subject():
     # "In a meeting with the board Okafor said that ..." with "Okafor" parsed as pobj
-    import spacy
-    from spacy.tokens import Doc
-    from newsgraph.nlp.reference.subjects import subject_of
     words = ["In", "a", "meeting", "with", "the", "board", "Okafor", "said", "that", "prices", "fell", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 2, 0, 2, 5, 3, 5, 7, 10, 10, 7, 7],
-              deps=["prep", "det", "pobj", "prep", "det", "pobj", "appos", "ROOT", "mark", "nsubj", "ccomp", "punct"],
-              tags=["IN", "DT", "NN", "IN", "DT", "NN", "NNP", "VBD", "IN", "NNS", "VBD", "."],
-              pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"])
+    doc = hand_parsed(words, heads=[7, 2, 0, 2, 5, 3, 5, 7, 10, 10, 7, 7],
+                      deps=["prep", "det", "pobj", "prep", "det", "pobj", "appos", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                      tags=["IN", "DT", "NN", "IN", "DT", "NN", "NNP", "VBD", "IN", "NNS", "VBD", "."],
+                      pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"])
     assert subject_of(doc[7]).text == "Okafor"
-
 
 
 def test_verb_coordinated_into_the_reported_clause_is_the_reporters():
     # "Okafor said the plan was sound and urged a vote ." with "urged" parsed as a conjunct
     # of "was", inside what "said" reports
-    import spacy
-    from spacy.tokens import Doc
-    from newsgraph.nlp.reference.subjects import subject_of
     words = ["Okafor", "said", "the", "plan", "was", "sound", "and", "urged", "a", "vote", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 1, 4, 4, 4, 9, 7, 1],
-              deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"],
-              tags=["NNP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "VBD", "DT", "NN", "."],
-              pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"])
+    doc = hand_parsed(words, heads=[1, 1, 3, 4, 1, 4, 4, 4, 9, 7, 1],
+                      deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"],
+                      tags=["NNP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "VBD", "DT", "NN", "."],
+                      pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"])
     assert subject_of(doc[7], reporting=True).text == "Okafor"
     assert subject_of(doc[7]).text == "plan"      # an event's verb keeps the parse's reading
-
-
-def test_second_cue_after_a_reported_clause_keeps_the_speaker():
-    qs = extract("Ines Madaki said the harbour plan was too costly and urged the council to delay the vote.").quotes
-    q = next(q for q in qs if q.cue_lemma == "urge")
-    assert q.speaker is not None and q.speaker.name == "Ines Madaki"
-
-
-def test_participle_after_a_reported_clause_keeps_the_speaker():
-    qs = extract("Tomas Berg said the harbour plan was far too costly, adding that the council "
-                 "had ignored its own audit.").quotes
-    q = next(q for q in qs if q.cue_lemma == "add")
-    assert q.speaker is not None and q.speaker.name == "Tomas Berg"
-
-
-def test_a_quotation_whose_verb_takes_the_clause_before_it_is_not_the_reporter():
-    # the parse hangs "did not sound …" on the quotation's "said": the participle is still hers
-    qs = extract("Grace Okafor did not sound convinced by the plan on Friday, telling reporters, "
-                 "“Many people said the council should resign.”").quotes
-    q = next(q for q in qs if q.cue_lemma == "tell")
-    assert q.speaker is not None and q.speaker.name == "Grace Okafor"
 
 
 def test_name_set_off_by_commas_after_a_phrase_is_the_subject():
     # "In a note to the board , Okafor , head of the union , said prices fell ." with "Okafor"
     # parsed as an apposition of "board" and "said" left without a subject
-    import spacy
-    from spacy.tokens import Doc
-    from newsgraph.nlp.reference.subjects import subject_of
     words = ["In", "a", "note", "to", "the", "board", ",", "Okafor", ",", "head", "of", "the", "union", ",",
              "said", "prices", "fell", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words,
-              heads=[14, 2, 0, 2, 5, 3, 5, 5, 7, 7, 9, 12, 10, 14, 14, 16, 14, 14],
-              deps=["prep", "det", "pobj", "prep", "det", "pobj", "punct", "appos", "punct", "appos", "prep",
-                    "det", "pobj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
-              tags=["IN", "DT", "NN", "IN", "DT", "NN", ",", "NNP", ",", "NN", "IN", "DT", "NN", ",", "VBD",
-                    "NNS", "VBD", "."],
-              pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "DET",
-                   "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
-              ents=["O"] * 7 + ["B-PERSON"] + ["O"] * 10)
+    doc = hand_parsed(words, heads=[14, 2, 0, 2, 5, 3, 5, 5, 7, 7, 9, 12, 10, 14, 14, 16, 14, 14],
+                      deps=["prep", "det", "pobj", "prep", "det", "pobj", "punct", "appos", "punct", "appos", "prep",
+                            "det", "pobj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+                      tags=["IN", "DT", "NN", "IN", "DT", "NN", ",", "NNP", ",", "NN", "IN", "DT", "NN", ",", "VBD",
+                            "NNS", "VBD", "."],
+                      pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "DET",
+                           "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
+                      ents=["O"] * 7 + ["B-PERSON"] + ["O"] * 10)
     assert subject_of(doc[14], reporting=True).text == "Okafor"
     assert subject_of(doc[14]) is None      # an event's verb keeps the parse's reading
 
 
-def test_speaker_before_an_aside_between_commas():
-    qs = extract("Speaking in Port Mara, Ada Varga, after a long pause, also accused Berg of misleading "
-                 "the council.").quotes
-    q = next(q for q in qs if q.cue_lemma == "accuse")
-    assert q.speaker is not None and q.speaker.name == "Ada Varga"
+@pytest.mark.parametrize("text, lemma, name", [
+    # a second cue coordinated into the clause the first one reports
+    ("Ines Madaki said the harbour plan was too costly and urged the council to delay the vote.",
+     "urge", "Ines Madaki"),
+    # a participle hung on that clause
+    ("Tomas Berg said the harbour plan was far too costly, adding that the council had ignored its own audit.",
+     "add", "Tomas Berg"),
+    # the parse hangs "did not sound …" on the quotation's "said": the participle is still hers
+    ("Grace Okafor did not sound convinced by the plan on Friday, telling reporters, "
+     "“Many people said the council should resign.”", "tell", "Grace Okafor"),
+    # the name set off by commas, hung on the phrase before, with an aside after it
+    ("Speaking in Port Mara, Ada Varga, after a long pause, also accused Berg of misleading the council.",
+     "accuse", "Ada Varga"),
+])
+def test_the_speaker_of_a_cue_the_parse_hung_on_another_clause(text, lemma, name):
+    q = next(q for q in extract(text).quotes if q.cue_lemma == lemma)
+    assert q.speaker is not None and q.speaker.name == name
 
 
 def test_dateline_is_not_the_speaker():
     # "MADRID -- Minister Ruiz said the talks ended ." with the dateline parsed as subject
-    import spacy
-    from spacy.tokens import Doc
-    from newsgraph.nlp.reference.subjects import subject_of
     words = ["MADRID", "--", "Minister", "Ruiz", "said", "the", "talks", "ended", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 3, 0, 4, 6, 7, 4, 4],
-              deps=["nsubj", "punct", "compound", "appos", "ROOT", "det", "nsubj", "ccomp", "punct"],
-              tags=["NNP", ":", "NNP", "NNP", "VBD", "DT", "NNS", "VBD", "."],
-              pos=["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"])
+    doc = hand_parsed(words, heads=[4, 0, 3, 0, 4, 6, 7, 4, 4],
+                      deps=["nsubj", "punct", "compound", "appos", "ROOT", "det", "nsubj", "ccomp", "punct"],
+                      tags=["NNP", ":", "NNP", "NNP", "VBD", "DT", "NNS", "VBD", "."],
+                      pos=["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"])
     assert subject_of(doc[4]).text == "Ruiz"
 
 
