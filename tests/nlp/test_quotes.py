@@ -322,6 +322,8 @@ def test_name_set_off_by_commas_after_a_phrase_is_the_subject():
     # the name set off by commas, hung on the phrase before, with an aside after it
     ("Speaking in Port Mara, Ada Varga, after a long pause, also accused Berg of misleading the council.",
      "accuse", "Ada Varga"),
+    # a relative clause after the name, parsed as what the cue reports
+    ("Kofi Mensah, meanwhile, who chairs the harbour board, said the fees would rise.", "say", "Kofi Mensah"),
 ])
 def test_the_speaker_of_a_cue_the_parse_hung_on_another_clause(text, lemma, name):
     q = next(q for q in extract(text).quotes if q.cue_lemma == lemma)

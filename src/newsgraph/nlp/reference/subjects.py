@@ -91,7 +91,9 @@ def _stranded_name_before(verb: Token, reporting: bool = False) -> Token | None:
     name = verb.doc[j]
     if name.pos_ == "PROPN" and name.dep_ in {"pobj", "appos", "conj", "dobj", "npadvmod"}:
         return name
-    return _speaker_set_off_before(verb, j) if reporting else None
+    if not reporting:
+        return None
+    return _speaker_set_off_before(verb, j) or _named_before_relative_clause(verb)
 
 
 STRANDED_DEPS = frozenset({"pobj", "appos", "conj", "dobj", "npadvmod"})
@@ -130,6 +132,21 @@ def _speaker_set_off_before(verb: Token, j: int) -> Token | None:
     if tok.ent_type_ == "PERSON" or tok.dep_ == "appos" and tok.pos_ == "NOUN" and (
             tok.lower_ in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS):
         return tok
+    return None
+
+
+def _named_before_relative_clause(verb: Token) -> Token | None:
+    """"Ana Ruiz, who chairs the board, said …": the parse made the relative clause what the
+    cue reports, with the name as that clause's subject; the name is the cue's."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or any(t.is_quote for t in clause.subtree):
+            continue        # a quotation before its cue is what was said, whatever it holds
+        relative = next((t for t in clause.subtree if t.dep_ == "nsubj" and t.lower_ in {"who", "which"}), None)
+        if relative is None:
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and subject.i < relative.i and subject.pos_ in {"NOUN", "PROPN"}:
+                return subject
     return None
 
 
