@@ -77,6 +77,10 @@ def _reported_clause(tok: Token) -> Token | None:
     return None
 
 
+# where the parse hangs a name it failed to make the subject of the verb after it
+STRANDED_DEPS = frozenset({"pobj", "appos", "conj", "dobj", "npadvmod"})
+
+
 def _stranded_name_before(verb: Token, reporting: bool = False) -> Token | None:
     """"In a meeting with the Herald Varga said …": the parse hung the name on the phrase before
     and left a finite cue without a subject; the name right before it is the subject."""
@@ -89,14 +93,13 @@ def _stranded_name_before(verb: Token, reporting: bool = False) -> Token | None:
     if j < 0:
         return None
     name = verb.doc[j]
-    if name.pos_ == "PROPN" and name.dep_ in {"pobj", "appos", "conj", "dobj", "npadvmod"}:
+    if name.pos_ == "PROPN" and name.dep_ in STRANDED_DEPS:
         return name
     if not reporting:
         return None
     return _speaker_set_off_before(verb, j) or _named_before_relative_clause(verb)
 
 
-STRANDED_DEPS = frozenset({"pobj", "appos", "conj", "dobj", "npadvmod"})
 NOUN_PHRASE_INSIDE = frozenset({"compound", "amod", "nummod", "poss", "case", "det", "punct"})
 
 
