@@ -25,6 +25,21 @@ def test_a_quotation_closed_by_a_full_stop_is_not_signed_by_the_next_verb(candid
     assert not any(g.cue_lemma == "fume" for g in candidates(text))
 
 
+def test_any_verb_with_a_person_subject_introduces_a_quotation_after_its_colon(candidates):
+    text = "The council met late. Then Ms. Okafor gloated: “I told you the harbour bill would pass.”"
+    found = [g for g in candidates(text) if g.cue_lemma == "gloat"]
+    assert len(found) == 1
+    g = found[0]
+    assert g.kind == "direct" and text[g.content[0][0]:g.content[-1][1]].strip("“”") == \
+        "I told you the harbour bill would pass."
+    assert g.speaker is not None and g.speaker.name == "Okafor"
+
+
+def test_a_verb_introduces_no_quotation_that_opens_mid_sentence(candidates):
+    text = "Ms. Okafor gloated, “harbour fees” were the wrong target."
+    assert not any(g.cue_lemma == "gloat" for g in candidates(text))
+
+
 # “ It is over , ” Okafor , 61 , told reporters .  — the parse hangs the quotation on the
 # speaker's name, so the quotation lies inside the subject's subtree
 HUNG_ON_SPEAKER = [("“", 2, "punct"), ("It", 2, "nsubj"), ("is", 6, "ccomp"), ("over", 2, "acomp"),

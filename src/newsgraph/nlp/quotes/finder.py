@@ -46,6 +46,8 @@ PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SIGNING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 UNKNOWN_SURNAME_TYPES = frozenset({"", "NORP"})     # NER often misses or mislabels a surname
+INTRODUCING_MARKS = frozenset({":", ","})
+OPENING_CHARS = "\"'“‘«"
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
 
 
@@ -246,8 +248,9 @@ class QuoteFinder:
                 and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children))
 
     def _signed_quotation(self, verb: Token):
-        """“…,” Okafor fumed: a quotation that hands over with a comma, question or exclamation
-        mark to a finite verb and its subject is signed by them, whatever the verb."""
+        """A quotation a finite verb and its person subject sign, whatever the verb: one that
+        hands over to them with a comma, question or exclamation mark (“…,” Okafor fumed), or
+        one they open with a colon or comma, starting a sentence (Okafor fumed: “…”)."""
         if verb.tag_ not in FINITE_TAGS:
             return None
         subject = subject_of(verb, reporting=True)
@@ -256,7 +259,20 @@ class QuoteFinder:
                 or subject.pos_ == "PROPN" and subject.ent_type_ in UNKNOWN_SURNAME_TYPES):
             return None
         dq = self.marks.before(verb)
-        return dq if dq is not None and self.marks.hands_over(dq) else None
+        if dq is not None:
+            return dq if self.marks.hands_over(dq) else None
+        dq = self.marks.adjacent(verb)
+        if dq is None or dq.tok_start <= verb.i or not self._introduced(dq):
+            return None
+        return dq
+
+    def _introduced(self, dq) -> bool:
+        """Whether a quotation follows a colon or comma and opens with a capital letter."""
+        j = dq.tok_start - 1
+        while j >= 0 and self.doc[j].is_space:
+            j -= 1
+        opening = self.text[dq.start:dq.end].lstrip(OPENING_CHARS + " ")
+        return j >= 0 and self.doc[j].text in INTRODUCING_MARKS and opening[:1].isupper()
 
     def _reported_children(self, verb: Token, kind: str) -> list[Token]:
         children = content_children(verb, kind)
