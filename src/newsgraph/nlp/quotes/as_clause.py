@@ -18,12 +18,17 @@ LEADING_WORDS = frozenset({"cc", "punct", "advmod"})    # "But as …", "And, as
 # where or when it was said ("as X noted in an op-ed on Thursday"); any other preposition
 # makes a clause of time or manner ("as voters responded to the crackdown")
 SETTING_PREPS = frozenset({"in", "at", "during", "on"})
+# a verb that is a way of saying with this object: "as one critic put it, …"
+SAYING_IDIOMS = {"put": "it"}
 
 
 def from_as_clause(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> QuoteGuess | None:
-    if (lemma not in SPEECH_VERBS or verb.dep_ != "advcl" or not has_subject(verb)
+    idiom = _saying_idiom(verb, lemma)
+    own = idiom.i if idiom is not None else None
+    if (lemma not in SPEECH_VERBS and idiom is None or verb.dep_ != "advcl" or not has_subject(verb)
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            or any(c.dep_ in OWN_CONTENT_DEPS or c.dep_ == "prep" and not _setting(c) for c in verb.children)):
+            or any(c.i != own and c.dep_ in OWN_CONTENT_DEPS or c.dep_ == "prep" and not _setting(c)
+                   for c in verb.children)):
         return None
     main = verb.head
     if main.pos_ not in {"VERB", "AUX"} or not has_subject(main):
@@ -43,6 +48,14 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str, marks: DirectQuotes) -> Qu
         return None
     subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
     return marks.cued([(a, b)], verb, subject, f"cue verb '{lemma}' in an as-clause")
+
+
+def _saying_idiom(verb: Token, lemma: str) -> Token | None:
+    """The object that makes the verb a way of saying ("put it"), if it has it."""
+    word = SAYING_IDIOMS.get(lemma)
+    if word is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == word), None)
 
 
 def _setting(prep: Token) -> bool:
