@@ -542,3 +542,20 @@ def test_a_sentence_opening_verb_is_no_part_of_a_name():
     names = {e.name for e in record.entities}
     assert "Ines Madaki" in names and not any(n.startswith("Entrusting") for n in names)
     assert {q.speaker.name for q in record.quotes} == {"Kofi Mensah", "Ines Madaki"}
+
+
+def test_a_persons_name_before_a_colon_labels_the_quotation_after_it():
+    text = ("Pollsters look back on the count.\n\n"
+            "THE EARLY POLLS WERE NOT WRONG - Kofi Mensah: “The polls were not wrong, only early.”\n\n"
+            "Both reject the toll. Mayor Ines Madaki: “Our goal is to finish the bridge.” "
+            "Daniel Mensah: “The bridge can wait.”")
+    found = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert found.get("The polls were not wrong, only early.") == "Kofi Mensah"
+    assert found.get("The bridge can wait.") == "Daniel Mensah"
+
+
+def test_a_byline_name_before_a_colon_does_not_label_the_quotation():
+    # a newsletter's link line: the quotation is the linked story's lead, not the writer's words
+    text = ("Today in the city.\n\nHarbour fees to rise again, by Tomas Berg: "
+            "“The harbour board voted on Monday to raise its fees.”")
+    assert not any(q.speaker and q.speaker.name == "Tomas Berg" for q in extract(text).quotes)

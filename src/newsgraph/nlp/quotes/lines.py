@@ -12,6 +12,9 @@ from .direct import DirectQuote, OverQuotes, QuoteGuess
 from .spans import OPEN_MARKS, overlaps, tok_range_chars, trim
 
 
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
 class LineQuotes(OverQuotes):
     def floating(self) -> list[QuoteGuess]:
         """Unattributed quotations that fill their paragraph: the last speaker goes on."""
@@ -29,6 +32,14 @@ class LineQuotes(OverQuotes):
                                via="quotation signed after a dash", subject=signer)
                 at = next((i for i in range(dq.end, signer.idx) if text[i] in "―—–-"), -1)
                 g.cue = [(at, at + 1)] if at >= 0 else []
+                self.marks.claim(dq)
+                out.append(g)
+                continue
+            label = self._name_label(dq)
+            if label is not None:
+                colon = self.doc[label.i + 1]
+                g = QuoteGuess("direct", list(dq.spans), [(colon.idx, colon.idx + 1)], None, dq.tok_start,
+                               confidence=0.6, via="speaker named before a colon", subject=label)
                 self.marks.claim(dq)
                 out.append(g)
                 continue
@@ -113,6 +124,22 @@ class LineQuotes(OverQuotes):
                 j += 1
             return doc[j]
         return None
+
+    def _name_label(self, dq: DirectQuote) -> Token | None:
+        """"… - Ana Ruiz: “…”", "Ruiz: “…”": a person's name standing before a colon labels
+        the quotation after it, unless the name is an object ("told Ruiz:", "by Ruiz:")."""
+        j = dq.tok_start - 1
+        while j >= 0 and self.doc[j].is_space:
+            j -= 1
+        if j < 1 or self.doc[j].text != ":":
+            return None
+        name = self.doc[j - 1]
+        if name.ent_type_ != "PERSON":
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
+        if ent is None or ent.end != name.i + 1 or ent.root.dep_ in OBJECT_DEPS:
+            return None
+        return ent.root
 
     def _colon_intro(self, dq: DirectQuote) -> Token | None:
         j = dq.tok_start - 1
