@@ -28,3 +28,10 @@ def test_a_cue_infinitive_keeps_its_speaker(candidates):
 def test_an_agent_makes_the_passive_no_raising(candidates):
     text = "The harbour bill was expected by analysts to pass."
     assert not any(g.via.startswith("raising verb") for g in candidates(text))
+
+
+def test_a_setting_before_the_subject_is_not_part_of_the_reading(candidates):
+    text = "In the northern districts, which vote first, turnout seems to be falling."
+    found = [g for g in candidates(text) if g.cue_lemma == "seem"]
+    assert len(found) == 1
+    assert content_pieces(text, found[0]) == ["turnout", "to be falling"]

@@ -32,7 +32,8 @@ def from_raising(doc: Doc, verb: Token, lemma: str, cues: CueTable, marks: Direc
     if subj.lower_ == "it" and comps[0].dep_ == "ccomp":
         left = None                   # "it seems (that) …": the pronoun holds no content
     else:
-        left = [c for c in verb.lefts if c.dep_ not in UNRAISED_LEFT]
+        # from the subject on: a setting before it ("In the west, turnout seems …") is the writer's
+        left = [c for c in verb.lefts if c.dep_ not in UNRAISED_LEFT and c.i >= subj.i]
     pieces = [trim(doc, comps[0].left_edge.i, max(c.right_edge.i for c in comps) + 1)]
     if left:
         pieces.insert(0, trim(doc, left[0].left_edge.i, left[-1].right_edge.i + 1))
