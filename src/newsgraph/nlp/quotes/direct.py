@@ -14,6 +14,7 @@ from ..component import doc_text
 from ..reference.lexicon import SPEECH_VERBS
 from ..reference.speakers import SpeakerGuess
 from ..reference.subjects import subject_of
+from .answers import is_answer_word
 from .marks import QuoteSpans, find_direct_quotes
 from .spans import CLOSE_MARKS, RELATIVE_TAGS, is_gap, merge_spans, tok_range_chars, trim
 
@@ -218,7 +219,7 @@ class DirectQuotes:
             return False
         tok = self.doc[pieces[0][0]]
         return (tok.pos_ in ONE_WORD_CONTENT_POS and tok.ent_type_ not in {"DATE", "TIME"}
-                and tok.tag_ not in RELATIVE_TAGS)
+                and tok.tag_ not in RELATIVE_TAGS) or is_answer_word(tok)
 
     def cued(self, pieces: list[tuple[int, int]], verb: Token, subject: Token | None,
              via: str, confidence: float = 0.7) -> QuoteGuess | None:

@@ -17,6 +17,7 @@ from ..paragraphs import datelines
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, WORK_NOUNS, is_outlet
 from ..reference.subjects import agent_objects, subject_of
 from .adjectives import adjective_complement
+from .answers import from_answer_word
 from .as_clause import from_as_clause
 from .assemble import Assembly
 from .bounds import adjust_end
@@ -114,7 +115,8 @@ class QuoteFinder:
             return aside
         split = from_inverted_split(self.doc, verb, lemma, self.marks) \
             or from_sentence_final_cue(self.doc, verb, lemma, self.marks) \
-            or from_as_clause(self.doc, verb, lemma, self.marks)
+            or from_as_clause(self.doc, verb, lemma, self.marks) \
+            or from_answer_word(self.doc, verb, lemma, self.marks)
         if split is not None:
             return split
         if lemma in RAISING_VERBS:
