@@ -62,3 +62,17 @@ def test_a_conjoined_speech_verb_is_its_own_decision():
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=CONJ_POS, lemmas=lemmas)
     end, key = extension(doc, doc[1], 2, 6, 11)
     assert end == 11 and key == "x|conj|cue|and|speech"
+
+
+def test_a_speech_participle_after_the_content_is_its_own_decision():
+    # "Lee said the port will close , adding that storms are coming ."
+    words = ["Lee", "said", "the", "port", "will", "close", ",", "adding", "that", "storms", "are", "coming", "."]
+    lemmas = ["lee", "say", "the", "port", "will", "close", ",", "add", "that", "storm", "be", "come", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1, 1, 11, 11, 11, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "advcl", "mark", "nsubj", "aux", "ccomp",
+            "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "MD", "VB", ",", "VBG", "IN", "NNS", "VBP", "VBG", "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    end, key = extension(doc, doc[1], 2, 6, 12)
+    assert end == 12 and key == "x|advcl|cue|,|speech"

@@ -63,6 +63,8 @@ def extension(doc: Doc, verb: Token, a: int, b: int, limit: int) -> tuple[int, s
         if conj is not None and conj.right_edge.i < limit:
             top = conj
             speech = "|speech" if conj.lemma_.lower() in SPEECH_VERBS else ""
+    elif top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in SPEECH_VERBS:
+        speech = "|speech"      # "said it would fail, adding …": more words of the same speaker
     end = min(top.right_edge.i + 1, limit)
     if end <= k:
         return None
