@@ -28,6 +28,7 @@ from .inverted import from_inverted_split, from_sentence_final_cue
 from .lines import LineQuotes
 from .polls import from_poll
 from .raising import RAISING_VERBS, from_raising
+from .signed import signed_quotation
 from .sourcing import add_sourcing
 from .spans import (after_datelines, cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
                     is_gap, noun_holder, take_dangling_conjunct, trim, within_paragraph)
@@ -44,11 +45,6 @@ DISCOURSE_IDIOMS = frozenset({"that said", "this said", "that being said", "this
                               "having said this", "needless to say", "suffice it to say", "that is to say"})
 MAX_WORK_NAME_TOKENS = 3         # "a new statement"
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-SIGNING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-UNKNOWN_SURNAME_TYPES = frozenset({"", "NORP"})     # NER often misses or mislabels a surname
-INTRODUCING_MARKS = frozenset({":", ","})
-OPENING_CHARS = "\"'“‘«"
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
 
 
@@ -168,7 +164,7 @@ class QuoteFinder:
                 return None
             pieces = [(dq.tok_start, dq.tok_end)]
             how, rate = "adjacent quotation", 0.9
-        elif (dq := self._signed_quotation(verb)) is not None:
+        elif (dq := signed_quotation(self.doc, verb, self.marks)) is not None:
             pieces = [(dq.tok_start, dq.tok_end)]
             how, rate = "quotation it signs", 0.7
         else:
@@ -248,33 +244,6 @@ class QuoteFinder:
         done by someone unnamed; the clause's subject is the one asked, not the asker."""
         return (verb.tag_ == "VBN" and verb.dep_ in PARTICIPLE_DEPS and not agent_objects(verb)
                 and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children))
-
-    def _signed_quotation(self, verb: Token):
-        """A quotation a finite verb and its person subject sign, whatever the verb: one that
-        hands over to them with a comma, question or exclamation mark (“…,” Okafor fumed), or
-        one they open with a colon or comma, starting a sentence (Okafor fumed: “…”)."""
-        if verb.tag_ not in FINITE_TAGS:
-            return None
-        subject = subject_of(verb, reporting=True)
-        if subject is None or not (
-                subject.ent_type_ == "PERSON" or subject.lower_ in SIGNING_PRONOUNS
-                or subject.pos_ == "PROPN" and subject.ent_type_ in UNKNOWN_SURNAME_TYPES):
-            return None
-        dq = self.marks.before(verb)
-        if dq is not None:
-            return dq if self.marks.hands_over(dq) else None
-        dq = self.marks.adjacent(verb)
-        if dq is None or dq.tok_start <= verb.i or not self._introduced(dq):
-            return None
-        return dq
-
-    def _introduced(self, dq) -> bool:
-        """Whether a quotation follows a colon or comma and opens with a capital letter."""
-        j = dq.tok_start - 1
-        while j >= 0 and self.doc[j].is_space:
-            j -= 1
-        opening = self.text[dq.start:dq.end].lstrip(OPENING_CHARS + " ")
-        return j >= 0 and self.doc[j].text in INTRODUCING_MARKS and opening[:1].isupper()
 
     def _reported_children(self, verb: Token, kind: str) -> list[Token]:
         children = content_children(verb, kind)
