@@ -233,3 +233,9 @@ def test_where_or_when_it_was_said_may_stand_between_the_cue_and_its_quotation(c
 def test_an_empty_pair_of_quotation_marks_is_no_quote(candidates):
     text = 'The mayor posted a photo.\n\n<tweet pic="" author="portmara">The harbour reopens today.</tweet>'
     assert all(text[g.content[0][0]:g.content[-1][1]].strip('"') for g in candidates(text))
+
+
+def test_a_quotation_in_the_paragraph_before_is_not_the_cues(candidates):
+    text = "“We will not give up the port.”\n\nMadaki, a harbour board ally, praised the union."
+    assert not any(g.cue_lemma == "praise" and text[g.content[0][0]:].startswith("“We will")
+                   for g in candidates(text))

@@ -123,7 +123,7 @@ class DirectQuotes:
         j = verb.i - 1
         # the walk stops at a quotation's closing mark even inside the subject's subtree: the
         # parse sometimes hangs the quotation on the speaker ("“…,” Okafor, 61, told …")
-        while j >= 0 and not (doc[j].text in CLOSE_MARKS and j in self.in_direct) and (
+        while j >= 0 and not (doc[j].text in CLOSE_MARKS and j in self.in_direct) and "\n" not in doc[j].text and (
                 is_gap(doc[j]) and doc[j].text not in CLOSE_MARKS or j in allowed
                 or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head.i == verb.i):
             j -= 1
