@@ -26,12 +26,12 @@ def test_a_quotation_closed_by_a_full_stop_is_not_signed_by_the_next_verb(candid
 
 
 def test_any_verb_with_a_person_subject_introduces_a_quotation_after_its_colon(candidates):
-    text = "The council met late. Then Ms. Okafor gloated: “I told you the harbour bill would pass.”"
+    text = "The council met late. Then Ms. Okafor gloated: “We warned them the harbour bill would pass.”"
     found = [g for g in candidates(text) if g.cue_lemma == "gloat"]
     assert len(found) == 1
     g = found[0]
     assert g.kind == "direct" and text[g.content[0][0]:g.content[-1][1]].strip("“”") == \
-        "I told you the harbour bill would pass."
+        "We warned them the harbour bill would pass."
     assert g.speaker is not None and g.speaker.name == "Okafor"
 
 

