@@ -133,22 +133,28 @@ class DirectQuotes:
                 return dq
         return None
 
-    def colon_before(self, k: int) -> bool:
+    def token_before(self, k: int) -> Token | None:
+        """The last token before token k that is not white space."""
         j = k - 1
         while j >= 0 and self.doc[j].is_space:
             j -= 1
-        return j >= 0 and self.doc[j].text == ":"
+        return self.doc[j] if j >= 0 else None
+
+    def colon_before(self, k: int) -> bool:
+        tok = self.token_before(k)
+        return tok is not None and tok.text == ":"
 
     def adjacent(self, verb: Token) -> DirectQuote | None:
-        dq = self.before(verb)
-        if dq is not None:
-            return dq
+        """The quotation just before the cue or, failing that, just after it."""
+        return self.before(verb) or self.after(verb)
+
+    def after(self, verb: Token) -> DirectQuote | None:
+        """The quotation that opens just after the cue: the mayor said: “…” / He says, “…”."""
         doc = self.doc
         subject = subject_of(verb, reporting=True)
         allowed = {t.i for t in subject.subtree} if subject is not None else set()
         # "saying at one point, “…”": where or when it was said may stand between
         allowed.update(t.i for c in verb.rights if c.dep_ in SETTING_DEPS for t in c.subtree)
-        # quote after the cue: the mayor said: “…” / He says, “…”
         k = verb.i + 1
         n = 0
         while k < len(doc) and n <= MAX_GAP_TOKENS and k not in self.in_direct:

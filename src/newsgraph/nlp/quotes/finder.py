@@ -164,7 +164,7 @@ class QuoteFinder:
                 return None
             pieces = [(dq.tok_start, dq.tok_end)]
             how, rate = "adjacent quotation", 0.9
-        elif (dq := signed_quotation(self.doc, verb, self.marks)) is not None:
+        elif (dq := signed_quotation(verb, self.marks)) is not None:
             pieces = [(dq.tok_start, dq.tok_end)]
             how, rate = "quotation it signs", 0.7
         else:

@@ -128,12 +128,10 @@ class LineQuotes(OverQuotes):
     def _name_label(self, dq: DirectQuote) -> Token | None:
         """"… - Ana Ruiz: “…”", "Ruiz: “…”": a person's name standing before a colon labels
         the quotation after it, unless the name is an object ("told Ruiz:", "by Ruiz:")."""
-        j = dq.tok_start - 1
-        while j >= 0 and self.doc[j].is_space:
-            j -= 1
-        if j < 1 or self.doc[j].text != ":":
+        colon = self.marks.token_before(dq.tok_start)
+        if colon is None or colon.text != ":" or colon.i < 1:
             return None
-        name = self.doc[j - 1]
+        name = self.doc[colon.i - 1]
         if name.ent_type_ != "PERSON":
             return None
         ent = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
@@ -142,9 +140,7 @@ class LineQuotes(OverQuotes):
         return ent.root
 
     def _colon_intro(self, dq: DirectQuote) -> Token | None:
-        j = dq.tok_start - 1
-        while j >= 0 and self.doc[j].is_space:
-            j -= 1
-        if j < 0 or self.doc[j].text != ":":
+        colon = self.marks.token_before(dq.tok_start)
+        if colon is None or colon.text != ":":
             return None
-        return self.doc[j].sent.root
+        return colon.sent.root

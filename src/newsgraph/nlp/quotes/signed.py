@@ -4,7 +4,7 @@ table does not know "fume" or "gloat"; the quotation and its punctuation show th
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..reference.subjects import subject_of
 from .direct import DirectQuote, DirectQuotes
@@ -16,7 +16,7 @@ INTRODUCING_MARKS = frozenset({":", ","})
 OPENING_CHARS = "\"'“‘«"
 
 
-def signed_quotation(doc: Doc, verb: Token, marks: DirectQuotes) -> DirectQuote | None:
+def signed_quotation(verb: Token, marks: DirectQuotes) -> DirectQuote | None:
     """The quotation the verb signs: before it, handed over with a comma, question or
     exclamation mark; or after it, opened with a colon or comma and a capital letter."""
     if verb.tag_ not in FINITE_TAGS:
@@ -29,16 +29,12 @@ def signed_quotation(doc: Doc, verb: Token, marks: DirectQuotes) -> DirectQuote 
     dq = marks.before(verb)
     if dq is not None:
         return dq if marks.hands_over(dq) else None
-    dq = marks.adjacent(verb)
-    if dq is None or dq.tok_start <= verb.i or not _introduced(doc, marks.text, dq):
-        return None
-    return dq
+    dq = marks.after(verb)
+    return dq if dq is not None and _introduced(marks, dq) else None
 
 
-def _introduced(doc: Doc, text: str, dq: DirectQuote) -> bool:
+def _introduced(marks: DirectQuotes, dq: DirectQuote) -> bool:
     """Whether a quotation follows a colon or comma and opens with a capital letter."""
-    j = dq.tok_start - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    opening = text[dq.start:dq.end].lstrip(OPENING_CHARS + " ")
-    return j >= 0 and doc[j].text in INTRODUCING_MARKS and opening[:1].isupper()
+    mark = marks.token_before(dq.tok_start)
+    opening = marks.text[dq.start:dq.end].lstrip(OPENING_CHARS + " ")
+    return mark is not None and mark.text in INTRODUCING_MARKS and opening[:1].isupper()
