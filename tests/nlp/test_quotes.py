@@ -558,3 +558,14 @@ def test_a_byline_name_before_a_colon_does_not_label_the_quotation():
     text = ("Today in the city.\n\nHarbour fees to rise again, by Tomas Berg: "
             "“The harbour board voted on Monday to raise its fees.”")
     assert not any(q.speaker and q.speaker.name == "Tomas Berg" for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The fund lost a third of its value last year, according to the Harbour Times, although the board "
+     "expects a recovery by the spring of next year.", "The fund lost a third of its value last year"),
+    ("Korvia trails Bayland by nine points, according to the latest survey by the Harbour Times, despite "
+     "winning the first round there in March.", "Korvia trails Bayland by nine points"),
+])
+def test_according_to_reports_the_clause_before_it_when_the_one_after_is_added_on(text, content):
+    found = [q for q in quotes(text) if q.cue_lemma == "according to"]
+    assert [q.text for q in found] == [content]

@@ -46,6 +46,7 @@ DISCOURSE_IDIOMS = frozenset({"that said", "this said", "that being said", "this
 MAX_WORK_NAME_TOKENS = 3         # "a new statement"
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
+ADDING_PREPS = frozenset({"despite", "including", "except"})
 
 
 class QuoteFinder:
@@ -466,10 +467,18 @@ class QuoteFinder:
             # Times" reports the Times' reading
             return None
         rng = after if after[1] - after[0] >= before[1] - before[0] else before
+        if rng == after and before[1] - before[0] >= 3 and _adds_to_clause(doc[after[0]]):
+            rng = before    # "A, according to X, but B": B is the writer's, A what X said
         if rng[1] - rng[0] < 3:
             return None
         return phrase_guess(self.marks, rng, tok, (tok.idx, to.idx + len(to)), "according to", pobj,
                             "according to")
+
+
+def _adds_to_clause(first: Token) -> bool:
+    """Whether a clause opening with this word is added to the one before ("but …",
+    "although …", "despite …") rather than standing on its own."""
+    return first.pos_ in {"CCONJ", "SCONJ"} or first.lower_ in ADDING_PREPS
 
 
 def _source_before_clause(doc, start: int, end: int, sent_end: int) -> int:
