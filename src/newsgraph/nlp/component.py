@@ -11,7 +11,7 @@ import weakref
 from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 # Doc extensions, all plain data. `published` is set by the caller before the pipeline runs
 # (ISO date or None); the others are the components' output.
@@ -38,6 +38,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def entity_span(tok: Token) -> Span | None:
+    """The named entity the token belongs to, if any."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..component import entity_span
 from ..dates.timex import MONTHS
 from ..reference.actors import ActorGuess, code_actor
 from ..reference.gazetteer import SECTOR_WORDS
@@ -428,7 +429,7 @@ class EventFinder(VerbTriggers, NominalTriggers, SpeechTriggers):
             a = self._actor(t)
             if a is not None:
                 seen.add(id(cluster))
-                ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+                ent = entity_span(t)
                 if ent is not None and a.end - a.start > ent.end - ent.start + 3:
                     a.start, a.end, a.text = ent.start, ent.end, ent.text     # not the whole run-on phrase
                 out.append(a)

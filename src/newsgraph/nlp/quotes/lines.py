@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..component import entity_span
 from ..paragraphs import line_starts
 from ..reference.lexicon import SECTION_LABEL_WORDS
 from ..reference.subjects import subject_of
@@ -134,7 +135,7 @@ class LineQuotes(OverQuotes):
         name = self.doc[colon.i - 1]
         if name.ent_type_ != "PERSON":
             return None
-        ent = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
+        ent = entity_span(name)
         if ent is None or ent.end != name.i + 1 or ent.root.dep_ in OBJECT_DEPS:
             return None
         return ent.root
