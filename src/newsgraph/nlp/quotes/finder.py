@@ -440,6 +440,8 @@ class QuoteFinder:
         if found is None:
             return None
         kind, top = found
+        if kind == "adj:xcomp" and self._cue_with_own_complement(top):
+            return None     # "was quick to point out that …": the infinitive is the cue
         cue, rate = self.cues.is_cue(adj.lemma_.lower(), kind, preposition=content_preposition(adj))
         if not cue:
             return None
@@ -447,6 +449,11 @@ class QuoteFinder:
         lemma = adj.lemma_.lower()
         return phrase_guess(self.marks, trim(self.doc, a, b), adj, (adj.idx, adj.idx + len(adj)), lemma,
                             subject_of(adj.head), f"cue adjective '{lemma}' with {kind[4:]}", confidence=rate)
+
+    def _cue_with_own_complement(self, verb: Token) -> bool:
+        kind = complement_kind(verb)
+        return kind != "none" and self.cues.is_cue(verb.lemma_.lower(), kind, subject=subject_class(verb),
+                                                   preposition=content_preposition(verb))[0]
 
     def _from_according(self, tok: Token) -> QuoteGuess | None:
         doc = self.doc
