@@ -32,6 +32,7 @@ from .signed import signed_quotation
 from .sourcing import add_sourcing
 from .spans import (after_datelines, cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
                     is_gap, noun_holder, take_dangling_conjunct, trim, within_paragraph)
+from .trailing import speaker_after_quotation, split_trailing_speaker
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
@@ -185,7 +186,9 @@ class QuoteFinder:
             subject = next((c for c in verb.rights if c.dep_ == "nsubj"
                             and not any(a <= c.i < b for a, b in pieces)), None)
         if subject is None and len(pieces) == 1:
-            pieces, subject = self._split_trailing_speaker(pieces[0], verb)
+            pieces, subject = split_trailing_speaker(doc, self.in_direct, pieces[0], verb)
+        if subject is None and pieces[-1][1] <= verb.i:
+            subject = speaker_after_quotation(doc, self.in_direct, pieces[-1][1], verb)
         g = self.marks.with_direct(pieces, verb)
         if g is None:
             return None
@@ -314,28 +317,6 @@ class QuoteFinder:
         g.confidence = rate
         g.via = f"passive cue verb '{lemma}' with agent"
         return g
-
-    def _split_trailing_speaker(self, rng: tuple[int, int], verb: Token):
-        """“…,” Brell, a union organiser, said: the parse put the speaker inside the content."""
-        a, b = rng
-        doc = self.doc
-        j = b - 1
-        dq = None
-        for i in range(b - 1, a - 1, -1):
-            if i in self.in_direct:
-                dq = self.in_direct[i]
-                j = i
-                break
-        if dq is None or dq.tok_end - 1 != j or j + 1 >= b or b + 3 < verb.i:
-            return [rng], None
-        tail = doc[j + 1:b]
-        if any(t.pos_ in {"VERB", "AUX"} for t in tail) or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in tail):
-            return [rng], None
-        head = next((t for t in tail if t.pos_ in {"PROPN", "NOUN", "PRON"}), tail.root)
-        while head.i + 1 < b and doc[head.i + 1].dep_ in {"flat", "compound"} or (
-                head.dep_ == "compound" and head.head.i < b and head.head.i > head.i):
-            head = head.head if head.dep_ == "compound" else doc[head.i + 1]
-        return [trim(doc, a, j + 1)], head
 
     def _resumed_after_cue(self, verb: Token) -> list[tuple[int, int]]:
         """"The mill was thriving, Mr. Halden said, until the river flooded": the clause

@@ -1,0 +1,42 @@
+"""The speaker named between a quotation and its cue (`nlp/quotes/trailing.py`)."""
+from newsgraph.nlp.quotes.direct import DirectQuotes
+from newsgraph.nlp.quotes.trailing import speaker_after_quotation
+
+from .helpers import hand_parsed
+
+# “ Fine work , this bridge , ” Okafor , the county engineer , said .
+# The parse the rule mends: "bridge" (inside the quotation) as the subject of "said", the name
+# hung on it as an apposition.
+WORDS = ["“", "Fine", "work", ",", "this", "bridge", ",", "”", "Okafor", ",", "the", "county", "engineer",
+         ",", "said", "."]
+HEADS = [2, 2, 14, 2, 5, 14, 5, 5, 5, 8, 12, 12, 8, 5, 14, 14]
+DEPS = ["punct", "amod", "nsubj", "punct", "det", "nsubj", "punct", "punct", "appos", "punct", "det",
+        "compound", "appos", "punct", "ROOT", "punct"]
+TAGS = ["``", "JJ", "NN", ",", "DT", "NN", ",", "''", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "."]
+POS = ["PUNCT", "ADJ", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN",
+       "NOUN", "PUNCT", "VERB", "PUNCT"]
+
+
+def _doc(words=WORDS, pos=POS):
+    return hand_parsed(list(words), HEADS, DEPS, TAGS, list(pos))
+
+
+def test_the_name_after_the_closing_mark_is_the_speaker():
+    doc = _doc()
+    marks = DirectQuotes(doc)
+    head = speaker_after_quotation(doc, marks.in_direct, 8, doc[14])
+    assert head is not None and head.text == "Okafor"
+
+
+def test_no_speaker_when_the_content_does_not_end_at_a_closing_mark():
+    doc = _doc()
+    marks = DirectQuotes(doc)
+    assert speaker_after_quotation(doc, marks.in_direct, 7, doc[14]) is None
+
+
+def test_no_speaker_when_a_verb_comes_before_the_name():
+    pos = list(POS)
+    pos[8] = "VERB"         # "… ,” wrote, the county engineer, …": a clause, not a name
+    doc = _doc(pos=pos)
+    marks = DirectQuotes(doc)
+    assert speaker_after_quotation(doc, marks.in_direct, 8, doc[14]) is None
