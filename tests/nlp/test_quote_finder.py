@@ -239,3 +239,25 @@ def test_a_quotation_in_the_paragraph_before_is_not_the_cues(candidates):
     text = "“We will not give up the port.”\n\nMadaki, a harbour board ally, praised the union."
     assert not any(g.cue_lemma == "praise" and text[g.content[0][0]:].startswith("“We will")
                    for g in candidates(text))
+
+
+def test_a_stance_noun_in_a_phrase_is_held_by_the_subject_of_its_verb(candidates):
+    text = "At the fair on Monday, Okafor spoke out in favor of the new ferry."
+    found = [g for g in candidates(text) if g.cue_lemma == "favor"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Okafor"
+
+
+def test_a_stance_noun_in_an_apposition_is_held_by_the_one_described(candidates):
+    text = "Sen. Ada Varga, a supporter of the harbour plan, spoke on Friday."
+    found = [g for g in candidates(text) if g.cue_lemma == "supporter"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Ada Varga"
+
+
+def test_the_name_after_a_quotation_speaks_when_the_parse_took_a_quoted_noun_as_subject(candidates):
+    text = ("“Very good builder, very good builder this man,” Okafor, the council frontrunner and "
+            "current poll leader, said at the fair on Monday.")
+    found = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Okafor"

@@ -15,6 +15,8 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 OPEN_MARKS = {"“", "\"", "«", "„", "''", "``"}
 CLOSE_MARKS = {"”", "\"", "»", "''"}
 SOURCING_PREPS = {"per"}
+# "in favour of", "with admiration for": the noun's stance is the subject's
+STANCE_PREPS = frozenset({"in", "with"})
 # verbs whose subject is the target of a claim, question or criticism, or its cause
 RECEIVING_VERBS = frozenset("""
 face draw receive field attract endure weather encounter invite provoke spark prompt trigger
@@ -168,6 +170,12 @@ def noun_holder(noun: Token) -> Token | None:
         if noun.head.lemma_.lower() in RECEIVING_VERBS:
             return None     # "she faced sharp criticism": the one criticised, not the critic
         return next((c for c in noun.head.children if c.dep_ in {"nsubj"}), None)
+    if noun.dep_ == "appos" and noun.head.pos_ in {"PROPN", "PRON", "NOUN"}:
+        return noun.head    # "Ada Varga, a critic of the plan, …"
+    stance = noun.head
+    if noun.dep_ == "pobj" and stance.lower_ in STANCE_PREPS and stance.head.pos_ in {"VERB", "AUX"}:
+        # "spoke in favour of", "was in support of", "wrote with admiration of"
+        return next((c for c in stance.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
