@@ -323,7 +323,10 @@ class QuoteFinder:
         after the cue that only continues the content belongs to it."""
         for child in verb.rights:
             if child.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in RESUMING_MARKS for c in child.children):
+                    c.dep_ == "mark" and c.lower_ in RESUMING_MARKS for c in child.children) \
+                    and has_subject(child) and child.lemma_.lower() not in SPEECH_VERBS:
+                # not "…, though she added that …" (a report of its own) nor "…, while
+                # campaigning in Ohio" (the setting of the cue)
                 a, b = self._within_paragraph(verb, child.left_edge.i, child.right_edge.i + 1)
                 if b - a >= 2:
                     return [trim(self.doc, a, b)]
