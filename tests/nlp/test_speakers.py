@@ -59,6 +59,12 @@ def resolve(nlp):
     # a second relative clause conjoined to the first means the same person
     ("Zephyr Quill, whom the council named chair last year, and who has said the vote will fail, "
      "spoke on Monday.", "who", "Zephyr Quill"),
+    # a person named in full, sex not shown, subject of the main clause just before, over a man
+    # named earlier; not when that subject sits in a clause the sentence reports
+    ("Mr. Kofi Mensah runs the port.\n\nFlorin Adebayo, 33, told reporters the vote was fair.\n\n"
+     "He said the count had been slow.", "He", "Florin Adebayo"),
+    ("Mr. Kofi Mensah runs the port.\n\nThe clerk said that Florin Adebayo had lied about the vote.\n\n"
+     "He said the count had been slow.", "He", "Kofi Mensah"),
 ])
 def test_resolved_name(resolve, text, word, name):
     assert resolve(text, word) == name

@@ -388,6 +388,31 @@ class SpeakerResolver(Descriptions):
             start = self.doc[start - 1].sent.start
         return start
 
+    def _unsexed_lead(self, tok: Token, cands, known) -> EntityCluster | None:
+        """"Florin Adebayo, 33, told reporters … He said …": a person named in full whose sex
+        the article does not show, the subject of the main clause of the sentence before, is whom a
+        subject pronoun means, before anyone of known sex named earlier. Not a subject inside
+        a quotation or a subordinate clause ("… said that Mensah was wrong. He …")."""
+        if tok.lower_ not in LEAD_PRONOUNS or not known:
+            return None
+        subjects = [(s, c) for s, c in cands if _is_subject(self.doc[s])]
+        if not subjects:
+            return None
+        start, cluster = subjects[-1]
+        if cluster.gender is not None or cluster.type != "PERSON" or len(cluster.name.split()) < 2 \
+                or any(s > start for s, _ in known):
+            return None
+        head = self.doc[start]
+        verb = head.head.head if head.dep_ == "compound" else head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ROOT" or not _outside_quotation(self.doc.text, head.idx):
+            return None
+        if tok.sent.start == 0:
+            return None
+        # the sentence before, not the pronoun's own: "Quill, he said, “will lose …”" is reported
+        return cluster if head.sent.start == self.doc[tok.sent.start - 1].sent.start else None
+
     def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool,
                     exclude: list[EntityCluster] = ()) -> EntityCluster | None:
         lo = self._window_start(tok)
@@ -397,6 +422,9 @@ class SpeakerResolver(Descriptions):
         # "she" goes to a woman the article has shown to be one before anyone of unknown sex
         sex = "F" if low in FEMALE_PRONOUNS else "M" if low in MALE_PRONOUNS else None
         known = [(s, c) for s, c in cands if sex is not None and c.gender == sex]
+        lead = self._unsexed_lead(tok, cands, known)
+        if lead is not None:
+            return lead
         if known:
             cands = known
         if prefer_last_speaker and self.last_person and self.last_person[0] >= lo \
@@ -416,6 +444,12 @@ class SpeakerResolver(Descriptions):
         if subjects:
             return subjects[-1][1]
         return cands[-1][1]
+
+
+# subject pronouns that may take up a person of unknown sex the sentence before was about: only
+# "he", since most people these articles name are men, a person of unknown sex is most likely
+# one; "she" keeps to a woman the article has shown to be one
+LEAD_PRONOUNS = frozenset({"he"})
 
 
 def _outside_quotation(text: str, at: int) -> bool:
