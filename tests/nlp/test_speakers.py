@@ -241,3 +241,12 @@ def test_a_pronoun_is_not_the_last_speaker_when_someone_else_has_come_in():
             "A woman in the crowd, meanwhile, shouted at the police. “Go home!” she yelled.")
     q = next(q for q in extract(text).quotes if "Go home" in q.text)
     assert q.speaker.name != "Grace Okafor"
+
+
+def test_a_pronoun_takes_the_man_the_sentence_before_was_about_over_the_last_man_quoted():
+    text = ("Harbour plan splits council\n\nDaniel Mensah gave up hope for the plan. "
+            "\"The council does not speak for me,\" Mensah said. \"It speaks for money.\"\n\n"
+            "Peter Okafor, 39, came down from the north on Friday, carrying his flag.\n\n"
+            "\"If they want a king, we will bring a crowd,\" he said.")
+    q = next(q for q in extract(text).quotes if "king" in q.text)
+    assert q.speaker.name == "Peter Okafor"

@@ -388,30 +388,33 @@ class SpeakerResolver(Descriptions):
             start = self.doc[start - 1].sent.start
         return start
 
-    def _unsexed_lead(self, tok: Token, cands, known) -> EntityCluster | None:
-        """"Florin Adebayo, 33, told reporters … He said …": a person named in full whose sex
-        the article does not show, the subject of the main clause of the sentence before, is whom a
-        subject pronoun means, before anyone of known sex named earlier. Not a subject inside
-        a quotation or a subordinate clause ("… said that Mensah was wrong. He …")."""
-        if tok.lower_ not in LEAD_PRONOUNS or not known:
-            return None
+    def _lead_subject(self, tok: Token, cands) -> tuple[int, EntityCluster] | None:
+        """The last subject among the candidates when it is a person, the subject of the main
+        clause of the sentence before the pronoun's, outside any quotation."""
         subjects = [(s, c) for s, c in cands if _is_subject(self.doc[s])]
-        if not subjects:
+        if not subjects or tok.sent.start == 0:
             return None
         start, cluster = subjects[-1]
-        if cluster.gender is not None or cluster.type != "PERSON" or len(cluster.name.split()) < 2 \
-                or any(s > start for s, _ in known):
-            return None
         head = self.doc[start]
         verb = head.head.head if head.dep_ == "compound" else head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ != "ROOT" or not _outside_quotation(self.doc.text, head.idx):
-            return None
-        if tok.sent.start == 0:
+        if cluster.type != "PERSON" or verb.dep_ != "ROOT" or not _outside_quotation(self.doc.text, head.idx):
             return None
         # the sentence before, not the pronoun's own: "Quill, he said, “will lose …”" is reported
-        return cluster if head.sent.start == self.doc[tok.sent.start - 1].sent.start else None
+        return (start, cluster) if head.sent.start == self.doc[tok.sent.start - 1].sent.start else None
+
+    def _unsexed_lead(self, tok: Token, lead, known) -> EntityCluster | None:
+        """"Florin Adebayo, 33, told reporters … He said …": a person named in full whose sex
+        the article does not show, the subject of the main clause of the sentence before, is whom a
+        subject pronoun means, before anyone of known sex named earlier. Not a subject inside
+        a quotation or a subordinate clause ("… said that Mensah was wrong. He …")."""
+        if tok.lower_ not in LEAD_PRONOUNS or not known or lead is None:
+            return None
+        start, cluster = lead
+        if cluster.gender is not None or len(cluster.name.split()) < 2 or any(s > start for s, _ in known):
+            return None
+        return cluster
 
     def _antecedent(self, tok: Token, mentions, prefer_last_speaker: bool,
                     exclude: list[EntityCluster] = ()) -> EntityCluster | None:
@@ -422,11 +425,17 @@ class SpeakerResolver(Descriptions):
         # "she" goes to a woman the article has shown to be one before anyone of unknown sex
         sex = "F" if low in FEMALE_PRONOUNS else "M" if low in MALE_PRONOUNS else None
         known = [(s, c) for s, c in cands if sex is not None and c.gender == sex]
-        lead = self._unsexed_lead(tok, cands, known)
-        if lead is not None:
-            return lead
+        lead = self._lead_subject(tok, cands)
+        unsexed = self._unsexed_lead(tok, lead, known)
+        if unsexed is not None:
+            return unsexed
         if known:
             cands = known
+        if prefer_last_speaker and lead is not None and sex is not None and lead[1].gender == sex \
+                and self.last_person and self.last_person[0] < lead[0]:
+            # "“…,” said Mensah. ¶ Daniel Okafor disagreed. ¶ “…,” he said": the man the
+            # sentence before was about, not the last man quoted
+            return lead[1]
         if prefer_last_speaker and self.last_person and self.last_person[0] >= lo \
                 and self.last_person[1] not in exclude \
                 and self._compatible(self.last_person[1], low) and (
