@@ -425,7 +425,7 @@ class QuoteFinder:
             return None
         kind, top = found
         if kind == "adj:xcomp" and self._cue_with_own_complement(top):
-            return None     # "was quick to point out that …": the infinitive is the cue
+            return None     # "was quick to stress that …": the infinitive is the cue
         cue, rate = self.cues.is_cue(adj.lemma_.lower(), kind, preposition=content_preposition(adj))
         if not cue:
             return None
