@@ -57,22 +57,16 @@ def test_stance_adjective_is_a_candidate_with_the_copula_subject_as_source(nlp):
     assert g.speaker is not None and g.speaker.name == "Ines Madaki"
 
 
-def test_cue_verb_under_a_stance_adjective_keeps_its_own_reading(nlp):
+
+def test_cue_verb_under_a_stance_adjective_keeps_its_own_reading(candidates):
     """"was quick to stress that …": the cue is the infinitive, the content its clause."""
-    from newsgraph.nlp.quotes.finder import QuoteFinder
     text = "Kofi Mensah was quick to stress that the ferry had been paid for by the county."
-    doc = nlp(text)
-    stage = nlp.get_pipe("newsgraph_quotes")
-    found = QuoteFinder(doc, stage.cues, stage.bounds).run()
+    found = candidates(text)
     assert [g.cue_lemma for g in found] == ["stress"]
     g = found[0]
     assert text[g.content[0][0]:g.content[-1][1]] == "that the ferry had been paid for by the county"
     assert g.speaker is not None and g.speaker.name == "Kofi Mensah"
 
 
-def test_stance_adjective_with_a_plain_infinitive_stays_the_cue(nlp):
-    from newsgraph.nlp.quotes.finder import QuoteFinder
-    text = "The growers were eager to sell their land."
-    doc = nlp(text)
-    stage = nlp.get_pipe("newsgraph_quotes")
-    assert [g.cue_lemma for g in QuoteFinder(doc, stage.cues, stage.bounds).run()] == ["eager"]
+def test_stance_adjective_with_a_plain_infinitive_stays_the_cue(candidates):
+    assert [g.cue_lemma for g in candidates("The growers were eager to sell their land.")] == ["eager"]
