@@ -86,6 +86,18 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "compound" and tok.head.dep_ in SUBJECT_DEPS
 
 
+def _name_root(tok: Token) -> Token:
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _apposed_to_subject(tok: Token) -> bool:
+    """"Her father, Brad, 39, worried …": a name in apposition to the clause's subject."""
+    root = _name_root(tok)
+    return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.pos_ == "NOUN"
+
+
 def _partitive_whole(tok: Token) -> Token | None:
     """The group a partitive word takes its part of: "some of her followers" -> "followers",
     "one in four voters" -> "voters"."""
@@ -391,11 +403,13 @@ class SpeakerResolver(Descriptions):
     def _lead_subject(self, tok: Token, cands) -> tuple[int, EntityCluster] | None:
         """The last subject among the candidates when it is a person, the subject of the main
         clause of the sentence before the pronoun's, outside any quotation."""
-        subjects = [(s, c) for s, c in cands if _is_subject(self.doc[s])]
+        subjects = [(s, c) for s, c in cands if _is_subject(self.doc[s]) or _apposed_to_subject(self.doc[s])]
         if not subjects or tok.sent.start == 0:
             return None
         start, cluster = subjects[-1]
         head = self.doc[start]
+        if _apposed_to_subject(head):
+            head = _name_root(head).head
         verb = head.head.head if head.dep_ == "compound" else head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
