@@ -128,8 +128,7 @@ class QuoteFinder:
             kind = "none"
         elif kind == "ccomp" and lemma in SPEECH_VERBS and self._swallowed_before(verb):
             kind = "none"
-        cue, rate = self.cues.is_cue(lemma, kind, subject=subject_class(verb),
-                                     preposition=content_preposition(verb)) if kind != "none" else (False, 0.0)
+        cue, rate = self._verb_cue(verb, kind)
         children = self._reported_children(verb, kind) if cue else []
         pieces: list[tuple[int, int]] = []
         how = kind
@@ -424,7 +423,7 @@ class QuoteFinder:
         if found is None:
             return None
         kind, top = found
-        if kind == "adj:xcomp" and self._cue_with_own_complement(top):
+        if kind == "adj:xcomp" and self._verb_cue(top, complement_kind(top))[0]:
             return None     # "was quick to stress that …": the infinitive is the cue
         cue, rate = self.cues.is_cue(adj.lemma_.lower(), kind, preposition=content_preposition(adj))
         if not cue:
@@ -434,10 +433,12 @@ class QuoteFinder:
         return phrase_guess(self.marks, trim(self.doc, a, b), adj, (adj.idx, adj.idx + len(adj)), lemma,
                             subject_of(adj.head), f"cue adjective '{lemma}' with {kind[4:]}", confidence=rate)
 
-    def _cue_with_own_complement(self, verb: Token) -> bool:
-        kind = complement_kind(verb)
-        return kind != "none" and self.cues.is_cue(verb.lemma_.lower(), kind, subject=subject_class(verb),
-                                                   preposition=content_preposition(verb))[0]
+    def _verb_cue(self, verb: Token, kind: str) -> tuple[bool, float]:
+        """Whether the verb with this complement kind is a cue, and its rate (see `CueTable`)."""
+        if kind == "none":
+            return False, 0.0
+        return self.cues.is_cue(verb.lemma_.lower(), kind, subject=subject_class(verb),
+                                preposition=content_preposition(verb))
 
     def _from_according(self, tok: Token) -> QuoteGuess | None:
         doc = self.doc

@@ -401,8 +401,9 @@ class SpeakerResolver(Descriptions):
         return start
 
     def _lead_subject(self, tok: Token, cands) -> tuple[int, EntityCluster] | None:
-        """The last subject among the candidates when it is a person, the subject of the main
-        clause of the sentence before the pronoun's, outside any quotation."""
+        """The last subject among the candidates (or a name in apposition to one) when it is a
+        person, the subject of the main clause of the sentence before the pronoun's, outside any
+        quotation."""
         subjects = [(s, c) for s, c in cands if _is_subject(self.doc[s]) or _apposed_to_subject(self.doc[s])]
         if not subjects or tok.sent.start == 0:
             return None
@@ -447,7 +448,7 @@ class SpeakerResolver(Descriptions):
             cands = known
         if prefer_last_speaker and lead is not None and sex is not None and lead[1].gender == sex \
                 and self.last_person and self.last_person[0] < lead[0]:
-            # "“…,” said Mensah. ¶ Daniel Okafor disagreed. ¶ “…,” he said": the man the
+            # "“…,” said Mensah. ¶ Peter Okafor walked out. ¶ “…,” he said": the man the
             # sentence before was about, not the last man quoted
             return lead[1]
         if prefer_last_speaker and self.last_person and self.last_person[0] >= lo \
