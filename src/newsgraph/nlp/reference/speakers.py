@@ -409,9 +409,10 @@ class SpeakerResolver(Descriptions):
             return None
         start, cluster = subjects[-1]
         head = self.doc[start]
-        if _apposed_to_subject(head):
-            head = _name_root(head).head
-        verb = head.head.head if head.dep_ == "compound" else head.head
+        root = _name_root(head)
+        if root.dep_ == "appos":
+            head = root = root.head     # the subject the name stands beside
+        verb = root.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if cluster.type != "PERSON" or verb.dep_ != "ROOT" or not _outside_quotation(self.doc.text, head.idx):
