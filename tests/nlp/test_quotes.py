@@ -569,3 +569,12 @@ def test_a_byline_name_before_a_colon_does_not_label_the_quotation():
 def test_according_to_reports_the_clause_before_it_when_the_one_after_is_added_on(text, content):
     found = [q for q in quotes(text) if q.cue_lemma == "according to"]
     assert [q.text for q in found] == [content]
+
+
+def test_quotation_signed_by_a_long_apposed_speaker_before_a_setting():
+    # the speaker's apposition runs past a dozen tokens; the meeting is where it was said
+    text = ("“The river will not wait for us, and neither will the farmers,” Daniel Mensah, the chair "
+            "of the regional water board for the northern district, said at a meeting in Port Mara.")
+    q = one(text)
+    assert q.kind == "direct" and q.text.startswith("The river will not wait")
+    assert q.speaker.name == "Daniel Mensah"

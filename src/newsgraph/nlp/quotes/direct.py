@@ -20,6 +20,9 @@ from .spans import CLOSE_MARKS, RELATIVE_TAGS, is_gap, merge_spans, tok_range_ch
 
 SETTING_DEPS = frozenset({"prep", "npadvmod"})
 MAX_GAP_TOKENS = 6
+# “…,” Okafor, the chair of the regional board for the northern district, said: the walk back
+# from the cue passes only the speaker's own phrase, which may run long (it stopped at 12 tokens)
+MAX_SPEAKER_TOKENS = 40
 ONE_WORD_CONTENT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MAX_SIGNATURE_GAP = 4
 CLOSING_CHARS = "”\"'’» \u00a0"
@@ -127,7 +130,7 @@ class DirectQuotes:
                 is_gap(doc[j]) and doc[j].text not in CLOSE_MARKS or j in allowed
                 or doc[j].dep_ in {"aux", "advmod", "neg"} and doc[j].head.i == verb.i):
             j -= 1
-        if j >= 0 and doc[j].text in CLOSE_MARKS and j in self.in_direct and verb.i - j <= 12:
+        if j >= 0 and doc[j].text in CLOSE_MARKS and j in self.in_direct and verb.i - j <= MAX_SPEAKER_TOKENS:
             dq = self.in_direct[j]
             if not dq.used and dq.tok_end - 1 == j:
                 return dq
