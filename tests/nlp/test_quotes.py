@@ -578,3 +578,12 @@ def test_quotation_signed_by_a_long_apposed_speaker_before_a_setting():
     q = one(text)
     assert q.kind == "direct" and q.text.startswith("The river will not wait")
     assert q.speaker.name == "Daniel Mensah"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("After the vote, the mayor found herself stuck in traffic outside the hall.", False),
+    ("The two councillors now find themselves at odds over the harbour plan.", False),
+    ("An audit by the county found that the harbour budget was short by a third.", True),
+])
+def test_finding_oneself_somewhere_is_no_finding(text, quoted):
+    assert bool(quotes(text)) is quoted
