@@ -1,6 +1,6 @@
 """The speaker named between a quotation and its cue (`nlp/quotes/trailing.py`)."""
 from newsgraph.nlp.quotes.direct import DirectQuotes
-from newsgraph.nlp.quotes.trailing import speaker_after_quotation
+from newsgraph.nlp.quotes.trailing import speaker_after_cue, speaker_after_quotation
 
 from .helpers import hand_parsed
 
@@ -40,3 +40,32 @@ def test_no_speaker_when_a_verb_comes_before_the_name():
     doc = _doc(pos=pos)
     marks = DirectQuotes(doc)
     assert speaker_after_quotation(doc, marks.in_direct, 8, doc[14]) is None
+
+
+# “ Fine work , ” said Peter Okafor , half joking .
+# The parse the rule mends: the name as the subject of the aside "half joking", the cue with none.
+AFTER_WORDS = ["“", "Fine", "work", ",", "”", "said", "Peter", "Okafor", ",", "half", "joking", "."]
+AFTER_HEADS = [5, 2, 5, 5, 5, 5, 7, 10, 7, 10, 5, 5]
+AFTER_DEPS = ["punct", "amod", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "npadvmod",
+              "ccomp", "punct"]
+AFTER_TAGS = ["``", "JJ", "NN", ",", "''", "VBD", "NNP", "NNP", ",", "NN", "VBG", "."]
+AFTER_POS = ["PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB",
+             "PUNCT"]
+
+
+def _after_doc(words=AFTER_WORDS):
+    return hand_parsed(list(words), AFTER_HEADS, AFTER_DEPS, AFTER_TAGS, list(AFTER_POS))
+
+
+def test_the_name_after_an_inverted_cue_is_the_speaker():
+    doc = _after_doc()
+    marks = DirectQuotes(doc)
+    head = speaker_after_cue(doc, marks.in_direct, 3, doc[5])
+    assert head is not None and head.text == "Okafor"
+
+
+def test_no_name_after_the_cue_when_no_quotation_closes_right_before_it():
+    # "Fine work, then said Peter …": words between the content and the cue
+    doc = _after_doc(["‘", "Fine", "work", ",", "then", "said", "Peter", "Okafor", ",", "half", "joking", "."])
+    marks = DirectQuotes(doc)
+    assert speaker_after_cue(doc, marks.in_direct, 3, doc[5]) is None

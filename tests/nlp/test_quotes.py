@@ -587,3 +587,10 @@ def test_quotation_signed_by_a_long_apposed_speaker_before_a_setting():
 ])
 def test_finding_oneself_somewhere_is_no_finding(text, quoted):
     assert bool(quotes(text)) is quoted
+
+
+def test_inverted_speaker_whom_the_parse_made_the_subject_of_an_aside():
+    text = ("''I'm better with my hands than I am with my head,'' said Peter Okafor, half joking. "
+            "He has run the press line for twenty years.")
+    q = one(text)
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Peter Okafor"

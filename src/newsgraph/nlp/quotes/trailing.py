@@ -2,8 +2,9 @@
 
 A quotation before its cue often leaves the parse with a noun inside the quotation as the
 verb's subject, and the name after the closing mark hung on that noun as an apposition (or
-swallowed into the content). Both helpers find the noun phrase between the closing mark and
-the cue instead.
+swallowed into the content). Two helpers find the noun phrase between the closing mark and
+the cue instead. After an inverted cue (“…,” said Brell, half joking) the parse may make the
+name the subject of the aside that follows; the third takes the name just after the cue.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ NOMINALS = frozenset({"PROPN", "NOUN", "PRON"})
 # what may open the phrase before its head: "the", "former", "58-year-old", "Sen."
 SPEAKER_OPENERS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "ADV"})
 MAX_SPEAKER_TOKENS = 30
+MAX_OPENER_TOKENS = 4       # "said the former state senator"
+MAX_NAME_TOKENS = 8         # "said Harbour Board deputy chair Ada Varga"
 
 
 def _name_head(doc: Doc, head: Token, limit: int) -> Token:
@@ -57,3 +60,29 @@ def speaker_after_quotation(doc: Doc, in_direct: dict, end: int, verb: Token) ->
             t.pos_ not in SPEAKER_OPENERS for t in tail if t.i < head.i):
         return None
     return _name_head(doc, head, verb.i)
+
+
+
+def speaker_after_cue(doc: Doc, in_direct: dict, end: int, verb: Token) -> Token | None:
+    """“…,” said Ada Varga, half joking: the name just after an inverted cue, when the parse
+    made it the subject of the aside that follows and left the cue with none. The quotation
+    holding token `end - 1` must close right before the cue."""
+    dq = in_direct.get(end - 1)
+    if dq is None or dq.tok_end > verb.i or any(not t.is_space for t in doc[dq.tok_end:verb.i]):
+        return None
+    phrase = []
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 1 + MAX_NAME_TOKENS)]:
+        if t.is_space or t.is_punct or t.i in in_direct:
+            break
+        phrase.append(t)
+    person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
+    if person is not None:      # "said Harbour Board chair Ada Varga": the person, not the board
+        return _name_head(doc, person, len(doc))
+    head = None
+    for t in phrase[:MAX_OPENER_TOKENS]:
+        if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in {"he", "she"}:
+            head = t
+            break
+        if t.pos_ not in SPEAKER_OPENERS:
+            return None
+    return _name_head(doc, head, len(doc)) if head is not None else None
