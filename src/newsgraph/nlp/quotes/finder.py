@@ -24,6 +24,7 @@ from .bounds import adjust_end
 from .cues import (PARENTHETICAL, CueTable, complement_kind, content_children, content_preposition,
                    noun_complement_kind, subject_class)
 from .direct import DirectQuotes, QuoteGuess, phrase_guess
+from .idioms import finds_itself, in_discourse_idiom
 from .inverted import from_inverted_split, from_sentence_final_cue
 from .lines import LineQuotes
 from .polls import from_poll
@@ -40,13 +41,6 @@ QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
 ADDRESSEE_CUES = frozenset({"tell", "ask", "respond"})
 NAMED_ADDRESSEE_CUES = ADDRESSEE_CUES | {"write", "report"}
 NAMED_ADDRESSEES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Phrases built on a saying verb that only link two sentences ("That said, the council …"):
-# said before a comma at the start of a clause, they report no one's words.
-DISCOURSE_IDIOMS = frozenset({"that said", "this said", "that being said", "this being said", "having said that",
-                              "having said this", "needless to say", "suffice it to say", "that is to say"})
-SELF_FINDING_VERBS = frozenset({"find"})
-REFLEXIVE_PRONOUNS = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
-                                "themselves"})
 MAX_WORK_NAME_TOKENS = 3         # "a new statement"
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 RESUMING_MARKS = {"until", "because", "since", "unless", "although", "though", "while"}
@@ -106,7 +100,7 @@ class QuoteFinder:
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
         doc = self.doc
         lemma = verb.lemma_.lower()
-        if _in_discourse_idiom(verb) or _finds_itself(verb):
+        if in_discourse_idiom(verb) or finds_itself(verb):
             return None
         passive = self._passive_with_agent(verb, lemma)
         if passive is not None:
@@ -486,25 +480,3 @@ def _source_before_clause(doc, start: int, end: int, sent_end: int) -> int:
     commas = [i for i in range(start + 2, end) if doc[i].text == ","]
     return commas[-1] if commas else end
 
-
-def _finds_itself(verb: Token) -> bool:
-    """"The mayor found herself defending the budget": a state the subject ended up in, not a
-    finding (on PolNeAR train 6 such candidates, none an attribution)."""
-    if verb.lemma_.lower() not in SELF_FINDING_VERBS:
-        return False
-    nxt = next((t for t in verb.doc[verb.i + 1:verb.i + 3] if not t.is_space), None)
-    return nxt is not None and nxt.lower_ in REFLEXIVE_PRONOUNS
-
-
-def _in_discourse_idiom(verb: Token) -> bool:
-    """The verb is part of a linking phrase opening its clause, up to a comma."""
-    doc = verb.doc
-    start = verb.sent.start
-    while start < verb.i and (doc[start].is_punct or doc[start].dep_ == "cc" or doc[start].is_space):
-        start += 1      # "(That said, …", "But having said that, …"
-    end = verb.i + 1
-    while end < len(doc) and end - start < 5 and doc[end].text != ",":
-        end += 1
-    if end >= len(doc) or doc[end].text != ",":
-        return False
-    return " ".join(t.lower_ for t in doc[start:end]) in DISCOURSE_IDIOMS
