@@ -594,3 +594,21 @@ def test_inverted_speaker_whom_the_parse_made_the_subject_of_an_aside():
             "He has run the press line for twenty years.")
     q = one(text)
     assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Peter Okafor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peter Okafor, whose latest company, Tidewise, uses data to help farmers find buyers, said the mayor "
+     "was right about the port.", "Peter Okafor"),
+    ("Kofi Mensah jokingly offered the man a job, then says he will welcome advice from anyone.", "Kofi Mensah"),
+])
+def test_subject_of_a_clause_the_parse_hung_on_the_cue(text, speaker):
+    # the parse reads "Okafor … uses data" as a clause reported by "said", which it leaves with no subject
+    q = next(q for q in quotes(text) if q.cue_lemma == "say")
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_thing_opening_the_sentence_is_not_taken_for_the_speaker():
+    text = ('The question had come up Friday after Kofi Mensah, asked about the harbour deaths, had said, '
+            '"We do plenty of dredging also."')
+    q = next(q for q in quotes(text) if q.cue_lemma == "say")
+    assert q.speaker is None or q.speaker.text != "The question"

@@ -33,7 +33,7 @@ from .signed import signed_quotation
 from .sourcing import add_sourcing
 from .spans import (after_datelines, cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
                     is_gap, noun_holder, take_dangling_conjunct, trim, within_paragraph)
-from .trailing import speaker_after_cue, speaker_after_quotation, split_trailing_speaker
+from .trailing import speaker_after_cue, speaker_after_quotation, split_trailing_speaker, subject_of_misread_clause
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
@@ -186,6 +186,8 @@ class QuoteFinder:
         if subject is None and pieces[-1][1] <= verb.i:
             subject = speaker_after_quotation(doc, self.in_direct, pieces[-1][1], verb) \
                 or speaker_after_cue(doc, self.in_direct, pieces[-1][1], verb)
+        if subject is None and not unnamed:
+            subject = subject_of_misread_clause(doc, self.in_direct, pieces[0][0], verb)
         g = self.marks.with_direct(pieces, verb)
         if g is None:
             return None
