@@ -612,3 +612,15 @@ def test_a_thing_opening_the_sentence_is_not_taken_for_the_speaker():
             '"We do plenty of dredging also."')
     q = next(q for q in quotes(text) if q.cue_lemma == "say")
     assert q.speaker is None or q.speaker.text != "The question"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Reached by phone, Daniel Mensah denied the notion that a staff shakeup is coming, explaining that he "
+     "was unaware of the interview.", "explain", "Daniel Mensah"),
+    ("Asked to explain his view, Peter Okafor rejected the notion that the episode should be forgotten, "
+     "saying that if he found something wrong he would say so.", "say", "Peter Okafor"),
+])
+def test_participle_after_a_nouns_clause_is_said_by_the_main_subject(text, cue, speaker):
+    # the parse hangs the participle on the clause of "the notion" (or on the noun itself)
+    q = next(q for q in quotes(text) if q.cue_lemma == cue)
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -43,8 +43,16 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
             if reported is not None:
                 tok = reported.head
                 continue
+            owner = _noun_clause_owner(tok) if tok.dep_ == "advcl" else None
+            if owner is not None:
+                tok = owner
+                continue
         if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                owner = _noun_clause_owner(tok) if reporting and tok.tag_ == "VBG" else None
+                if owner is not None:
+                    tok = owner     # "denied the notion that it is over, saying …"
+                    continue
                 if tok.head.lower_ in LIGHT_OBJECTS and tok.head.dep_ == "dobj":
                     tok = tok.head.head     # "took pains to say": the one who took them
                     continue
@@ -65,6 +73,30 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
     return None
+
+
+def _noun_clause_owner(participle: Token) -> Token | None:
+    """"X denied the notion that a shakeup is coming, explaining …": a participle set off by a
+    comma after a noun's clause, which the parse hangs on that clause's verb, is said by the
+    subject of the verb the noun hangs on."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    if participle.dep_ == "acl":    # the parse hung it on the noun itself, after the noun's clause
+        noun = participle.head
+        if not any(c.dep_ == "acl" and noun.i < c.i < participle.i for c in noun.children):
+            return None
+    else:
+        clause = participle.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "acl":
+            return None     # "a hearing in which he pressed on, saying …": the relative clause's own
+        noun = clause.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or governor.pos_ not in {"VERB", "AUX"} or governor.i > noun.i:
+        return None
+    return governor
 
 
 def _reported_clause(tok: Token) -> Token | None:
