@@ -624,3 +624,9 @@ def test_participle_after_a_nouns_clause_is_said_by_the_main_subject(text, cue, 
     # the parse hangs the participle on the clause of "the notion" (or on the noun itself)
     q = next(q for q in quotes(text) if q.cue_lemma == cue)
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_who_issued_a_statement_saying_it_is_the_speaker():
+    text = "Minutes later, the Harbour Board issued a statement saying that the port would stay open."
+    q = one(text)
+    assert text[q.speaker.mention[0]:q.speaker.mention[1]] == "the Harbour Board"

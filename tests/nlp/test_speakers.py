@@ -104,8 +104,9 @@ def test_a_role_with_a_name_in_apposition_is_that_name_not_the_last_person(text,
     # a statement speaks for whoever put it out, also through "his office"
     ("Mayor Grace Okafor spoke to reporters in Port Mara on Monday. Hours later, she issued a statement. "
      "“We will fight,” the statement said.", "Grace Okafor"),
+    # "put out a statement saying …": who put it out says it, named as "his aides" are
     ("Tomas Berg toured the docks on Monday. His office put out a statement saying that the port would stay open.",
-     "Tomas Berg"),
+     "Tomas Berg's office"),
     # a name before the work made it, also when the work comes back as "the poll"
     ("Port Mara news.\n\nA Harbour University poll found that most voters back the new port.", "Harbour University"),
     ("Port Mara news.\n\nA Harbour University poll came out on Monday.\n\n"

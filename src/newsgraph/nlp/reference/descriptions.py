@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import EntityCluster
-from .lexicon import (ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, country_of, is_outlet,
-                      org_name_fits)
+from .lexicon import (ISSUING_VERBS, ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, country_of,
+                      is_outlet, org_name_fits)
 from .party import PARTY_LETTERS, party_state_words
 
 PARTY_WORDS = frozenset(PARTY_LETTERS.values())
@@ -21,11 +21,6 @@ MEDIA_NOUNS = {"newspaper", "paper", "network", "station", "channel", "magazine"
 SELF_NAMING_ORG_NOUNS = {"campaign", "administration", "government", "party", "team",
                          "police", "senate", "congress", "court"}
 PLACE_LABELS = {"GPE", "NORP", "LOC"}      # "the Bayland senator", "the Korvian minister"
-# verbs that put out a statement, an ad, a report: their subject is its author
-ISSUING_VERBS = frozenset("""
-issue release publish put send write air run launch file unveil post tweet sign circulate
-distribute prepare produce submit present
-""".split())
 AUTHOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # a place before the work is what it is about, not who made it
 COMPOUND_AUTHOR_TYPES = frozenset({"PERSON", "ORG"})

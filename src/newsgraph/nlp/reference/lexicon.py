@@ -179,6 +179,11 @@ ad advertisement clip spot video report letter complaint statement transcript st
 survey research analysis memo document filing lawsuit book article editorial release tweet post
 film documentary commercial op-ed column
 """.split())
+# verbs that put out a statement, an ad, a report: their subject is its author
+ISSUING_VERBS = frozenset("""
+issue release publish put send write air run launch file unveil post tweet sign circulate
+distribute prepare produce submit present
+""".split())
 
 # Objects of a light verb that a saying can hang on: "took turns answering", "took pains to
 # stress", "had no trouble saying", "used the occasion to say". The one who says is the

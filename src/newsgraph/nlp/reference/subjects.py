@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import LIGHT_OBJECTS, ROLE_NOUNS, TITLE_NOUNS
+from .lexicon import ISSUING_VERBS, LIGHT_OBJECTS, ROLE_NOUNS, TITLE_NOUNS, WORK_NOUNS
 
 
 def agent_objects(verb: Token) -> list[Token]:
@@ -53,8 +53,8 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
                 if owner is not None:
                     tok = owner     # "denied the notion that it is over, saying …"
                     continue
-                if tok.head.lower_ in LIGHT_OBJECTS and tok.head.dep_ == "dobj":
-                    tok = tok.head.head     # "took pains to say": the one who took them
+                if tok.head.dep_ == "dobj" and (tok.head.lower_ in LIGHT_OBJECTS or _issued_work(tok.head)):
+                    tok = tok.head.head     # "took pains to say", "issued a statement saying": who did
                     continue
                 return tok.head     # "Varga, saying ..." hangs on the noun
             tok = tok.head
@@ -73,6 +73,11 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
         if child.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
     return None
+
+
+def _issued_work(noun: Token) -> bool:
+    """A statement, an ad, a report that the verb it is the object of put out."""
+    return noun.lemma_.lower() in WORK_NOUNS and noun.head.lemma_.lower() in ISSUING_VERBS
 
 
 def _noun_clause_owner(participle: Token) -> Token | None:
