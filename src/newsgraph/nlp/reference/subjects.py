@@ -81,7 +81,7 @@ def _issued_work(noun: Token) -> bool:
 
 
 def _noun_clause_owner(participle: Token) -> Token | None:
-    """"X denied the notion that a shakeup is coming, explaining …": a participle set off by a
+    """"X denied the idea that a cut is coming, explaining …": a participle set off by a
     comma after a noun's clause, which the parse hangs on that clause's verb, is said by the
     subject of the verb the noun hangs on."""
     doc = participle.doc
