@@ -17,8 +17,13 @@ POS = ["PUNCT", "ADJ", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN"
        "NOUN", "PUNCT", "VERB", "PUNCT"]
 
 
-def _doc(words=WORDS, pos=POS):
-    return hand_parsed(list(words), HEADS, DEPS, TAGS, list(pos))
+SIGNED = (WORDS, HEADS, DEPS, TAGS, POS)
+
+
+def _doc(parse=SIGNED, words=None, pos=None):
+    """The hand-built parse, with its words or parts of speech changed where a test says."""
+    default_words, heads, deps, tags, default_pos = parse
+    return hand_parsed(list(words or default_words), heads, deps, tags, list(pos or default_pos))
 
 
 def test_the_name_after_the_closing_mark_is_the_speaker():
@@ -51,14 +56,11 @@ AFTER_DEPS = ["punct", "amod", "ccomp", "punct", "punct", "ROOT", "compound", "n
 AFTER_TAGS = ["``", "JJ", "NN", ",", "''", "VBD", "NNP", "NNP", ",", "NN", "VBG", "."]
 AFTER_POS = ["PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB",
              "PUNCT"]
-
-
-def _after_doc(words=AFTER_WORDS):
-    return hand_parsed(list(words), AFTER_HEADS, AFTER_DEPS, AFTER_TAGS, list(AFTER_POS))
+INVERTED = (AFTER_WORDS, AFTER_HEADS, AFTER_DEPS, AFTER_TAGS, AFTER_POS)
 
 
 def test_the_name_after_an_inverted_cue_is_the_speaker():
-    doc = _after_doc()
+    doc = _doc(INVERTED)
     marks = DirectQuotes(doc)
     head = speaker_after_cue(doc, marks.in_direct, 3, doc[5])
     assert head is not None and head.text == "Okafor"
@@ -66,6 +68,6 @@ def test_the_name_after_an_inverted_cue_is_the_speaker():
 
 def test_no_name_after_the_cue_when_no_quotation_closes_right_before_it():
     # "Fine work, then said Peter …": words between the content and the cue
-    doc = _after_doc(["‘", "Fine", "work", ",", "then", "said", "Peter", "Okafor", ",", "half", "joking", "."])
+    doc = _doc(INVERTED, ["‘", "Fine", "work", ",", "then", "said", "Peter", "Okafor", ",", "half", "joking", "."])
     marks = DirectQuotes(doc)
     assert speaker_after_cue(doc, marks.in_direct, 3, doc[5]) is None
