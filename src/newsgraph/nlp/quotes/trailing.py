@@ -65,7 +65,6 @@ def speaker_after_quotation(doc: Doc, in_direct: dict, end: int, verb: Token) ->
     return _name_head(doc, head, verb.i)
 
 
-
 def speaker_after_cue(doc: Doc, in_direct: dict, end: int, verb: Token) -> Token | None:
     """“…,” said Ada Varga, half joking: the name just after an inverted cue, when the parse
     made it the subject of the aside that follows and left the cue with none. The quotation

@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import EntityCluster
-from .lexicon import (ISSUING_VERBS, ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, country_of,
-                      is_outlet, org_name_fits)
+from .lexicon import (ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, country_of, is_outlet,
+                      org_name_fits)
 from .party import PARTY_LETTERS, party_state_words
+from .subjects import issued_work
 
 PARTY_WORDS = frozenset(PARTY_LETTERS.values())
 
@@ -174,7 +175,7 @@ class Descriptions:
                 if named is not None and named.type in COMPOUND_AUTHOR_TYPES:
                     return named    # "a Harbour University poll", "a Quill ad"; not "an Iowa poll"
         verb = work.head
-        if work.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        if work.dep_ != "dobj" or not issued_work(work):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:

@@ -53,7 +53,7 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
                 if owner is not None:
                     tok = owner     # "denied the notion that it is over, saying …"
                     continue
-                if tok.head.dep_ == "dobj" and (tok.head.lower_ in LIGHT_OBJECTS or _issued_work(tok.head)):
+                if tok.head.dep_ == "dobj" and (tok.head.lower_ in LIGHT_OBJECTS or issued_work(tok.head)):
                     tok = tok.head.head     # "took pains to say", "issued a statement saying": who did
                     continue
                 return tok.head     # "Varga, saying ..." hangs on the noun
@@ -75,7 +75,7 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
     return None
 
 
-def _issued_work(noun: Token) -> bool:
+def issued_work(noun: Token) -> bool:
     """A statement, an ad, a report that the verb it is the object of put out."""
     return noun.lemma_.lower() in WORK_NOUNS and noun.head.lemma_.lower() in ISSUING_VERBS
 
