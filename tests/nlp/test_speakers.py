@@ -4,6 +4,9 @@ import pytest
 
 from newsgraph import extract
 from newsgraph.nlp.reference.speakers import SpeakerResolver
+from newsgraph.nlp.reference.subjects import subject_of
+
+from .helpers import hand_parsed
 
 
 @pytest.fixture(scope="module")
@@ -259,3 +262,20 @@ def test_a_pronoun_is_not_the_last_speaker_when_someone_else_has_come_in():
 def test_a_pronoun_takes_the_one_the_sentence_before_was_about(text, word, name):
     q = next(q for q in extract(text).quotes if word in q.text)
     assert q.speaker.name == name
+
+
+def test_relative_pronoun_the_parse_hung_on_an_auxiliary(nlp):
+    # "They help Okafor , who is happily enjoying it and is saying so ." with "who" the subject
+    # of the auxiliary "is" instead of "enjoying": the speaker of "saying" is still Okafor
+    words = ["They", "help", "Okafor", ",", "who", "is", "happily", "enjoying", "it", "and", "is", "saying", "so", "."]
+    doc = hand_parsed(words, heads=[1, 1, 1, 2, 5, 7, 7, 2, 7, 7, 11, 7, 11, 1],
+                      deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "advmod", "relcl", "dobj", "cc", "aux",
+                            "conj", "advmod", "punct"],
+                      tags=["PRP", "VBP", "NNP", ",", "WP", "VBZ", "RB", "VBG", "PRP", "CC", "VBZ", "VBG", "RB", "."],
+                      pos=["PRON", "VERB", "PROPN", "PUNCT", "PRON", "AUX", "ADV", "VERB", "PRON", "CCONJ", "AUX",
+                           "VERB", "ADV", "PUNCT"],
+                      ents=["O", "O", "B-PERSON"] + ["O"] * 11)
+    doc = nlp.get_pipe("newsgraph_entities")(doc)
+    speaker = subject_of(doc[11], reporting=True)
+    assert speaker is not None and speaker.text == "who"
+    assert SpeakerResolver(doc).resolve(speaker).name == "Okafor"

@@ -321,6 +321,8 @@ class SpeakerResolver(Descriptions):
             return cluster, "entity"
         low = tok.lower_
         clause = tok.head
+        if clause.dep_ == "aux" and clause.head.i != clause.i:
+            clause = clause.head        # "X, who is happily running …": hung on "is"
         while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
             clause = clause.head        # "X, who …, and who has been hoping …"
         if clause.dep_ == "conj" and clause.head.pos_ in {"NOUN", "PROPN"} and any(

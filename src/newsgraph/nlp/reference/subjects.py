@@ -25,7 +25,9 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
         return stranded
     tok = verb
     for _ in range(max_climb + 1):
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}] or [
+            # "X, who is happily running …": the parse can hang the subject on the auxiliary
+            c for aux in tok.lefts if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
         if subjects:
             # "“… it will …,” said Piet Voss": the quote's own subject can hang on the cue
             # too; the cue's is the one next to it
