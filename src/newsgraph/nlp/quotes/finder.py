@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..paragraphs import datelines
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, WORK_NOUNS, is_outlet
-from ..reference.subjects import agent_objects, subject_of
+from ..reference.subjects import agent_objects, subject_of, subject_of_misread_clause
 from .adjectives import adjective_complement
 from .answers import from_answer_word
 from .as_clause import from_as_clause
@@ -33,7 +33,7 @@ from .signed import signed_quotation
 from .sourcing import add_sourcing
 from .spans import (after_datelines, cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
                     is_gap, noun_holder, take_dangling_conjunct, trim, within_paragraph)
-from .trailing import speaker_after_cue, speaker_after_quotation, split_trailing_speaker, subject_of_misread_clause
+from .trailing import speaker_after_cue, speaker_after_quotation, split_trailing_speaker
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
 QUOTABLE_WITHOUT_CLAUSE = {"prep", "dobj"}
@@ -187,7 +187,7 @@ class QuoteFinder:
             subject = speaker_after_quotation(doc, self.in_direct, pieces[-1][1], verb) \
                 or speaker_after_cue(doc, self.in_direct, pieces[-1][1], verb)
         if subject is None and not unnamed:
-            subject = subject_of_misread_clause(doc, self.in_direct, pieces[0][0], verb)
+            subject = subject_of_misread_clause(self.in_direct, pieces[0][0], verb)
         g = self.marks.with_direct(pieces, verb)
         if g is None:
             return None

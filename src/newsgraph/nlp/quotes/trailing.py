@@ -5,14 +5,11 @@ verb's subject, and the name after the closing mark hung on that noun as an appo
 swallowed into the content). Two helpers find the noun phrase between the closing mark and
 the cue instead. After an inverted cue (“…,” said Brell, half joking) the parse may make the
 name the subject of the aside that follows; the third takes the name just after the cue.
-And before a cue ("Brell, whose firm sells seed, said …") it may make the speaker and a verb
-phrase a clause the cue reports; the fourth takes that clause's subject.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..reference.lexicon import ROLE_NOUNS, TITLE_NOUNS
 from .spans import trim
 
 NOMINALS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -89,31 +86,3 @@ def speaker_after_cue(doc: Doc, in_direct: dict, end: int, verb: Token) -> Token
             return None
     return _name_head(doc, head, len(doc)) if head is not None else None
 
-
-def subject_of_misread_clause(doc: Doc, in_direct: dict, content_start: int, verb: Token) -> Token | None:
-    """"Okafor, whose company, Tidewise, sells seed, said the port was ready": the parse
-    makes the sentence's opening subject and a verb phrase a clause reported by the cue, which
-    is left with no subject; that subject is the speaker when the cue reports a clause after it."""
-    if content_start <= verb.i:
-        return None
-    start = verb.sent.start
-    while start < verb.i and (doc[start].is_space or doc[start].is_punct):
-        start += 1
-    for clause in verb.lefts:
-        if clause.dep_ != "ccomp" or clause.i in in_direct:
-            continue
-        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
-        if subject is None or subject.left_edge.i != start or not _names_someone(subject):
-            continue
-        # "…, then says": only punctuation and the cue's own adverbs and auxiliaries between;
-        # not "…, but Ruiz (…) says", where the cue has a subject the parse lost
-        if all(t.is_punct or t.is_space or t.head.i == verb.i and t.dep_ in {"advmod", "aux", "neg"}
-               for t in doc[clause.right_edge.i + 1:verb.i]):
-            return subject
-    return None
-
-
-def _names_someone(tok: Token) -> bool:
-    """A name, a person's or organisation's entity, or a role word ("a representative")."""
-    low = tok.lower_
-    return tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG"} or low in ROLE_NOUNS or low in TITLE_NOUNS

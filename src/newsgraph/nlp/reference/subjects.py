@@ -192,6 +192,39 @@ def _named_before_relative_clause(verb: Token) -> Token | None:
     return None
 
 
+def subject_of_misread_clause(in_direct: dict, content_start: int, verb: Token) -> Token | None:
+    """"Okafor, whose company, Tidewise, sells seed, said the port was ready": the parse
+    makes the sentence's opening subject and a verb phrase a clause reported by the cue, which
+    is left with no subject; that subject is the speaker when the cue reports a clause after it.
+    The same misreading as `_named_before_relative_clause`, without a relative pronoun to go
+    by; the quotes stage asks it last, once it knows where the content lies (`content_start`)
+    and which tokens are quoted (`in_direct`)."""
+    doc = verb.doc
+    if content_start <= verb.i:
+        return None
+    start = verb.sent.start
+    while start < verb.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or clause.i in in_direct:
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != start or not _names_someone(subject):
+            continue
+        # "…, then says": only punctuation and the cue's own adverbs and auxiliaries between;
+        # not "…, but Ruiz (…) says", where the cue has a subject the parse lost
+        if all(t.is_punct or t.is_space or t.head.i == verb.i and t.dep_ in {"advmod", "aux", "neg"}
+               for t in doc[clause.right_edge.i + 1:verb.i]):
+            return subject
+    return None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A name, a person's or organisation's entity, or a role word ("a representative")."""
+    low = tok.lower_
+    return tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG"} or low in ROLE_NOUNS or low in TITLE_NOUNS
+
+
 def _gerund_under_verb(tok: Token) -> Token | None:
     """The verb a gerund's preposition hangs on, directly or through an adverb or adjective
     ("began by saying", "stopped short of calling")."""
