@@ -1,11 +1,12 @@
 """Small helpers shared by the quote tests."""
 
 
-def hand_parsed(words, heads, deps, tags, pos, ents=None):
+def hand_parsed(words, heads, deps, tags, pos, ents=None, lemmas=None):
     """A Doc with a parse written by hand: the misreadings the rules mend, reproduced exactly."""
     import spacy
     from spacy.tokens import Doc
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents,
+               lemmas=lemmas)
 
 
 def content_pieces(text, guess):

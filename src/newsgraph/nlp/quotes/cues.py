@@ -29,7 +29,7 @@ def complement_kind(tok: Token) -> str:
     deps = {c.dep_ for c in tok.children}
     if "ccomp" in deps or any(_embedded_question(tok, c) for c in tok.children):
         return "ccomp"
-    if "xcomp" in deps or any(_infinitive_advcl(tok, c) for c in tok.children):
+    if "xcomp" in deps or any(infinitive_advcl(tok, c) for c in tok.children):
         return "xcomp"
     if "dobj" in deps:
         return "dobj"
@@ -48,7 +48,7 @@ def _embedded_question(verb: Token, child: Token) -> bool:
         for c in child.children))
 
 
-def _infinitive_advcl(verb: Token, child: Token) -> bool:
+def infinitive_advcl(verb: Token, child: Token) -> bool:
     """"urges the crowd at the fair to “vote …”": an infinitive the parse hung as advcl."""
     return (child.dep_ == "advcl" and child.i > verb.i and child.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
@@ -147,7 +147,7 @@ def content_children(verb: Token, kind: str) -> list[Token]:
     if kind == "ccomp":
         return [c for c in children if c.dep_ == "ccomp" or _embedded_question(verb, c)]
     if kind == "xcomp":
-        xcomps = [c for c in children if c.dep_ == "xcomp" or _infinitive_advcl(verb, c)]
+        xcomps = [c for c in children if c.dep_ == "xcomp" or infinitive_advcl(verb, c)]
         # "urged supporters to monitor": the persuaded party is part of the content
         objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
         return objs + xcomps

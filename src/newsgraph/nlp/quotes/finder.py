@@ -19,6 +19,7 @@ from ..reference.subjects import agent_objects, subject_of, subject_of_misread_c
 from .adjectives import adjective_complement
 from .answers import from_answer_word
 from .as_clause import from_as_clause
+from .aspect import aspect_cue_start, reporting_infinitive
 from .assemble import Assembly
 from .bounds import adjust_end
 from .cues import (PARENTHETICAL, CueTable, complement_kind, content_children, content_preposition,
@@ -118,6 +119,8 @@ class QuoteFinder:
             raised = from_raising(self.doc, verb, lemma, self.cues, self.marks)
             if raised is not None:
                 return raised
+        if reporting_infinitive(verb, self._is_cue) is not None:
+            return None         # "continued to question the plan": the infinitive's cue reports it
         kind = complement_kind(verb)
         if kind in QUOTABLE_WITHOUT_CLAUSE and lemma in SPEECH_VERBS and (
                 dq := self.marks.adjacent(verb)) is not None and not self._quoted_in_object(verb, kind, dq):
@@ -199,7 +202,7 @@ class QuoteFinder:
                 self.marks.claim(before)
                 g.content[:0] = before.spans
             self.marks.chain_following(g)
-        g.cue = [(verb.idx, verb.idx + len(verb))] + self._particles(verb)
+        g.cue = [(aspect_cue_start(verb, self._is_cue) or verb.idx, verb.idx + len(verb))] + self._particles(verb)
         g.cue_lemma = lemma
         g.subject = subject
         g.confidence = rate if g.kind == "indirect" else max(rate, 0.8)
@@ -432,6 +435,9 @@ class QuoteFinder:
         lemma = adj.lemma_.lower()
         return phrase_guess(self.marks, trim(self.doc, a, b), adj, (adj.idx, adj.idx + len(adj)), lemma,
                             subject_of(adj.head), f"cue adjective '{lemma}' with {kind[4:]}", confidence=rate)
+
+    def _is_cue(self, verb: Token) -> bool:
+        return self._verb_cue(verb, complement_kind(verb))[0]
 
     def _verb_cue(self, verb: Token, kind: str) -> tuple[bool, float]:
         """Whether the verb with this complement kind is a cue, and its rate (see `CueTable`)."""
