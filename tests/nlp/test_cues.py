@@ -17,6 +17,25 @@ def test_infinitive_hung_as_adverbial_clause_counts_as_xcomp():
     assert [t.text for t in content_children(doc[1], "xcomp")] == ["supporters", "vote"]
 
 
+def _called_on(obj_ent):
+    # "Okafor called on <obj> to act ."
+    words = ["Okafor", "called", "on", "Monday" if obj_ent else "Berg", "to", "act", "."]
+    ents = ["O", "O", "O", "B-DATE" if obj_ent else "B-PERSON", "O", "O", "O"]
+    return Doc(VOCAB, words=words, heads=[1, 1, 1, 2, 5, 1, 1],
+               deps=["nsubj", "ROOT", "prep", "pobj", "aux", "xcomp", "punct"],
+               tags=["NNP", "VBD", "IN", "NNP", "TO", "VB", "."], ents=ents)
+
+
+def test_the_one_called_on_to_act_is_part_of_the_content():
+    doc = _called_on(obj_ent=False)
+    assert [t.text for t in content_children(doc[1], "xcomp")] == ["Berg", "act"]
+
+
+def test_a_date_after_the_preposition_is_not_called_on():
+    doc = _called_on(obj_ent=True)
+    assert [t.text for t in content_children(doc[1], "xcomp")] == ["act"]
+
+
 def test_a_yes_no_question_hung_as_adverbial_clause_counts_as_ccomp():
     # "Okafor asked if Berg would run ." with "run" parsed as advcl
     words = ["Okafor", "asked", "if", "Berg", "would", "run", "."]

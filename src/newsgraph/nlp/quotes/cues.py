@@ -141,6 +141,11 @@ class CueTable:
                    for kind, (a, n) in cells.items() if not kind.startswith(("noun:", "adj:")) and "|" not in kind)
 
 
+# prepositions whose object is the one an infinitive cue calls on to act
+CONTROLLER_PREPS = frozenset({"on", "upon", "for"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})    # "sought on Monday to …", "declined for years to …"
+
+
 def content_children(verb: Token, kind: str) -> list[Token]:
     """The dependents whose subtrees hold what the cue reports."""
     children = list(verb.children)
@@ -150,7 +155,10 @@ def content_children(verb: Token, kind: str) -> list[Token]:
         xcomps = [c for c in children if c.dep_ == "xcomp" or infinitive_advcl(verb, c)]
         # "urged supporters to monitor": the persuaded party is part of the content
         objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
-        return objs + xcomps
+        # "called on the council to act": so is the one called on, without the preposition
+        objs += [p for c in children if c.dep_ == "prep" and c.lower_ in CONTROLLER_PREPS and verb.i < c.i < xcomps[0].i
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTITIES]
+        return sorted(objs, key=lambda t: t.i) + xcomps
     if kind == "dobj":
         return [c for c in children if c.dep_ in {"dobj", "oprd"}
                 or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > verb.i]
