@@ -281,3 +281,14 @@ def test_a_clause_after_the_cue_resumes_the_content_only_as_its_continuation(can
 def test_a_report_of_its_own_after_the_cue_is_a_quote_of_its_own(candidates):
     text = "“The count was fair,” Okafor said, though she added that the ferry vote was slow."
     assert any(g.cue_lemma == "add" for g in candidates(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parse makes "for" the mark of the infinitive clause
+    ("The union called for the mayor to resign before the vote.", "the mayor to resign before the vote"),
+    # here "on" is a preposition, and its object is the one called on
+    ("Okafor called on the harbour board to delay the vote.", "the harbour board to delay the vote"),
+])
+def test_what_was_called_for_starts_with_who_should_act(candidates, text, content):
+    found = [g for g in candidates(text) if g.cue_lemma == "call"]
+    assert len(found) == 1 and content_pieces(text, found[0]) == [content]

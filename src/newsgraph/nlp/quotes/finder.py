@@ -136,6 +136,8 @@ class QuoteFinder:
             a = min(c.left_edge.i for c in children)
             b = max(c.right_edge.i for c in children) + 1
             if kind == "xcomp":
+                if doc[a].lower_ == "for" and doc[a].dep_ == "mark":
+                    a += 1      # "called for the board to resign": the board to resign
                 # "agreed to share a currency and rely on …": the parse hangs the second
                 # infinitive on the cue; it belongs to the content
                 for c in verb.children:
