@@ -279,3 +279,31 @@ def test_relative_pronoun_the_parse_hung_on_an_auxiliary(nlp):
     speaker = subject_of(doc[11], reporting=True)
     assert speaker is not None and speaker.text == "who"
     assert SpeakerResolver(doc).resolve(speaker).name == "Okafor"
+
+
+def _led_to_concede(verb):
+    # "The loss led Okafor to concede it ." with "concede" the infinitive under <verb>
+    words = ["The", "loss", verb, "Okafor", "to", "concede", "it", "."]
+    return hand_parsed(words, heads=[1, 2, 2, 2, 5, 2, 5, 2],
+                       deps=["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "punct"],
+                       tags=["DT", "NN", "VBD", "NNP", "TO", "VB", "PRP", "."],
+                       pos=["DET", "NOUN", "VERB", "PROPN", "PART", "VERB", "PRON", "PUNCT"],
+                       lemmas=["the", "loss", {"led": "lead", "used": "use"}[verb], "Okafor", "to", "concede",
+                               "it", "."])
+
+
+def test_the_object_of_an_object_control_verb_does_the_infinitive():
+    assert subject_of(_led_to_concede("led")[5], reporting=True).text == "Okafor"
+
+
+def test_other_verbs_leave_the_infinitive_to_their_subject():
+    # "The loss used Okafor to concede it": no control verb, the climb goes on to the subject
+    assert subject_of(_led_to_concede("used")[5], reporting=True).text == "loss"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The narrow defeat led the mayor to concede that the levy had failed.", "the mayor"),
+    ("The ruling left many residents to wonder whether the pier would ever open.", "many residents"),
+])
+def test_the_one_led_to_speak_is_the_speaker(text, speaker):
+    assert [q.speaker.text for q in extract(text).quotes] == [speaker]

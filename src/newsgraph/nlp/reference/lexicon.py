@@ -185,6 +185,13 @@ issue release publish put send write air run launch file unveil post tweet sign 
 distribute prepare produce submit present
 """.split())
 
+# Verbs of object control: in "the loss led her to concede", "left many to wonder", the one
+# who concedes or wonders is the object, not the subject.
+OBJECT_CONTROL_VERBS = frozenset("""
+lead leave prompt require drive force cause push spur compel inspire persuade convince move
+get allow enable embolden provoke
+""".split())
+
 # Objects of a light verb that a saying can hang on: "took turns answering", "took pains to
 # stress", "had no trouble saying", "used the occasion to say". The one who says is the
 # light verb's subject, never the noun.

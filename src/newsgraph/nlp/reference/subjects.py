@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import ISSUING_VERBS, LIGHT_OBJECTS, ROLE_NOUNS, TITLE_NOUNS, WORK_NOUNS
+from .lexicon import ISSUING_VERBS, LIGHT_OBJECTS, OBJECT_CONTROL_VERBS, ROLE_NOUNS, TITLE_NOUNS, WORK_NOUNS
 
 
 def agent_objects(verb: Token) -> list[Token]:
@@ -50,6 +50,9 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
                 tok = owner
                 continue
         if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
+            controller = _controlling_object(tok)
+            if controller is not None:
+                return controller
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 owner = _noun_clause_owner(tok) if reporting and tok.tag_ == "VBG" else None
                 if owner is not None:
@@ -190,6 +193,14 @@ def _named_before_relative_clause(verb: Token) -> Token | None:
             if subject.dep_ == "nsubj" and subject.i < relative.i and subject.pos_ in {"NOUN", "PROPN"}:
                 return subject
     return None
+
+
+def _controlling_object(tok: Token) -> Token | None:
+    """"The loss led her to concede": the object of an object-control verb does the infinitive."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i), None)
 
 
 def subject_of_misread_clause(in_direct: dict, content_start: int, verb: Token) -> Token | None:
