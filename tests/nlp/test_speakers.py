@@ -307,3 +307,9 @@ def test_other_verbs_leave_the_infinitive_to_their_subject():
 ])
 def test_the_one_led_to_speak_is_the_speaker(text, speaker):
     assert [q.speaker.text for q in extract(text).quotes] == [speaker]
+
+
+def test_the_agent_of_a_participle_asked_the_question():
+    text = "Asked by the host whether the pier would open this year, Okafor said it would not."
+    quotes = {q.cue_lemma: q.speaker.text for q in extract(text).quotes if q.speaker}
+    assert quotes == {"ask": "the host", "say": "Okafor"}

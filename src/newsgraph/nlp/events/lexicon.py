@@ -330,10 +330,6 @@ AID_PERSONNEL = frozenset("experts expert doctors doctor specialists officials i
 # "called X to discuss …", "held talks with X to discuss …": the discussion is the talks' own
 TALK_VERBS = frozenset("call phone telephone visit meet host convene".split())
 TALK_NOUNS = frozenset("talk talks meeting meetings summit call conference discussion discussions".split())
-# "urged X to resign": X would resign (the verb's object does its infinitive)
-OBJECT_CONTROL = frozenset("urge ask call press encourage order force compel pressure pressurise pressurize "
-                           "persuade invite tell allow permit push convince warn beg implore instruct direct "
-                           "authorize authorise require advise remind challenge enable empower".split())
 # consultations one makes to someone or somewhere, not with each other: "X and Y visited Ohio"
 # co-subjects of these act side by side, not with each other ("X and Y pledged to …")
 ONE_WAY_VERBS = frozenset({"visit", "host", "receive", "call", "phone", "telephone",

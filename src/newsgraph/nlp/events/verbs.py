@@ -7,13 +7,13 @@ from spacy.tokens import Token
 
 from ..reference.actors import code_actor
 from ..reference.lexicon import country_of
-from ..reference.subjects import subject_of
+from ..reference.subjects import controller_of, participle_agent, subject_of
 from .codebook import EventGuess
 from .guards import VerbContext, rejected
 from .lexicon import (ACCUSATION_NOUNS, AGREEMENT_WORDS, AID_OBJECTS, AID_PERSONNEL, COMMITMENT_NOUNS, CONCERN_NOUNS,
                       INTENT_NOUNS, LIGHT_VERBS,
                       CONCERN_OBJECT_PREPS, CONDITION_MARKS, DOCUMENT_NOUNS, FORCE_VERBS, FREEING_VERBS,
-                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL, ONE_WAY_VERBS,
+                      MISSION_NOUNS, NEGOTIATION_NOUNS, NOUN_TRIGGERS, ONE_WAY_VERBS,
                       PARTY_OBJECTS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, PLACED_TYPES, POSSESSOR_GENDER,
                       POSSESSOR_OF, RECEIVING_VERBS, RECIPROCAL, SELF_OBJECT_TYPES, STATE_ACTS, TALK_NOUNS,
                       TALK_VERBS, TOPIC_VERBS, UNDIRECTED, VERB_TRIGGERS, VIOLENT_ACTS, WEAK, XCOMP_TRIGGERS)
@@ -157,8 +157,8 @@ class VerbTriggers:
 
     def _verb_parties(self, verb: Token, lemma: str, etype: str, trigger_obj: Token | None, objs: list[Token]):
         """(actors, recipients, whether aid is handed over), or None when there is no actor."""
-        subject = _owner_of_noun(verb) or _controller(verb) or subject_of(verb)
-        agent, done_to = _participle_agent(verb), []
+        subject = _owner_of_noun(verb) or controller_of(verb) or subject_of(verb)
+        agent, done_to = participle_agent(verb), []
         if agent is not None and subject is not None and agent.i != subject.i:
             # "Asked by X to respond, Y said …", "a candidate backed by X": X acts on Y
             done_to, subject = self._actors(subject), agent
@@ -324,31 +324,6 @@ class VerbTriggers:
                 if subj is not None:
                     return [a for a in self._entity_actors(subj) if self.is_party(a)]
         return []
-
-
-def _controller(verb: Token) -> Token | None:
-    """"urged X to resign", "called on X to resign", "forced X to leave": X is the one who
-    would do it, not the one asking."""
-    head = verb.head
-    if verb.dep_ == "conj" and head.i != verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return _controller(head)    # "called on X to stop the cuts and urge Y …": X urges too
-    if verb.dep_ == "xcomp" and head.dep_ == "xcomp" and head.lemma_.lower() not in OBJECT_CONTROL \
-            and not any(c.dep_ == "dobj" for c in head.children):
-        return _controller(head)    # "told X to keep negotiating": X negotiates
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL:
-        return None
-    objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and head.lemma_.lower() != "call"]
-    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i
-             for p in c.children if p.dep_ == "pobj"]
-    return objs[0] if objs else None
-
-
-def _participle_agent(verb: Token) -> Token | None:
-    """The "by" party of a participle with no subject of its own ("Asked by X to …")."""
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
-    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _purpose_of_talks(verb: Token) -> bool:

@@ -185,11 +185,13 @@ issue release publish put send write air run launch file unveil post tweet sign 
 distribute prepare produce submit present
 """.split())
 
-# Verbs of object control: in "the loss led her to concede", "left many to wonder", the one
-# who concedes or wonders is the object, not the subject.
+# Verbs of object control: in "urged X to resign", "the loss led her to concede", "left many
+# to wonder", the one who resigns, concedes or wonders is the object, not the subject.
 OBJECT_CONTROL_VERBS = frozenset("""
-lead leave prompt require drive force cause push spur compel inspire persuade convince move
-get allow enable embolden provoke
+urge ask call press encourage order force compel pressure pressurise pressurize persuade invite
+tell allow permit push convince warn beg implore instruct direct authorize authorise require
+advise remind challenge enable empower
+lead leave prompt drive cause spur inspire move get embolden provoke
 """.split())
 
 # Objects of a light verb that a saying can hang on: "took turns answering", "took pains to

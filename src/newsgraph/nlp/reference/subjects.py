@@ -23,6 +23,9 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
     stranded = _stranded_name_before(verb, reporting)
     if stranded is not None:
         return stranded
+    agent = participle_agent(verb) if reporting else None
+    if agent is not None:
+        return agent        # "Asked by the host about it, Okafor said …": the host asked
     tok = verb
     for _ in range(max_climb + 1):
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}] or [
@@ -50,7 +53,7 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
                 tok = owner
                 continue
         if tok.dep_ in {"conj", "xcomp", "advcl", "acl", "acomp"} and tok.head.i != tok.i:
-            controller = _controlling_object(tok)
+            controller = controller_of(tok)
             if controller is not None:
                 return controller
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -195,12 +198,29 @@ def _named_before_relative_clause(verb: Token) -> Token | None:
     return None
 
 
-def _controlling_object(tok: Token) -> Token | None:
-    """"The loss led her to concede": the object of an object-control verb does the infinitive."""
-    head = tok.head
-    if tok.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+def controller_of(verb: Token) -> Token | None:
+    """"urged X to resign", "called on X to resign", "forced X to leave": X is the one who
+    would do it, not the one asking."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return controller_of(head)    # "called on X to stop the cuts and urge Y …": X urges too
+    if verb.dep_ == "xcomp" and head.dep_ == "xcomp" and head.lemma_.lower() not in OBJECT_CONTROL_VERBS \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        return controller_of(head)    # "told X to keep negotiating": X negotiates
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i), None)
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and head.lemma_.lower() != "call"]
+    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i
+             for p in c.children if p.dep_ == "pobj"]
+    return objs[0] if objs else None
+
+
+def participle_agent(verb: Token) -> Token | None:
+    """The "by" party of a participle with no subject of its own ("Asked by X to …")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def subject_of_misread_clause(in_direct: dict, content_start: int, verb: Token) -> Token | None:
