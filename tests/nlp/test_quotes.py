@@ -650,3 +650,18 @@ def test_who_issued_a_statement_saying_it_is_the_speaker():
     text = "Minutes later, the Harbour Board released a statement saying the port would stay open."
     q = one(text)
     assert text[q.speaker.mention[0]:q.speaker.mention[1]] == "the Harbour Board"
+
+
+@pytest.mark.parametrize("text", [
+    "“The pier will open in May,” said Ada Varga, the author of “Harbour Days.”",
+    "“The pier will open in May,” Ada Varga told the radio show “Morning Desk.”",
+])
+def test_a_quoted_title_after_the_cue_does_not_resume_the_quotation(text):
+    q = one(text)
+    assert [text[s:e] for s, e in q.content] == ["“The pier will open in May,”"]
+
+
+def test_a_quotation_after_the_cue_still_resumes_it():
+    text = "“The pier will open in May,” Ada Varga said. “We have the money now.”"
+    q = one(text)
+    assert [text[s:e] for s, e in q.content] == ["“The pier will open in May,”", "“We have the money now.”"]

@@ -27,6 +27,7 @@ ONE_WORD_CONTENT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MAX_SIGNATURE_GAP = 4
 CLOSING_CHARS = "”\"'’» \u00a0"
 HANDOVER_MARKS = frozenset(",?!—–-…")
+TITLE_DEPS = frozenset({"pobj", "appos", "compound", "poss"})    # where a quoted title stands
 
 
 @dataclass
@@ -181,6 +182,15 @@ class DirectQuotes:
         """Whether the quotation ends on a comma, question or exclamation mark inside its
         closing marks ("…,”): news hands such a quotation over to who said it."""
         return self.text[:dq.end].rstrip(CLOSING_CHARS)[-1:] in HANDOVER_MARKS
+
+    def names_a_title(self, dq: DirectQuote, speaker: set[int]) -> bool:
+        """“…,” said Ruiz, author of “Harbour Days.”, “…,” she told “Morning Desk.”: a
+        quotation in the speaker's phrase (token indices `speaker`) or after a preposition
+        names a work or a show; the quotation before the cue does not resume there."""
+        doc = self.doc
+        root = next((t for t in doc[dq.tok_start:dq.tok_end] if not (t.is_punct or t.is_space)
+                     and not dq.tok_start <= t.head.i < dq.tok_end), None)
+        return root is not None and (root.i in speaker or root.dep_ in TITLE_DEPS)
 
     def signed_after(self, dq: DirectQuote) -> bool:
         """“…,” he said: a quotation that hands over with a comma (or a question or exclamation

@@ -377,7 +377,8 @@ class QuoteFinder:
                 return
             k += 1
         dq = self.in_direct.get(k)
-        if dq is not None and not dq.used and dq.tok_start == k and not self.marks.signed_after(dq):
+        if dq is not None and not dq.used and dq.tok_start == k and not self.marks.signed_after(dq) \
+                and not self.marks.names_a_title(dq, speaker):
             self.marks.claim(dq)
             g.content.extend(dq.spans)
             if g.kind == "indirect":
