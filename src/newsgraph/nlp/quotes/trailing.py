@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .direct import MAX_SPEAKER_TOKENS
 from .spans import trim
 
 NOMINALS = frozenset({"PROPN", "NOUN", "PRON"})
 # what may open the phrase before its head: "the", "former", "58-year-old", "Sen."
 SPEAKER_OPENERS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "ADV"})
-MAX_SPEAKER_TOKENS = 30
 MAX_OPENER_TOKENS = 4       # "said the former state senator"
 MAX_NAME_TOKENS = 8         # "said Harbour Board deputy chair Ada Varga"
 
