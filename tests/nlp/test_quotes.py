@@ -665,3 +665,11 @@ def test_a_quotation_after_the_cue_still_resumes_it():
     text = "“The pier will open in May,” Ada Varga said. “We have the money now.”"
     q = one(text)
     assert [text[s:e] for s, e in q.content] == ["“The pier will open in May,”", "“We have the money now.”"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not close the pier,” said one adviser, who spoke on the condition of anonymity to discuss the talks.",
+    "“We will not close the pier,” said one adviser, who talked on background.",
+])
+def test_the_terms_of_a_talk_are_not_what_was_said(candidates, text):
+    assert not any(g.cue_lemma in {"speak", "talk"} for g in candidates(text))

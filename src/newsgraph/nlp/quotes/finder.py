@@ -25,7 +25,7 @@ from .bounds import adjust_end
 from .cues import (PARENTHETICAL, CueTable, complement_kind, content_children, content_preposition,
                    noun_complement_kind, subject_class)
 from .direct import DirectQuotes, QuoteGuess, phrase_guess
-from .idioms import finds_itself, in_discourse_idiom
+from .idioms import finds_itself, in_discourse_idiom, states_its_terms
 from .inverted import from_inverted_split, from_sentence_final_cue
 from .lines import LineQuotes
 from .polls import from_poll
@@ -101,7 +101,7 @@ class QuoteFinder:
     def _from_verb(self, verb: Token) -> QuoteGuess | None:
         doc = self.doc
         lemma = verb.lemma_.lower()
-        if in_discourse_idiom(verb) or finds_itself(verb):
+        if in_discourse_idiom(verb) or finds_itself(verb) or states_its_terms(verb):
             return None
         passive = self._passive_with_agent(verb, lemma)
         if passive is not None:
