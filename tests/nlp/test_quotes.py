@@ -667,9 +667,16 @@ def test_a_quotation_after_the_cue_still_resumes_it():
     assert [text[s:e] for s, e in q.content] == ["“The pier will open in May,”", "“We have the money now.”"]
 
 
-@pytest.mark.parametrize("text", [
-    "“We will not close the pier,” said one adviser, who spoke on the condition of anonymity to discuss the talks.",
-    "“We will not close the pier,” said one adviser, who talked on background.",
-])
-def test_the_terms_of_a_talk_are_not_what_was_said(candidates, text):
+def test_the_terms_of_a_talk_are_not_what_was_said(candidates):
+    text = "“We will not close the pier,” said one adviser, who talked on background."
     assert not any(g.cue_lemma in {"speak", "talk"} for g in candidates(text))
+
+
+@pytest.mark.parametrize("noun, terms", [("condition", True), ("plan", False)])
+def test_talk_on_a_condition_states_its_terms(noun, terms):
+    from newsgraph.nlp.quotes.idioms import states_its_terms
+    # "She spoke on condition ." against "She spoke on plan ."
+    doc = hand_parsed(["She", "spoke", "on", noun, "."], heads=[1, 1, 1, 2, 1],
+                      deps=["nsubj", "ROOT", "prep", "pobj", "punct"], tags=["PRP", "VBD", "IN", "NN", "."],
+                      pos=["PRON", "VERB", "ADP", "NOUN", "PUNCT"], lemmas=["she", "speak", "on", noun, "."])
+    assert states_its_terms(doc[1]) is terms

@@ -1,5 +1,5 @@
 """Saying and finding verbs inside idioms that report no one's words: "That said, …",
-"needless to say", "found herself stuck in traffic", "spoke on condition of anonymity"."""
+"needless to say", "found herself stuck in traffic", "talked on background"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -13,7 +13,7 @@ REFLEXIVE_PRONOUNS = frozenset({"myself", "yourself", "himself", "herself", "its
                                 "themselves"})
 
 
-# "spoke on (the) condition of anonymity", "talked on condition that she not be named": the
+# "talked on condition that her name be withheld", "commented on background": the
 # terms of the talk, not what was said
 TERMS_VERBS = frozenset({"speak", "talk", "comment"})
 TERMS_NOUNS = frozenset({"condition", "background"})
