@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..reference.lexicon import CUE_VERBS, DOBJ_CUES, SPEECH_VERBS, XCOMP_CUES
+from ..reference.lexicon import CALLED_ON_PREPS, CUE_VERBS, DOBJ_CUES, SPEECH_VERBS, XCOMP_CUES
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
@@ -141,8 +141,9 @@ class CueTable:
                    for kind, (a, n) in cells.items() if not kind.startswith(("noun:", "adj:")) and "|" not in kind)
 
 
-# prepositions whose object is the one an infinitive cue calls on to act
-CONTROLLER_PREPS = frozenset({"on", "upon", "for"})
+# prepositions whose object is the one an infinitive cue calls on to act: those of the
+# speaker rule (`controller_of`), and "called for X to act", which PolNeAR's contents take in too
+CONTROLLER_PREPS = CALLED_ON_PREPS | {"for"}
 TIME_ENTITIES = frozenset({"DATE", "TIME"})    # "sought on Monday to …", "declined for years to …"
 
 

@@ -193,6 +193,8 @@ tell allow permit push convince warn beg implore instruct direct authorize autho
 advise remind challenge enable empower
 lead leave prompt drive cause spur inspire move get embolden provoke
 """.split())
+# "called on X to resign": prepositions whose object an object-control verb asks to act
+CALLED_ON_PREPS = frozenset({"on", "upon"})
 
 # Objects of a light verb that a saying can hang on: "took turns answering", "took pains to
 # stress", "had no trouble saying", "used the occasion to say". The one who says is the

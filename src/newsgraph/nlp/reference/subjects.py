@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import ISSUING_VERBS, LIGHT_OBJECTS, OBJECT_CONTROL_VERBS, ROLE_NOUNS, TITLE_NOUNS, WORK_NOUNS
+from .lexicon import (CALLED_ON_PREPS, ISSUING_VERBS, LIGHT_OBJECTS, OBJECT_CONTROL_VERBS, ROLE_NOUNS, TITLE_NOUNS,
+                      WORK_NOUNS)
 
 
 def agent_objects(verb: Token) -> list[Token]:
@@ -210,7 +211,7 @@ def controller_of(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
     objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and head.lemma_.lower() != "call"]
-    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i
+    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in CALLED_ON_PREPS and c.i < verb.i
              for p in c.children if p.dep_ == "pobj"]
     return objs[0] if objs else None
 
