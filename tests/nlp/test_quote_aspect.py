@@ -53,3 +53,11 @@ def test_no_hand_over_when_the_infinitive_is_no_cue():
     doc = _went_on_to_say()
     assert reporting_infinitive(doc[1], lambda t: False) is None
     assert aspect_cue_start(doc[4], lambda t: False) is None
+
+
+def test_a_cue_infinitive_under_seem_is_the_infinitives_report(candidates):
+    text = "Ines Madaki seemed to recognize the size of the harbour deficit."
+    found = candidates(text)
+    assert not any(g.via.startswith("raising verb") for g in found)
+    assert [(g.cue_lemma, content_pieces(text, g)) for g in found] == [
+        ("recognize", ["the size of the harbour deficit"])]

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from .cues import infinitive_advcl
 
-# "seem" and "appear" reach here only when the raising reading (raising.py) declined
+# "seem" and "appear" too, before the raising reading (raising.py): "seemed to recognize the
+# stakes" is the infinitive's report, "seemed to waver" (no cue) the writer's reading
 ASPECT_VERBS = frozenset({"continue", "go", "tend", "seem", "appear", "begin", "start", "proceed", "try"})
 
 

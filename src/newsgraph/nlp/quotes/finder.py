@@ -115,12 +115,12 @@ class QuoteFinder:
             or from_answer_word(self.doc, verb, lemma, self.marks)
         if split is not None:
             return split
+        if reporting_infinitive(verb, self._is_cue) is not None:
+            return None         # "continued to question the plan": the infinitive's cue reports it
         if lemma in RAISING_VERBS:
             raised = from_raising(self.doc, verb, lemma, self.cues, self.marks)
             if raised is not None:
                 return raised
-        if reporting_infinitive(verb, self._is_cue) is not None:
-            return None         # "continued to question the plan": the infinitive's cue reports it
         kind = complement_kind(verb)
         if kind in QUOTABLE_WITHOUT_CLAUSE and lemma in SPEECH_VERBS and (
                 dq := self.marks.adjacent(verb)) is not None and not self._quoted_in_object(verb, kind, dq):
