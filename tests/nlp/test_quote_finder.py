@@ -292,3 +292,26 @@ def test_a_report_of_its_own_after_the_cue_is_a_quote_of_its_own(candidates):
 def test_what_was_called_for_starts_with_who_should_act(candidates, text, content):
     found = [g for g in candidates(text) if g.cue_lemma == "call"]
     assert len(found) == 1 and content_pieces(text, found[0]) == [content]
+
+
+def test_an_opening_mark_the_parse_hung_on_the_sentence_before_stays_with_its_quotation(candidates):
+    text = ("The town's new budget, Ms. Laramie said, ''is a fair answer'' to the rising costs of road "
+            "repair. ''They are spending wisely on the bridges,'' she said. ''It's a good start.''")
+    said = sorted((g for g in candidates(text) if g.cue_lemma == "say"), key=lambda g: g.content[0][0])
+    assert len(said) == 2
+    assert said[0].content[-1][1] == text.index(". ''They")
+    assert text[said[1].content[0][0]:].startswith("''They are spending")
+
+
+def test_a_quotation_that_goes_on_the_same_sentence_still_joins_the_content(candidates):
+    text = ("Now his friends make jokes about sending election observers to the country this "
+            "November ''to ensure a free and fair vote.''")
+    [joke] = [g for g in candidates(text) if g.cue_lemma == "joke"]
+    assert joke.content[-1][1] == len(text)
+
+
+def test_a_speech_verb_inside_the_quotation_is_part_of_what_was_said(candidates):
+    text = ('The mayor did not mention the deal until a  reference to the loan. '
+            '"He did not report the loans," he said as some wearing red shirts booed.')
+    [said] = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert [text[s:e] for s, e in said.content] == ['"He did not report the loans,"']

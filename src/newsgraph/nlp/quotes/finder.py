@@ -264,7 +264,9 @@ class QuoteFinder:
                 children = right
             # "“A,” she said, but “B,” said Okafor": a clause with a speech verb and a subject
             # of its own is another cue, not part of what this one reports
-            others = [c for c in children if c.lemma_.lower() in SPEECH_VERBS and has_subject(c)]
+            # (a speech verb inside the quotation marks is part of what was said)
+            others = [c for c in children if c.lemma_.lower() in SPEECH_VERBS and has_subject(c)
+                      and c.i not in self.in_direct]
             if others and len(others) < len(children):
                 children = [c for c in children if c not in others]
         return children
