@@ -6,8 +6,9 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.quotes.direct import DirectQuotes
+from newsgraph.nlp.quotes.spans import tells_how_it_was_said
 
-from .helpers import content_pieces
+from .helpers import content_pieces, hand_parsed
 
 VOCAB = spacy.blank("en").vocab
 
@@ -315,3 +316,28 @@ def test_a_speech_verb_inside_the_quotation_is_part_of_what_was_said(candidates)
             '"He did not report the loans," he said as some wearing red shirts booed.')
     [said] = [g for g in candidates(text) if g.cue_lemma == "say"]
     assert [text[s:e] for s, e in said.content] == ['"He did not report the loans,"']
+
+
+@pytest.mark.parametrize("text, lead_in_kept", [
+    ("Asked by a reporter whether she had read the report, she said, “I read it twice, and that is all I needed.”",
+     False),
+    ("When she first described the plan in May, she said, “We will build a bridge here.”", False),
+    ("If the vote fails, she said, “the plan is dead.”", True),
+])
+def test_how_it_came_to_be_said_is_not_what_was_said(candidates, text, lead_in_kept):
+    [said] = [g for g in candidates(text) if g.cue_lemma == "say"]
+    assert (said.content[0][0] == 0) == lead_in_kept
+    assert text[said.content[-1][0]:said.content[-1][1]].startswith("“")
+
+
+@pytest.mark.parametrize("noun, setting", [("interview", True), ("words", False)])
+def test_a_phrase_that_names_the_medium_tells_how_it_was_said(noun, setting):
+    # "In an interview , she said , “ …": the parse hangs the phrase on the quotation's verb
+    doc = hand_parsed(words=["In", "an", noun, ",", "she", "said", ",", "“", "Rain", "fell", ".", "”"],
+                      heads=[9, 2, 0, 9, 5, 9, 5, 9, 9, 9, 9, 9],
+                      deps=["prep", "det", "pobj", "punct", "nsubj", "parataxis", "punct", "punct", "nsubj",
+                            "ROOT", "punct", "punct"],
+                      tags=["IN", "DT", "NN", ",", "PRP", "VBD", ",", "``", "NN", "VBD", ".", "''"],
+                      pos=["ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "NOUN", "VERB",
+                           "PUNCT", "PUNCT"])
+    assert tells_how_it_was_said(doc, 0, 4) == setting

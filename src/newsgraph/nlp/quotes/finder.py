@@ -33,7 +33,7 @@ from .raising import RAISING_VERBS, from_raising
 from .signed import signed_quotation
 from .sourcing import add_sourcing
 from .spans import (after_datelines, cut_matrix_continuation, cut_nested_cue, cut_open_parenthesis, cut_sourcing, has_subject,
-                    is_gap, noun_holder, take_dangling_conjunct, trim, within_paragraph)
+                    is_gap, noun_holder, take_dangling_conjunct, tells_how_it_was_said, trim, within_paragraph)
 from .trailing import speaker_after_cue, speaker_after_quotation, split_trailing_speaker
 
 # complements that hold no clause: beside a quotation, a speech verb reports the quotation
@@ -346,7 +346,10 @@ class QuoteFinder:
             if child.dep_ != "ccomp" and not (child.dep_ == "punct" and child.i in self.in_direct):
                 own.update(t.i for t in child.subtree)
         lo, hi = min(own), max(own) + 1
-        return [p for p in (trim(self.doc, a, lo), trim(self.doc, hi, b)) if p[1] > p[0]]
+        pieces = [p for p in (trim(self.doc, a, lo), trim(self.doc, hi, b)) if p[1] > p[0]]
+        if len(pieces) == 2 and pieces[1][0] in self.in_direct and tells_how_it_was_said(self.doc, *pieces[0]):
+            return pieces[1:]   # "Asked about it, she said, “…”": the quotation alone was said
+        return pieces
 
     def _sentence_limit(self, b: int) -> int:
         """Where the content's sentence (and paragraph) ends, less its final punctuation."""

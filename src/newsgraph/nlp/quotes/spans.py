@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..component import token_chars as tok_range_chars  # noqa: F401  (the quote stages' name for it)
 from .cues import CueTable, complement_kind
-from ..reference.lexicon import SPEECH_VERBS
+from ..reference.lexicon import MEDIUM_WORDS, SPEECH_VERBS
 from ..reference.pronouns import SUBJECT_DEPS
 
 # relative and interrogative pronouns ("which", "who", "whose"): they point at a referent
@@ -18,6 +18,7 @@ SOURCING_PREPS = {"per"}
 # "in favour of", "with admiration for": the noun's stance is the subject's
 STANCE_PREPS = frozenset({"in", "with"})
 # verbs whose subject is the target of a claim, question or criticism, or its cause
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 RECEIVING_VERBS = frozenset("""
 face draw receive field attract endure weather encounter invite provoke spark prompt trigger
 """.split())
@@ -25,6 +26,26 @@ face draw receive field attract endure weather encounter invite provoke spark pr
 
 def is_gap(tok: Token) -> bool:
     return tok.is_punct or tok.is_space
+
+
+def tells_how_it_was_said(doc: Doc, a: int, b: int) -> bool:
+    """The range is one phrase that sets the scene of the speaking, not of what was said:
+    a participle clause ("Asked about the delay", "Pressing the point"), a phrase naming the
+    medium ("In an interview with the Courier", "On a morning show"), or a "when" clause of
+    speech ("When she first described the plan"). No quotation mark may stand in it."""
+    a, b = trim(doc, a, b)
+    if b <= a or any(t.text in OPEN_MARKS or t.text in CLOSE_MARKS for t in doc[a:b]):
+        return False
+    roots = [t for t in doc[a:b] if not a <= t.head.i < b]
+    if len(roots) != 1 or roots[0].left_edge.i != a:
+        return False
+    root = roots[0]
+    if root.dep_ == "advcl" and root.tag_ in PARTICIPLE_TAGS and root.i == a:
+        return True
+    if root.dep_ == "prep":
+        return any(t.lower_ in MEDIUM_WORDS for t in root.subtree if t.dep_ in {"pobj", "compound"})
+    return (root.dep_ == "advcl" and root.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in root.children))
 
 
 def trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
