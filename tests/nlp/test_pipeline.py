@@ -144,3 +144,13 @@ def test_doc_text_joins_the_text_once_per_doc():
     one, two = nlp.make_doc("Kofi Mensah spoke."), nlp.make_doc("Grace Okafor spoke.")
     assert doc_text(one) == one.text and doc_text(two) == two.text
     assert doc_text(one) is doc_text(one)       # the same string, not joined again
+
+
+def test_an_opening_double_apostrophe_belongs_to_the_sentence_it_opens(nlp):
+    text = ("The town's new budget, Ms. Laramie said, ''is a fair answer'' to the rising costs of road "
+            "repair. ''They are spending wisely on the bridges,'' she said.")
+    doc = nlp(text)
+    opening = doc[[t.i for t in doc if t.text == "''"][2]]
+    assert doc[opening.i + 1].text == "They"
+    assert opening.head.i > opening.i and opening.sent.start == opening.i
+    assert doc.text == text

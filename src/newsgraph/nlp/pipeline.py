@@ -51,6 +51,7 @@ def build(model: str | None = None, components: tuple[str, ...] = COMPONENTS):
         raise ModelError(f"model {model or nlp.meta.get('name')!r} lacks {sorted(missing)}")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     add_title_abbreviations(nlp)
+    read_double_apostrophes_as_quotes(nlp)
     if all(name in nlp.pipe_names for name in NEWSGRAPH_FACTORIES):
         return nlp          # a saved newsgraph pipeline: components and tables came from disk
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
@@ -76,6 +77,16 @@ def add_title_abbreviations(nlp) -> None:
         written = abbreviation[0].upper() + abbreviation[1:]
         if written not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: "dr."}])
+
+
+def read_double_apostrophes_as_quotes(nlp) -> None:
+    """Show the model a quotation mark written as two apostrophes ('') as the straight mark
+    ("): the English models' parser took '' for a closing mark only, so the opening '' of a
+    quoted sentence hung on the sentence before it, and that sentence's quote swallowed the
+    next one with its own cue. The model's features of a token are its NORM (already '"'),
+    PREFIX, SUFFIX and SHAPE; the lexeme's text, and so the article's offsets, stay as written."""
+    straight, doubled = nlp.vocab['"'], nlp.vocab["''"]
+    doubled.shape_, doubled.prefix_, doubled.suffix_ = straight.shape_, straight.prefix_, straight.suffix_
 
 
 @lru_cache(maxsize=4)
