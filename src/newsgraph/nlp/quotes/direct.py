@@ -27,7 +27,6 @@ ONE_WORD_CONTENT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MAX_SIGNATURE_GAP = 4
 CLOSING_CHARS = "”\"'’» \u00a0"
 HANDOVER_MARKS = frozenset(",?!—–-…")
-SENTENCE_ENDS = frozenset({".", "?", "!"})
 TITLE_DEPS = frozenset({"pobj", "appos", "compound", "poss"})    # where a quoted title stands
 
 
@@ -224,26 +223,6 @@ class DirectQuotes:
             kept.insert(0, out[0])  # "the plan, which critics say will fail": "which" + "will fail"
         return kept
 
-    def _without_stray_marks(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """A range that ends on the opening mark of a quotation that opens the next sentence
-        does not hold that quotation: the parse hangs the opening '' of "… costs. ''They are
-        …,'' she said." on the sentence before, which then swallowed the quotation and its cue.
-        A quotation that goes on the same sentence ("… this year ''to keep it fair''") stays."""
-        out = []
-        for a, b in pieces:
-            while b > a and self._opens_next_sentence(b - 1):
-                a, b = trim(self.doc, a, b - 1)
-            if b > a:
-                out.append((a, b))
-        return out
-
-    def _opens_next_sentence(self, k: int) -> bool:
-        """Token k is the opening mark of a quotation that runs past it, after a full stop."""
-        dq = self.in_direct.get(k)
-        before = self.token_before(k)
-        return (dq is not None and dq.tok_start == k and dq.tok_end > k + 1
-                and before is not None and before.text in SENTENCE_ENDS)
-
     def opens_relative_clause(self, piece: tuple[int, int]) -> bool:
         """A one-word piece that is a relative pronoun: it opens what a cue inside its
         relative clause reports (PolNeAR marks "which" + "will fail" as the content)."""
@@ -280,7 +259,7 @@ class DirectQuotes:
 
         A quotation another cue already claimed is cut out, never shared.
         """
-        pieces = self._without_claimed(self._without_stray_marks(pieces))
+        pieces = self._without_claimed(pieces)
         if not pieces:
             return None
         touched: list[DirectQuote] = []
