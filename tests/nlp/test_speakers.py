@@ -313,3 +313,25 @@ def test_the_agent_of_a_participle_asked_the_question():
     text = "Asked by the host whether the pier would open this year, Okafor said it would not."
     quotes = {q.cue_lemma: q.speaker.text for q in extract(text).quotes if q.speaker}
     assert quotes == {"ask": "the host", "say": "Okafor"}
+
+
+def _noun_to_deny(owner):
+    # "Okafor stalled in an effort to deny it ." / "Okafor mocked Varga 's effort to deny it ."
+    if owner:
+        words = ["Okafor", "mocked", "Varga", "'s", "effort", "to", "deny", "it", "."]
+        return hand_parsed(words, heads=[1, 1, 4, 2, 1, 6, 4, 6, 1],
+                           deps=["nsubj", "ROOT", "poss", "case", "dobj", "aux", "acl", "dobj", "punct"],
+                           tags=["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "PRP", "."],
+                           pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PART", "VERB", "PRON", "PUNCT"],
+                           lemmas=["Okafor", "mock", "Varga", "'s", "effort", "to", "deny", "it", "."])
+    words = ["Okafor", "stalled", "in", "an", "effort", "to", "deny", "it", "."]
+    return hand_parsed(words, heads=[1, 1, 1, 4, 2, 6, 4, 6, 1],
+                       deps=["nsubj", "ROOT", "prep", "det", "pobj", "aux", "acl", "dobj", "punct"],
+                       tags=["NNP", "VBD", "IN", "DT", "NN", "TO", "VB", "PRP", "."],
+                       pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PRON", "PUNCT"],
+                       lemmas=["Okafor", "stall", "in", "an", "effort", "to", "deny", "it", "."])
+
+
+@pytest.mark.parametrize("owner, speaker", [(False, "Okafor"), (True, "Varga")])
+def test_an_infinitive_on_a_noun_is_done_by_its_owner_or_by_who_made_the_effort(owner, speaker):
+    assert subject_of(_noun_to_deny(owner)[6], reporting=True).text == speaker
