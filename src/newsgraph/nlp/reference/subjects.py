@@ -103,7 +103,8 @@ def _verb_over_thing(noun: Token) -> Token | None:
     """The verb over an object noun that names no one ("in an effort to …", "under pressure
     to …"): whoever is that verb's subject does the infinitive on the noun. Only infinitives
     climb: a participle on a thing is often the thing's own ("a sign reading …", "paperwork
-    showing …"; on PolNeAR train the gold kept such a noun as the source 8 times in 18)."""
+    showing …"; letting participles climb as well gained 10 right attributions on PolNeAR train
+    and lost 8 whose gold source was such a noun)."""
     if noun.dep_ not in THING_DEPS or noun.pos_ != "NOUN" or noun.ent_type_ or names_people(noun.lemma_) \
             or noun.lemma_.lower() in WORK_NOUNS or noun.lemma_.lower() in ORG_NOUNS:
         return None
