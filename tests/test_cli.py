@@ -214,7 +214,7 @@ def test_events_checked_lists_only_the_stored_events_the_check_passes(tmp_path):
     from newsgraph.nlp.events.check import packaged_event_check
     threshold = packaged_event_check().threshold
     src = tmp_path / "c.txt"
-    src.write_text("Grace Okafor praised Tomas Berg on Monday. Okafor also opposed the harbour tax plan.",
+    src.write_text("Grace Okafor endorsed Tomas Berg on Monday. Okafor also opposed the harbour tax plan.",
                    encoding="utf-8")
     db = str(tmp_path / "n.duckdb")
     assert run("ingest", str(src), "--db", db).exit_code == 0
