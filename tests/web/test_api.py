@@ -122,3 +122,23 @@ def test_statement_pages_trace_a_quote_through_two_outlets(client):
     assert client.get("/api/statements/nope").status_code == 404
     graph = client.get("/api/outlets").json()["items"]
     assert {"citing": "bay herald", "cited": "coastal wire", "quotes": 1, "linked": 1} in graph
+
+
+# ECMA-262's \s, the dialect of an OpenAPI pattern (not Python's, which adds U+001C-U+001F and U+0085)
+ECMA_SPACE = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+             "\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def test_a_text_the_schema_allows_is_never_one_the_server_calls_empty():
+    import re
+
+    from newsgraph.web.extract import TEXT_PATTERN
+    assert TEXT_PATTERN.startswith("[^\\s") and TEXT_PATTERN.endswith("]")
+    ecma = re.compile("[^" + re.escape(ECMA_SPACE) + TEXT_PATTERN[len("[^\\s"):])
+    allowed_but_empty = [hex(i) for i in range(0x3000 + 1) if ecma.fullmatch(chr(i)) and not chr(i).strip()]
+    assert allowed_but_empty == []
+
+
+def test_separator_characters_alone_are_refused_as_empty_text(client):
+    response = client.post("/api/extract", json={"text": "\x1d\x1c "})
+    assert response.status_code == 400 and response.json()["error"]["type"] == "EmptyArticleError"

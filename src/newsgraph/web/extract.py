@@ -13,10 +13,14 @@ from .guards import same_origin
 
 DEFAULT_MAX_CHARS = 200_000      # the API's article limit (the CLI's is --max-chars)
 DEFAULT_TIMEOUT = 60.0           # seconds one extraction may take before the client is told
+# one character that is not white space to the server (Python's str.isspace). The schema's
+# regex dialect (ECMA-262) leaves the separators U+001C-U+001F and U+0085 out of \s, and a
+# text of those alone is refused as empty: the class names them.
+TEXT_PATTERN = "[^\\s\\x1c-\\x1f\\x85]"
 EXTRACT_BODY_SCHEMA = {
     "type": "object", "required": ["text"], "additionalProperties": True,
     "properties": {
-        "text": {"type": "string", "minLength": 1, "maxLength": DEFAULT_MAX_CHARS, "pattern": "\\S",
+        "text": {"type": "string", "minLength": 1, "maxLength": DEFAULT_MAX_CHARS, "pattern": TEXT_PATTERN,
                  "description": "the article's text, not only white space"},
         "published": {"type": "string", "format": "date", "description": "YYYY-MM-DD"},
         "source": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"},
