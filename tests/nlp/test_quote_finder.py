@@ -59,11 +59,16 @@ def test_quotation_before_the_cue_is_found_inside_the_subjects_subtree():
     assert dq is not None and doc.text[dq.start:dq.end] == "“It is over,”"
 
 
-def test_a_bare_passive_participle_has_an_unnamed_asker(candidates):
-    text = "Asked whether she would run again, Ines Madaki said she had not decided."
+@pytest.mark.parametrize("text, question", [
+    ("Asked whether she would run again, Ines Madaki said she had not decided.", "whether she would run again"),
+    # the tagger reads this "Asked" as a past tense (VBD)
+    ("Asked what that might look like, Ines Madaki said she would start with the schools.",
+     "what that might look like"),
+])
+def test_a_bare_passive_participle_has_an_unnamed_asker(candidates, text, question):
     found = {g.cue_lemma: g for g in candidates(text)}
     asked = found["ask"]
-    assert text[asked.content[0][0]:asked.content[-1][1]] == "whether she would run again"
+    assert text[asked.content[0][0]:asked.content[-1][1]] == question
     assert asked.speaker is None and asked.via.endswith("by someone unnamed")
     assert found["say"].speaker is not None and found["say"].speaker.name == "Ines Madaki"
 

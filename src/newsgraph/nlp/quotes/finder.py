@@ -250,7 +250,10 @@ class QuoteFinder:
     def _unnamed_agent(verb: Token) -> bool:
         """"Asked whether she would run, Madaki said …": a bare passive participle's cue was
         done by someone unnamed; the clause's subject is the one asked, not the asker."""
-        return (verb.tag_ == "VBN" and verb.dep_ in PARTICIPLE_DEPS and not agent_objects(verb)
+        # the tagger often reads a sentence's opening "Asked" as a past tense (VBD)
+        participle = verb.tag_ == "VBN" and verb.dep_ in PARTICIPLE_DEPS or (
+            verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i == verb.sent.start)
+        return (participle and not agent_objects(verb)
                 and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children))
 
     def _reported_children(self, verb: Token, kind: str) -> list[Token]:
