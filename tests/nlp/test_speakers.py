@@ -315,21 +315,24 @@ def test_the_agent_of_a_participle_asked_the_question():
     assert quotes == {"ask": "the host", "say": "Okafor"}
 
 
+# (word, head, dep, tag, pos, lemma) for "Okafor stalled in an effort to deny it ." and
+# "Okafor mocked Varga 's effort to deny it ."
+NOUN_TO_DENY = {
+    False: [("Okafor", 1, "nsubj", "NNP", "PROPN", "Okafor"), ("stalled", 1, "ROOT", "VBD", "VERB", "stall"),
+            ("in", 1, "prep", "IN", "ADP", "in"), ("an", 4, "det", "DT", "DET", "an"),
+            ("effort", 2, "pobj", "NN", "NOUN", "effort")],
+    True: [("Okafor", 1, "nsubj", "NNP", "PROPN", "Okafor"), ("mocked", 1, "ROOT", "VBD", "VERB", "mock"),
+           ("Varga", 4, "poss", "NNP", "PROPN", "Varga"), ("'s", 2, "case", "POS", "PART", "'s"),
+           ("effort", 1, "dobj", "NN", "NOUN", "effort")],
+}
+TO_DENY_IT = [("to", 6, "aux", "TO", "PART", "to"), ("deny", 4, "acl", "VB", "VERB", "deny"),
+              ("it", 6, "dobj", "PRP", "PRON", "it"), (".", 1, "punct", ".", "PUNCT", ".")]
+
+
 def _noun_to_deny(owner):
-    # "Okafor stalled in an effort to deny it ." / "Okafor mocked Varga 's effort to deny it ."
-    if owner:
-        words = ["Okafor", "mocked", "Varga", "'s", "effort", "to", "deny", "it", "."]
-        return hand_parsed(words, heads=[1, 1, 4, 2, 1, 6, 4, 6, 1],
-                           deps=["nsubj", "ROOT", "poss", "case", "dobj", "aux", "acl", "dobj", "punct"],
-                           tags=["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "PRP", "."],
-                           pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PART", "VERB", "PRON", "PUNCT"],
-                           lemmas=["Okafor", "mock", "Varga", "'s", "effort", "to", "deny", "it", "."])
-    words = ["Okafor", "stalled", "in", "an", "effort", "to", "deny", "it", "."]
-    return hand_parsed(words, heads=[1, 1, 1, 4, 2, 6, 4, 6, 1],
-                       deps=["nsubj", "ROOT", "prep", "det", "pobj", "aux", "acl", "dobj", "punct"],
-                       tags=["NNP", "VBD", "IN", "DT", "NN", "TO", "VB", "PRP", "."],
-                       pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PRON", "PUNCT"],
-                       lemmas=["Okafor", "stall", "in", "an", "effort", "to", "deny", "it", "."])
+    words, heads, deps, tags, pos, lemmas = zip(*(NOUN_TO_DENY[owner] + TO_DENY_IT))
+    return hand_parsed(list(words), heads=list(heads), deps=list(deps), tags=list(tags), pos=list(pos),
+                       lemmas=list(lemmas))
 
 
 @pytest.mark.parametrize("owner, speaker", [(False, "Okafor"), (True, "Varga")])
