@@ -17,8 +17,9 @@ CLOSE_MARKS = {"”", "\"", "»", "''"}
 SOURCING_PREPS = {"per"}
 # "in favour of", "with admiration for": the noun's stance is the subject's
 STANCE_PREPS = frozenset({"in", "with"})
-# verbs whose subject is the target of a claim, question or criticism, or its cause
+# a participle clause before a cue ("Asked about it, …", "Pressing the point, …")
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+# verbs whose subject is the target of a claim, question or criticism, or its cause
 RECEIVING_VERBS = frozenset("""
 face draw receive field attract endure weather encounter invite provoke spark prompt trigger
 """.split())
