@@ -62,9 +62,9 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
                 if owner is not None:
                     tok = owner     # "denied the notion that it is over, saying …"
                     continue
-                owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
-                if owner is not None and _infinitive(tok):
-                    return owner    # "mocked her refusal to comment": she did not comment
+                possessor = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+                if possessor is not None and _infinitive(tok):
+                    return possessor    # "mocked her refusal to comment": she did not comment
                 if tok.head.dep_ == "dobj" and (tok.head.lower_ in LIGHT_OBJECTS or issued_work(tok.head)):
                     tok = tok.head.head     # "took pains to say", "issued a statement saying": who did
                     continue
