@@ -2,8 +2,9 @@
 
 The parse (spaCy's model plus newsgraph's paragraph breaks, none of newsgraph's later
 components) is stored as a `DocBin` keyed by the articles, the model, the spaCy version,
-the tokenizer's title abbreviations and the sentence-break rules, so a second run of a
-recipe starts in seconds.
+the tokenizer's title abbreviations, the sentence-break rules and the pipeline's own set-up
+(`nlp/pipeline.py`, which also shapes what the model sees of a '' mark), so a second run of
+a recipe starts in seconds.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import hashlib
 from pathlib import Path
 
 from ..eval.polnear import load_gold
-from ..nlp import paragraphs
+from ..nlp import paragraphs, pipeline
 from ..nlp.reference.lexicon import TITLE_ABBREVIATIONS
 
 DEFAULT_CACHE = Path.home() / ".cache" / "newsgraph" / "parses"
@@ -23,6 +24,7 @@ def _key(golds, nlp) -> str:
     h.update(f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{spacy.__version__}".encode())
     h.update(" ".join(sorted(TITLE_ABBREVIATIONS)).encode())     # they change the tokens
     h.update(Path(paragraphs.__file__).read_bytes())            # its rules change the sentences
+    h.update(Path(pipeline.__file__).read_bytes())              # its set-up changes the parse
     for doc_id, text, _ in golds:
         h.update(doc_id.encode())
         h.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
