@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..reference.lexicon import CALLED_ON_PREPS, CUE_VERBS, DOBJ_CUES, SPEECH_VERBS, XCOMP_CUES
+from ..reference.subjects import is_infinitive
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
@@ -50,8 +51,7 @@ def _embedded_question(verb: Token, child: Token) -> bool:
 
 def infinitive_advcl(verb: Token, child: Token) -> bool:
     """"urges the crowd at the fair to “vote …”": an infinitive the parse hung as advcl."""
-    return (child.dep_ == "advcl" and child.i > verb.i and child.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+    return child.dep_ == "advcl" and child.i > verb.i and is_infinitive(child)
 
 
 def _object_preposition(tok: Token) -> Token | None:

@@ -63,12 +63,12 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
                     tok = owner     # "denied the notion that it is over, saying …"
                     continue
                 possessor = next((c for c in tok.head.children if c.dep_ == "poss"), None)
-                if possessor is not None and _infinitive(tok):
+                if possessor is not None and is_infinitive(tok):
                     return possessor    # "mocked her refusal to comment": she did not comment
                 if tok.head.dep_ == "dobj" and (tok.head.lower_ in LIGHT_OBJECTS or issued_work(tok.head)):
                     tok = tok.head.head     # "took pains to say", "issued a statement saying": who did
                     continue
-                if _infinitive(tok):
+                if is_infinitive(tok):
                     governor = _verb_over_thing(tok.head)
                     if governor is not None:
                         tok = governor  # "in an effort to paint her as …": who made the effort
@@ -95,7 +95,8 @@ def subject_of(verb: Token, max_climb: int = 3, reporting: bool = False) -> Toke
 THING_DEPS = frozenset({"dobj", "pobj", "npadvmod"})
 
 
-def _infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
+    """A bare verb with its "to": "to comment", "to paint"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
