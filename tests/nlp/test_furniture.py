@@ -1,5 +1,5 @@
 from newsgraph import extract
-from newsgraph.nlp.furniture import link_lines
+from newsgraph.nlp.furniture import link_lines, markup_tags, outside_tags
 
 
 def test_link_lines_are_the_labels_that_point_elsewhere():
@@ -15,3 +15,35 @@ def test_a_linked_story_yields_no_event():
             "READ MORE: Bayland accuses Korvia of sabotage at the port\n")
     events = extract(text).events
     assert events and all(e.trigger[0] < text.index("READ MORE") for e in events)
+
+
+def test_markup_tags_are_the_tags_a_plain_text_kept():
+    text = 'Before <post author="ana" id="7">the words</post> and <br/>; x < y > z stays.'
+    assert [text[s:e] for s, e in markup_tags(text)] == ['<post author="ana" id="7">', "</post>", "<br/>"]
+
+
+def test_outside_tags_cuts_markup_and_the_space_left_at_the_cut():
+    text = 'She wrote <note id="1"> plainly </note> and left.'
+    tags = markup_tags(text)
+    assert [text[s:e] for s, e in outside_tags(text, [(0, len(text))], tags)] == [
+        "She wrote", "plainly", "and left."]
+    assert outside_tags(text, [tags[0]], tags) == []
+
+
+EMBEDDED_POSTS = (
+    "Harbour strike\n\n"
+    "Officials reacted online within the hour.\n\n"
+    '<post pic="" author="GovHale" stamp="1449075600" post_id="6723">I refuse to accept this as normal. '
+    "We must act to make the docks safe now.</post>.\n\n"
+    '<post id="78312" author="@harbourwatch" datetime="2016-02-02">Port officials say the blast started '
+    "in a fuel depot near pier four</post>.\n\n"
+    'The union\'s lawyer said the strike "will go on until the talks resume."\n')
+
+
+def test_no_speaker_or_cue_is_read_from_markup():
+    tags = markup_tags(EMBEDDED_POSTS)
+    quotes = extract(EMBEDDED_POSTS).quotes
+    assert any(q.cue_lemma == "say" and q.speaker and q.speaker.text == "The union's lawyer" for q in quotes)
+    for q in quotes:
+        spans = list(q.content) + list(q.cue) + ([q.speaker.mention] if q.speaker else [])
+        assert not any(s < e2 and s2 < e for s, e in spans for s2, e2 in tags), q

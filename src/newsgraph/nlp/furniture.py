@@ -1,7 +1,9 @@
 """Page furniture: lines of a news page that are not the article's own text.
 
 A line that links to another story ("READ MORE: Council votes …", "WATCH: …") holds that
-story's headline; neither the quotes nor the events stage reads anything from it.
+story's headline; neither the quotes nor the events stage reads anything from it. A tag left
+in a plain text by the page it was copied from (`<tweet author="…" id="…">`) is markup, not
+words: no speaker, cue or content is read from it.
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import re
 from .reference.lexicon import LINK_LABEL_HEADS, LINK_LABEL_WORDS
 
 _LABELLED_LINE = re.compile(r"^[ \t]*([A-Za-z' ]{2,30}):", re.MULTILINE)
+# an element name with attributes, or a bare closing or empty element: "x < y > z" is no tag
+_TAG = re.compile(r"""</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>""")
 
 
 def link_lines(text: str) -> list[tuple[int, int]]:
@@ -25,3 +29,29 @@ def link_lines(text: str) -> list[tuple[int, int]]:
 
 def in_lines(at: int, lines: list[tuple[int, int]]) -> bool:
     return any(s <= at < e for s, e in lines)
+
+
+def markup_tags(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the markup tags a plain text kept from its page."""
+    return [m.span() for m in _TAG.finditer(text)]
+
+
+def outside_tags(text: str, spans: list[tuple[int, int]], tags: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the characters of `tags` cut out and the white space left at the cut
+    trimmed; a span a tag splits becomes two, a span that was all markup goes."""
+    pieces = []
+    for start, end in spans:
+        for s, e in tags:
+            if s < end and e > start:
+                pieces.append((start, min(s, end)))
+                start = max(start, e)
+        pieces.append((start, end))
+    out = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
