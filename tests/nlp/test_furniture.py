@@ -1,5 +1,7 @@
+import pytest
+
 from newsgraph import extract
-from newsgraph.nlp.furniture import link_lines, markup_tags, outside_tags
+from newsgraph.nlp.furniture import holds_markup, link_lines, markup_tags, outside_tags
 
 
 def test_link_lines_are_the_labels_that_point_elsewhere():
@@ -37,13 +39,38 @@ EMBEDDED_POSTS = (
     "We must act to make the docks safe now.</post>.\n\n"
     '<post id="78312" author="@harbourwatch" datetime="2016-02-02">Port officials say the blast started '
     "in a fuel depot near pier four</post>.\n\n"
+    '<post id="78313" author="@dockside" datetime="2016-02-02">Voss, who has blamed the port authority for '
+    "the delays, visits the pier today</post>.\n\n"
     'The union\'s lawyer said the strike "will go on until the talks resume."\n')
 
 
 def test_no_speaker_or_cue_is_read_from_markup():
     tags = markup_tags(EMBEDDED_POSTS)
-    quotes = extract(EMBEDDED_POSTS).quotes
+    record = extract(EMBEDDED_POSTS)
+    quotes = record.quotes
+    assert record.entities and not any(holds_markup(e.name) for e in record.entities)
+    assert not any(holds_markup(p.name or "") for e in record.events for p in (*e.actor, *e.recipient))
     assert any(q.cue_lemma == "say" and q.speaker and q.speaker.text == "The union's lawyer" for q in quotes)
     for q in quotes:
         spans = list(q.content) + list(q.cue) + ([q.speaker.mention] if q.speaker else [])
         assert not any(s < e2 and s2 < e for s, e in spans for s2, e2 in tags), q
+        assert not (q.speaker and q.speaker.name and "=" in q.speaker.name), q
+
+
+def test_holds_markup_finds_a_piece_of_a_tag():
+    assert holds_markup('datetime="2016') and holds_markup('2016">Voss') and holds_markup("<post id")
+    assert not holds_markup("Ana Voss") and not holds_markup("x < y") and not holds_markup('the "Voss" plan')
+
+
+@pytest.mark.parametrize("post", [
+    '<post id="747969" author="@dockwatch" datetime="2016-06-29">Mayor Ana Voss met union leaders at the pier '
+    "today https://t.co/abc — Dock Watch (@dockwatch) June 29, 2016</post>.",
+    '<post id="747969" author="@dockwatch" datetime="2016-06-29">Ana Voss, who has blamed the port authority, '
+    "will meet union leaders today</post>.",
+    '<post pic="" author="AnaVoss" timestamp="1470067200" post_id="7531">Thank you to the dock workers of '
+    "Port Mara for a great town hall tonight.</post>."])
+def test_no_entity_event_party_or_speaker_name_holds_markup(post):
+    record = extract(f"Port news\n\nThe mayor spoke on Monday.\n\n{post}\n")
+    names = [e.name for e in record.entities] + [q.speaker.name or "" for q in record.quotes if q.speaker]
+    names += [p.name or "" for e in record.events for p in (*e.actor, *e.recipient)]
+    assert not any(holds_markup(n) for n in names), names

@@ -36,6 +36,19 @@ def markup_tags(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TAG.finditer(text)]
 
 
+_MARKUP_PIECE = re.compile(r"""[\w-]+=["']|["']>|</?[A-Za-z]""")
+
+
+def holds_markup(words: str) -> bool:
+    """Whether a name or phrase carries a piece of a tag ('datetime="2016', '2016">Voss')."""
+    return bool(_MARKUP_PIECE.search(words))
+
+
+def touches_tags(spans, tags: list[tuple[int, int]]) -> bool:
+    """Whether any of the character `spans` shares a character with a tag."""
+    return any(s < e2 and s2 < e for s, e in spans for s2, e2 in tags)
+
+
 def outside_tags(text: str, spans: list[tuple[int, int]], tags: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the characters of `tags` cut out and the white space left at the cut
     trimmed; a span a tag splits becomes two, a span that was all markup goes."""

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ...errors import ModelError
 from ..component import Component, doc_text, token_chars
 from ..reference.actors import ActorGuess
-from ..furniture import in_lines, link_lines
+from ..furniture import holds_markup, in_lines, link_lines, markup_tags, touches_tags
 from ..paragraphs import headline_end
 from ..tables import packaged_json, read_json
 from .check import CHECK_FILE, EventCheck, article_event_features
@@ -52,6 +52,9 @@ class EventExtractor(Component):
         found = [(g, event_data(doc, g, quotes)) for g in EventFinder(doc).run()
                  if g.confidence >= self.min_confidence and doc[g.trigger[0]].idx >= title_end
                  and not in_lines(doc[g.trigger[0]].idx, links)]
+        tags = markup_tags(text)
+        if tags:    # no trigger or party read from a tag's attributes
+            found = [(g, data) for g, data in found if not _read_from_markup(data, tags)]
         if self.check is not None:
             features = article_event_features([data for _, data in found], text, doc._.ng_entities or [])
             for (_, data), f in zip(found, features):
@@ -115,3 +118,9 @@ def event_data(doc: Doc, g: EventGuess, quotes: list[dict]) -> dict:
 def make_event_extractor(nlp: Language, name: str, min_confidence: float, skip_headline: bool,
                          check: bool, check_table: str) -> EventExtractor:
     return EventExtractor(nlp, name, min_confidence, skip_headline, check, check_table)
+
+
+def _read_from_markup(data: dict, tags: list[tuple[int, int]]) -> bool:
+    parties = [p for side in ("actors", "recipients") for p in data.get(side) or []]
+    return touches_tags([tuple(data["trigger"])] + [tuple(p["span"]) for p in parties], tags) \
+        or any(holds_markup(p.get("name") or "") for p in parties)

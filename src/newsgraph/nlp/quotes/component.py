@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ...errors import ModelError
 from ..component import Component, doc_text, token_chars
-from ..furniture import in_lines, link_lines, markup_tags, outside_tags
+from ..furniture import holds_markup, in_lines, link_lines, markup_tags, outside_tags, touches_tags
 from ..paragraphs import headline_end
 from ..tables import packaged_json, packaged_text, read_json
 from .cues import MIN_EXAMPLES, NOUN_MIN_EXAMPLES, CueTable
@@ -142,12 +142,15 @@ def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list
 
 
 def _clear_of_markup(doc: Doc, g: QuoteGuess, tags: list[tuple[int, int]]) -> bool:
-    """Cut markup out of the guess's content; False when its speaker or cue was read from a
-    tag (`<tweet author="…">`) or nothing but markup was quoted."""
+    """Cut markup out of the guess's content; False when its speaker, the speaker's name
+    (a "who" whose antecedent the parse found in a tag) or its cue was read from a tag
+    (`<tweet author="…">`), or nothing but markup was quoted."""
     spoken = list(g.cue)
     if g.speaker is not None:
         spoken.append(token_chars(doc, g.speaker.start, g.speaker.end))
-    if any(s < e2 and s2 < e for s, e in spoken for s2, e2 in tags):
+        if g.speaker.name and holds_markup(g.speaker.name):
+            return False
+    if touches_tags(spoken, tags):
         return False
     g.content = outside_tags(doc_text(doc), g.content, tags)
     return bool(g.content)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..component import Component, token_chars
+from ..component import Component, doc_text, token_chars
+from ..furniture import markup_tags, touches_tags
 from .gender import gender_of
 from .lexicon import (GOV_METONYMS, GROUP_WORDS, HONORIFICS, ORG_KINDS, ORG_NOUNS, TITLE_NOUNS, countries, country_of,
                       first_name_genders, normalise_name)
@@ -140,8 +141,9 @@ def resolve_entities(doc: Doc, labels: frozenset[str] = frozenset(KEPT_LABELS)
     # a name read as a person once is a person at each of its mentions (a headline's too)
     full_names = _names_tagged_person_mostly(doc) | {
         e.text for e in doc.ents if e.label_ in MISTAGGED_PERSON_LABELS and _person_tagged_org(_clean_span(e))}
+    tags = markup_tags(doc_text(doc))     # a tag's attributes name no one: 'author="…" id="2016'
     for ent in doc.ents:
-        if ent.label_ not in labels:
+        if ent.label_ not in labels or tags and touches_tags([(ent.start_char, ent.end_char)], tags):
             continue
         ent = _split_at_spaced_dash(_clean_span(ent), named)
         if ent.label_ in MISTAGGED_PERSON_LABELS and (_person_tagged_org(ent) or ent.text in full_names):
