@@ -4,7 +4,7 @@ import pytest
 
 from newsgraph import extract
 from newsgraph.nlp.reference.speakers import SpeakerResolver
-from newsgraph.nlp.reference.subjects import subject_of
+from newsgraph.nlp.reference.subjects import participle_agent, subject_of
 
 from .helpers import hand_parsed
 
@@ -313,6 +313,24 @@ def test_the_agent_of_a_participle_asked_the_question():
     text = "Asked by the host whether the pier would open this year, Okafor said it would not."
     quotes = {q.cue_lemma: q.speaker.text for q in extract(text).quotes if q.speaker}
     assert quotes == {"ask": "the host", "say": "Okafor"}
+
+
+# "Asked by the host about it , Okafor said no ." with "Asked" tagged a past tense, as the
+# tagger often reads a sentence's opening participle
+ASKED_AS_PAST = [("Asked", 8, "advcl", "VBD", "VERB", "ask"), ("by", 0, "agent", "IN", "ADP", "by"),
+                 ("the", 3, "det", "DT", "DET", "the"), ("host", 1, "pobj", "NN", "NOUN", "host"),
+                 ("about", 0, "prep", "IN", "ADP", "about"), ("it", 4, "pobj", "PRP", "PRON", "it"),
+                 (",", 8, "punct", ",", "PUNCT", ","), ("Okafor", 8, "nsubj", "NNP", "PROPN", "Okafor"),
+                 ("said", 8, "ROOT", "VBD", "VERB", "say"), ("no", 8, "dobj", "DT", "DET", "no"),
+                 (".", 8, "punct", ".", "PUNCT", ".")]
+
+
+def test_an_opening_participle_tagged_past_tense_is_asked_by_its_agent():
+    words, heads, deps, tags, pos, lemmas = map(list, zip(*ASKED_AS_PAST))
+    doc = hand_parsed(words, heads, deps, tags, pos, lemmas=lemmas)
+    assert participle_agent(doc[0]).text == "host"
+    assert subject_of(doc[0], reporting=True).text == "host"
+    assert participle_agent(doc[8]) is None
 
 
 # (word, head, dep, tag, pos, lemma) for "Okafor stalled in an effort to deny it ." and

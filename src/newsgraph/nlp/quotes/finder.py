@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..paragraphs import datelines
 from ..reference.lexicon import CUE_VERBS, SPEECH_VERBS, WORK_NOUNS, is_outlet
-from ..reference.subjects import agent_objects, subject_of, subject_of_misread_clause
+from ..reference.subjects import agent_objects, bare_participle, subject_of, subject_of_misread_clause
 from .adjectives import adjective_complement
 from .answers import from_answer_word
 from .as_clause import from_as_clause
@@ -250,11 +250,8 @@ class QuoteFinder:
     def _unnamed_agent(verb: Token) -> bool:
         """"Asked whether she would run, Madaki said …": a bare passive participle's cue was
         done by someone unnamed; the clause's subject is the one asked, not the asker."""
-        # the tagger often reads a sentence's opening "Asked" as a past tense (VBD)
-        participle = verb.tag_ == "VBN" and verb.dep_ in PARTICIPLE_DEPS or (
-            verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i == verb.sent.start)
-        return (participle and not agent_objects(verb)
-                and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children))
+        return (bare_participle(verb, PARTICIPLE_DEPS) and not agent_objects(verb)
+                and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
     def _reported_children(self, verb: Token, kind: str) -> list[Token]:
         children = content_children(verb, kind)

@@ -245,10 +245,18 @@ def controller_of(verb: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+def bare_participle(verb: Token, deps: frozenset[str] = frozenset({"advcl"})) -> bool:
+    """A past participle with no subject of its own, hung on another verb by one of `deps`
+    ("Asked by X about it, Y said …"). The tagger often reads a sentence's opening "Asked"
+    as a past tense (VBD); that one counts too."""
+    participle = verb.tag_ == "VBN" and verb.dep_ in deps or (
+        verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i == verb.sent.start)
+    return participle and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def participle_agent(verb: Token) -> Token | None:
     """The "by" party of a participle with no subject of its own ("Asked by X to …")."""
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if not bare_participle(verb):
         return None
     return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
