@@ -74,3 +74,9 @@ def test_no_entity_event_party_or_speaker_name_holds_markup(post):
     names = [e.name for e in record.entities] + [q.speaker.name or "" for q in record.quotes if q.speaker]
     names += [p.name or "" for e in record.events for p in (*e.actor, *e.recipient)]
     assert not any(holds_markup(n) for n in names), names
+
+
+def test_a_speaker_mention_is_cut_clear_of_inline_tags():
+    text = "Port news\n\nCouncillor <b>Ines</b> Okafor said that the harbour ferry would run again on Monday."
+    [quote] = extract(text).quotes
+    assert quote.speaker.text == "Okafor" and quote.text == "that the harbour ferry would run again on Monday"

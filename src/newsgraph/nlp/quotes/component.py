@@ -10,6 +10,7 @@ saved pipeline through `to_disk` / `from_disk`. A table that is missing or unrea
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -142,16 +143,22 @@ def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list
 
 
 def _clear_of_markup(doc: Doc, g: QuoteGuess, tags: list[tuple[int, int]]) -> bool:
-    """Cut markup out of the guess's content; False when its speaker, the speaker's name
-    (a "who" whose antecedent the parse found in a tag) or its cue was read from a tag
-    (`<tweet author="…">`), or nothing but markup was quoted."""
-    spoken = list(g.cue)
-    if g.speaker is not None:
-        spoken.append(token_chars(doc, g.speaker.start, g.speaker.end))
-        if g.speaker.name and holds_markup(g.speaker.name):
-            return False
-    if touches_tags(spoken, tags):
+    """Cut markup out of the guess's content and speaker mention ("<b>Ann</b> Lee said": "Lee");
+    False when its cue or the speaker's head word was read from a tag (`<tweet author="…">`),
+    the speaker's name holds a piece of one (a "who" whose antecedent the parse found in a
+    tag), or nothing but markup was quoted."""
+    if touches_tags(g.cue, tags):
         return False
+    speaker = g.speaker
+    if speaker is not None:
+        if speaker.name and holds_markup(speaker.name):
+            return False
+        marked = [i for i in range(speaker.start, speaker.end) if touches_tags([token_chars(doc, i, i + 1)], tags)]
+        if speaker.token.i in marked:
+            return False
+        if marked:
+            g.speaker = replace(speaker, start=max([i + 1 for i in marked if i < speaker.token.i], default=speaker.start),
+                                end=min([i for i in marked if i > speaker.token.i], default=speaker.end))
     g.content = outside_tags(doc_text(doc), g.content, tags)
     return bool(g.content)
 
