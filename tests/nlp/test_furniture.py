@@ -35,7 +35,7 @@ def test_outside_tags_cuts_markup_and_the_space_left_at_the_cut():
 EMBEDDED_POSTS = (
     "Harbour strike\n\n"
     "Officials reacted online within the hour.\n\n"
-    '<post pic="" author="GovHale" stamp="1449075600" post_id="6723">I refuse to accept this as normal. '
+    '<post pic="" author="GovHale" stamp="1449075600" post_id="6723">Nobody should call this ordinary. '
     "We must act to make the docks safe now.</post>.\n\n"
     '<post id="78312" author="@harbourwatch" datetime="2016-02-02">Port officials say the blast started '
     "in a fuel depot near pier four</post>.\n\n"
