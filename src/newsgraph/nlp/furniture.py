@@ -3,11 +3,12 @@
 A line that links to another story ("READ MORE: Council votes …", "WATCH: …") holds that
 story's headline; neither the quotes nor the events stage reads anything from it. A tag left
 in a plain text by the page it was copied from (`<tweet author="…" id="…">`) is markup, not
-words: no speaker, cue or content is read from it.
+words: no entity, event, speaker, cue or content is read from it.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .reference.lexicon import LINK_LABEL_HEADS, LINK_LABEL_WORDS
 
@@ -31,9 +32,11 @@ def in_lines(at: int, lines: list[tuple[int, int]]) -> bool:
     return any(s <= at < e for s, e in lines)
 
 
-def markup_tags(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the markup tags a plain text kept from its page."""
-    return [m.span() for m in _TAG.finditer(text)]
+@lru_cache(maxsize=4)
+def markup_tags(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the markup tags a plain text kept from its page. Kept for the
+    last few texts: the entities, quotes and events stages each ask for one article's."""
+    return tuple(m.span() for m in _TAG.finditer(text))
 
 
 _MARKUP_PIECE = re.compile(r"""[\w-]+=["']|["']>|</?[A-Za-z]""")
@@ -44,12 +47,12 @@ def holds_markup(words: str) -> bool:
     return bool(_MARKUP_PIECE.search(words))
 
 
-def touches_tags(spans, tags: list[tuple[int, int]]) -> bool:
+def touches_tags(spans, tags) -> bool:
     """Whether any of the character `spans` shares a character with a tag."""
     return any(s < e2 and s2 < e for s, e in spans for s2, e2 in tags)
 
 
-def outside_tags(text: str, spans: list[tuple[int, int]], tags: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def outside_tags(text: str, spans: list[tuple[int, int]], tags) -> list[tuple[int, int]]:
     """`spans` with the characters of `tags` cut out and the white space left at the cut
     trimmed; a span a tag splits becomes two, a span that was all markup goes."""
     pieces = []

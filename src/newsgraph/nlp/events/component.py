@@ -120,7 +120,7 @@ def make_event_extractor(nlp: Language, name: str, min_confidence: float, skip_h
     return EventExtractor(nlp, name, min_confidence, skip_headline, check, check_table)
 
 
-def _read_from_markup(data: dict, tags: list[tuple[int, int]]) -> bool:
+def _read_from_markup(data: dict, tags) -> bool:
     parties = [p for side in ("actors", "recipients") for p in data.get(side) or []]
     return touches_tags([tuple(data["trigger"])] + [tuple(p["span"]) for p in parties], tags) \
         or any(holds_markup(p.get("name") or "") for p in parties)

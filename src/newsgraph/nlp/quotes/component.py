@@ -142,7 +142,7 @@ def propose(doc: Doc, cues: CueTable, bounds: dict, skip_headline: bool) -> list
     return guesses
 
 
-def _clear_of_markup(doc: Doc, g: QuoteGuess, tags: list[tuple[int, int]]) -> bool:
+def _clear_of_markup(doc: Doc, g: QuoteGuess, tags) -> bool:
     """Cut markup out of the guess's content and speaker mention ("<b>Ann</b> Lee said": "Lee");
     False when its cue or the speaker's head word was read from a tag (`<tweet author="…">`),
     the speaker's name holds a piece of one (a "who" whose antecedent the parse found in a
@@ -157,8 +157,9 @@ def _clear_of_markup(doc: Doc, g: QuoteGuess, tags: list[tuple[int, int]]) -> bo
         if speaker.token.i in marked:
             return False
         if marked:
-            g.speaker = replace(speaker, start=max([i + 1 for i in marked if i < speaker.token.i], default=speaker.start),
-                                end=min([i for i in marked if i > speaker.token.i], default=speaker.end))
+            head = speaker.token.i
+            g.speaker = replace(speaker, start=max([i + 1 for i in marked if i < head], default=speaker.start),
+                                end=min([i for i in marked if i > head], default=speaker.end))
     g.content = outside_tags(doc_text(doc), g.content, tags)
     return bool(g.content)
 
