@@ -18,6 +18,12 @@ def test_the_tags_are_read_after_the_name(nlp):
     assert words["Kofi Mensah"] == set()
 
 
+def test_a_tag_that_ends_its_sentence_is_read(nlp):
+    doc = nlp("Mayor Ines Okafor met Sen. Zephyr Quill, R-Iowa. They spoke for an hour.")
+    words = {c.name: party_state_words(doc, c) for c in EntityTable(doc).clusters if c.type == "PERSON"}
+    assert words["Zephyr Quill"] == {"republican", "iowa"}
+
+
 def test_a_description_by_state_and_party_names_the_tagged_person():
     names = [q.speaker.name for q in extract(TAGGED).quotes]
     assert names == ["Zephyr Quill", "Tomas Berg", "Zephyr Quill"]

@@ -28,9 +28,9 @@ STATES = {
 }
 STATE_FORMS = {form: state for state, forms in STATES.items() for form in forms.split() + [state]}
 PARTY_LETTERS = {"R": "republican", "D": "democrat", "I": "independent"}
-# right after the name: "(R-Ky.)", ", D-N.Y.,", "(I-Vt.)"
+# right after the name: "(R-Ky.)", ", D-N.Y.,", "(I-Vt.)", and at a sentence's end ", R-Iowa."
 TAG_TOKENS = 10
-_TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+_TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*(?:[),]|\.(?!\S))")
 
 
 def party_state_words(doc: Doc, cluster: EntityCluster) -> frozenset[str]:
