@@ -309,6 +309,22 @@ def test_the_one_led_to_speak_is_the_speaker(text, speaker):
     assert [q.speaker.text for q in extract(text).quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text, name", [
+    # the article never says where she sits: the last person named who holds the title
+    ("Sen. Ana Ruiz spoke on Monday in the capital about the farm bill and its costs.\n\n"
+     "The Vermont senator said the bill would hurt dairy farmers.", "Ana Ruiz"),
+    ("Gov. Tom Hale opened the new bridge on Monday with a short speech.\n\n"
+     "The Ohio governor said the state would build two more.", "Tom Hale"),
+    # someone else named since, or a state written for her: no one is named
+    ("Sen. Ana Ruiz spoke on Monday in the capital about the farm bill and its costs. Tom Hale, a dairy "
+     "farmer, listened.\n\nThe Vermont senator said the bill would hurt dairy farmers.", "Vermont senator"),
+    ("Sen. Ana Ruiz, D-Ohio. She spoke on Monday in the capital about the farm bill.\n\n"
+     "The Vermont senator said the bill would hurt dairy farmers.", "Vermont senator"),
+])
+def test_a_placed_title_names_the_last_holder_the_article_places_nowhere(text, name):
+    assert [q.speaker.name for q in extract(text).quotes] == [name]
+
+
 def test_the_agent_of_a_participle_asked_the_question():
     text = "Asked by the host whether the pier would open this year, Okafor said it would not."
     quotes = {q.cue_lemma: q.speaker.text for q in extract(text).quotes if q.speaker}
