@@ -325,6 +325,22 @@ def test_a_placed_title_names_the_last_holder_the_article_places_nowhere(text, n
     assert [q.speaker.name for q in extract(text).quotes] == [name]
 
 
+HALE_WINS = "Tom Hale won the primary in Ohio on Tuesday by a wide margin."
+
+
+@pytest.mark.parametrize("text", [
+    # a party before the role names the party, not the person
+    f"{HALE_WINS}\n\nThe GOP nominee said the party would unite.",
+    # a role written across a hyphen the tokenizer splits
+    f"{HALE_WINS}\n\nThe front-runner said the party would unite.",
+    # the last one named is of the other party, by title or by tag
+    f"{HALE_WINS} Sam Ruiz, a Democratic strategist, called it a fluke.\n\nThe GOP nominee said the party would unite.",
+    f"{HALE_WINS} Sam Ruiz (D-Ohio) called it a fluke.\n\nThe GOP nominee said the party would unite.",
+])
+def test_a_party_role_names_the_last_person_of_that_party(text):
+    assert [q.speaker.name for q in extract(text).quotes] == ["Tom Hale"]
+
+
 def test_the_agent_of_a_participle_asked_the_question():
     text = "Asked by the host whether the pier would open this year, Okafor said it would not."
     quotes = {q.cue_lemma: q.speaker.text for q in extract(text).quotes if q.speaker}

@@ -11,10 +11,11 @@ from spacy.tokens import Token
 from .entities import EntityCluster
 from .lexicon import (ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_NOUNS, WORK_NOUNS, country_of, is_outlet,
                       org_name_fits)
-from .party import PARTY_LETTERS, STATES, party_state_words
+from .party import PARTY_LETTERS, PARTY_MODIFIERS, STATES, party_state_words
 from .subjects import issued_work
 
 PARTY_WORDS = frozenset(PARTY_LETTERS.values())
+ROLE_OR_TITLE = TITLE_NOUNS | ROLE_NOUNS
 STATE_WORDS = frozenset(w for state in STATES for w in state.split())
 
 ORG_WINDOW_SENTS = 8
@@ -55,6 +56,22 @@ def named_apposition(tok: Token) -> str | None:
     return None
 
 
+def _hyphened(tok: Token) -> str:
+    """The word as written across a hyphen the tokenizer split ("front-runner": "runner")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        joined = f"{doc[i - 2].lower_}-{tok.lower_}"
+        if joined in ROLE_OR_TITLE:
+            return joined
+    return tok.lower_
+
+
+def _party_of(tok: Token) -> str | None:
+    """The party a role description names ("the GOP nominee", "the Democratic front-runner")."""
+    return next((PARTY_MODIFIERS[c.lower_] for c in tok.lefts if c.dep_ in {"compound", "amod"}
+                 and c.lower_ in PARTY_MODIFIERS), None)
+
+
 def _restricted(tok: Token) -> bool:
     """A description its own clause defines ("the candidate who wins the most delegates",
     "the nominee chosen in July") picks out whoever fits the clause, not the last one named."""
@@ -74,7 +91,7 @@ class Descriptions:
     def _described(self, tok: Token) -> tuple[EntityCluster | None, str] | None:
         """Definite descriptions: "the Republican nominee", "the bank", "the ad by the RNC"."""
         doc = self.doc
-        low = tok.lower_
+        low = _hyphened(tok)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 for pobj in child.children:
@@ -103,8 +120,9 @@ class Descriptions:
             same = [c for s, c in self._person_mentions if s < tok.i and c.country == country]
             return (same[-1], "description") if same else None
         if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or self.entities.at(c.i))
+               and not (c.dep_ == "compound" and c.lower_ in PARTY_MODIFIERS and low in ROLE_OR_TITLE)
                for c in tok.children):
-            return None     # "the Varga campaign" names itself
+            return None     # "the Varga campaign" names itself; "the GOP nominee" does not
         if low in ORG_NOUNS:
             lo = tok.i
             for _ in range(ORG_WINDOW_SENTS):
@@ -132,7 +150,9 @@ class Descriptions:
             if c is None and named_apposition(tok) is None and not owned and not _restricted(tok):
                 # "his father", "her spokesman" stay "Ana Ruiz's father": the last man named
                 # is as often the son as the father
-                c = self._antecedent(tok, self._person_mentions, prefer_last_speaker=False)
+                party = _party_of(tok)
+                people = self._same_party_mentions(tok, set(), party) if party else self._person_mentions
+                c = self._antecedent(tok, people, prefer_last_speaker=False)
             return (c, "description") if c is not None else None
         if tok.tag_ == "NN" and low in self._title_heads() and not self._introduced_unnamed(tok):
             # any other noun the article gave someone as the head of an apposition: "X, a
@@ -201,13 +221,18 @@ class Descriptions:
             self._party_states[cluster.index] = party_state_words(self.doc, cluster)
         return self._party_states[cluster.index]
 
-    def _same_party_mentions(self, tok: Token, places: set[str]) -> list[tuple[int, EntityCluster]]:
+    def _same_party_mentions(self, tok: Token, places: set[str], party: str | None = None
+                             ) -> list[tuple[int, EntityCluster]]:
         """People not written with another party or state than the description's ("the
-        Bayland Republican" is no one written "(D-Bay.)" or "(R-Kor.)")."""
-        others = PARTY_WORDS - {tok.lower_}
+        Bayland Republican" is no one written "(D-Bay.)" or "(R-Kor.)"; "the GOP nominee" no
+        one written "(D-Bay.)" or titled "Democratic strategist")."""
+        others = PARTY_WORDS - {party or tok.lower_}
 
         def fits(c: EntityCluster) -> bool:
             words = self._party_state(c)
+            if party is not None:
+                words = words | {PARTY_MODIFIERS[w] for t in c.titles for w in t.lower().split()
+                                 if w in PARTY_MODIFIERS}
             return not words & others and (not places or not words or places <= words)
         return [(s, c) for s, c in self._person_mentions if fits(c)]
 

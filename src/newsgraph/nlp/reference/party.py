@@ -28,6 +28,8 @@ STATES = {
 }
 STATE_FORMS = {form: state for state, forms in STATES.items() for form in forms.split() + [state]}
 PARTY_LETTERS = {"R": "republican", "D": "democrat", "I": "independent"}
+# a party word before a person's role or in a title: "the GOP nominee", "a Democratic strategist"
+PARTY_MODIFIERS = {"gop": "republican", "republican": "republican", "democratic": "democrat", "democrat": "democrat"}
 # right after the name: "(R-Ky.)", ", D-N.Y.,", "(I-Vt.)", and at a sentence's end ", R-Iowa."
 TAG_TOKENS = 10
 _TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*(?:[),]|\.(?!\S))")
