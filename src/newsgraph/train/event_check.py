@@ -33,7 +33,7 @@ from pathlib import Path
 
 from ..nlp.events.check import CHECK_FILE, EventCheck, article_event_features
 from .corpus import DEFAULT_CACHE, parsed_articles
-from .recipe import cache_of, has_sklearn, recipe_parser, write_table
+from .recipe import cache_of, fit_logistic, has_sklearn, recipe_parser, write_table
 
 SEED = 13
 FOLDS = 5
@@ -89,10 +89,9 @@ def judged_rows(nlp, articles, judgements: list[dict]):
 def _fit(rows, c: float):
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
     vec = DictVectorizer()
     X = vec.fit_transform([{k: v for k, v in r[1].items() if k != "bias"} for r in rows])
-    model = LogisticRegression(C=c, max_iter=5000).fit(X, np.array([r[2] for r in rows], dtype=int))
+    model = fit_logistic(X, np.array([r[2] for r in rows], dtype=int), c)
     return vec, model
 
 

@@ -27,7 +27,7 @@ from ..nlp.component import token_chars
 from ..nlp.quotes.features import DocView, quote_features
 from ..nlp.quotes.scorer import SCORER_FILE, QuoteScorer
 from .corpus import DEFAULT_CACHE, parsed_articles
-from .recipe import cache_of, has_sklearn, recipe_parser, write_table
+from .recipe import cache_of, fit_logistic, has_sklearn, recipe_parser, write_table
 
 SEED = 13
 FOLDS = 5
@@ -80,13 +80,6 @@ def folds_of(n_articles: int) -> list[int]:
     return fold
 
 
-def _fit(X, y, c: float):
-    from sklearn.linear_model import LogisticRegression
-    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
-    model.fit(X, y)
-    return model
-
-
 def cross_validate(rows, fold: list[int], c: float, learner: str = "logistic"):
     """Out-of-fold probabilities for every row."""
     import numpy as np
@@ -100,7 +93,7 @@ def cross_validate(rows, fold: list[int], c: float, learner: str = "logistic"):
         X_train = vec.fit_transform([rows[i][1] for i in train])
         X_test = vec.transform([rows[i][1] for i in test])
         if learner == "logistic":
-            model = _fit(X_train, y[train], c)
+            model = fit_logistic(X_train, y[train], c)
         else:
             from sklearn.ensemble import HistGradientBoostingClassifier
             model = HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, random_state=SEED)
@@ -173,7 +166,7 @@ def train(directory: str, model: str | None = None, n_process: int = 2, cache=DE
     vec = DictVectorizer()
     X = vec.fit_transform([r[1] for r in rows])
     y = np.array([r[3] for r in rows], dtype=int)
-    fitted = _fit(X, y, trial["C"])
+    fitted = fit_logistic(X, y, trial["C"])
     weights = {name: round(float(w), 6) for name, w in zip(vec.feature_names_, fitted.coef_[0]) if w != 0}
     weights["bias"] = round(weights.get("bias", 0.0) + float(fitted.intercept_[0]), 6)
     report = {"chosen": trial, "trials": trials, "reliability_cv": reliability(rows, probs),
