@@ -369,6 +369,18 @@ def test_headline_end():
     assert headline_end("Mayor says bridge will reopen\nMonday, June 3, 2024\nThe mayor said so.") == 29
     assert headline_end("Mayor says bridge will reopen\n3 June 2024\nThe mayor said so.") == 29
     assert headline_end("Mayor says bridge will reopen\nJune 3, 2024, the mayor said.\nMore.") == 0
+    # a title ending in ";" with its deck on the next line, as news databases join them
+    deck = "Mayor says bridge will reopen; \nCouncillors doubt the date, a memo shows.\n\nThe mayor spoke."
+    assert headline_end(deck) == deck.index("\n\n")
+    assert headline_end("Mayor says bridge will reopen\nCouncillors doubt the date.\n\nBody.") == 0
+    assert headline_end("Mayor says; \nbridge\nwill reopen\n\nBody.") == 0      # three lines: no title
+
+
+def test_no_quote_is_read_from_a_title_or_its_deck():
+    text = ("Harbour fees will double, port chief says; \nShipping firms warn of lost trade, a letter shows.\n\n"
+            "The port chief said on Tuesday that the fees would double in May.")
+    quotes = extract(text).quotes
+    assert quotes and all(q.content[0][0] > text.index("\n\n") for q in quotes)
 
 
 def test_quotes_in_the_headline_are_skipped_unless_the_config_keeps_them():

@@ -126,7 +126,8 @@ DATE_LINE = re.compile(
 def headline_end(text: str) -> int:
     """Where the headline ends, or 0: a first paragraph of one short line, followed by a blank
     line (or by a dateline, a line holding only a day) and more text, is the article's title,
-    and a title reports no one's words."""
+    and a title reports no one's words. So is a short title ending in ";" with its deck on the
+    next line."""
     stripped = text.lstrip()
     start = len(text) - len(stripped)
     cut = stripped.find("\n\n")
@@ -135,6 +136,11 @@ def headline_end(text: str) -> int:
         following = stripped[first + 1:].split("\n", 1)
         if len(following) == 2 and DATE_LINE.fullmatch(following[0]) and following[1].strip():
             cut = first       # "Title\nMarch 2, 2024\nThe council …"
-    if cut < 0 or "\n" in stripped[:cut] or not stripped[cut:].strip():
+    if cut < 0 or not stripped[cut:].strip():
         return 0
-    return start + cut if len(stripped[:cut].split()) <= HEADLINE_MAX_WORDS else 0
+    lines = stripped[:cut].split("\n")
+    if len(lines) == 2 and lines[0].rstrip().endswith(";"):
+        pass        # a title and its deck, as news databases join them: "Title; \nDeck."
+    elif len(lines) > 1:
+        return 0
+    return start + cut if all(len(line.split()) <= HEADLINE_MAX_WORDS for line in lines) else 0
