@@ -190,6 +190,22 @@ def test_they_after_a_plural_subject_for_people(text, name):
     assert q.speaker.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # "it" after a thing that is a subject is that thing, not the last place or organisation named
+    ("The Harbour Board met in Port Mara on Monday. The leaflet went out to every house on Tuesday. "
+     "It says the harbour fees will double in May.", "leaflet"),
+    # a noun for an organisation takes up the organisation named before it
+    ("Quarry Holdings opened a plant in Port Mara on Monday. The company expects strong growth, "
+     "and it says the plant will hire forty people.", "Quarry Holdings"),
+    # a thing that is the subject of a reported clause is not what "it" takes up
+    ("The Harbour Board met on Monday. Quarry Holdings has said that the fee should be cut, "
+     "and it accused the board of waste.", "Quarry Holdings"),
+])
+def test_it_after_a_thing_that_is_a_subject(text, name):
+    q = next(q for q in extract(text).quotes if q.speaker.text.lower() == "it")
+    assert q.speaker.name == name
+
+
 def test_names_people_by_word_and_ending():
     from newsgraph.nlp.reference.lexicon import names_people
     assert names_people("worker") and names_people("economist") and names_people("voter")

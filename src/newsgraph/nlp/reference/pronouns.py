@@ -81,6 +81,14 @@ def _person_subject(clause: Token, tok: Token, entities: EntityTable, compatible
     return None
 
 
+def in_main_clause(tok: Token) -> bool:
+    """Whether the token hangs on the sentence's main verb, or on a verb joined to it."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def clause_of(tok: Token) -> Token:
     """The head of the smallest clause holding `tok` (a conjoined noun is no clause)."""
     while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_DEPS

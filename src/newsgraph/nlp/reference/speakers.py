@@ -16,10 +16,10 @@ from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
-                      MALE_WORDS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS, TITLE_NOUNS,
-                      WRITER_PRONOUNS, is_outlet, names_people)
+                      MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
+                      TITLE_NOUNS, WRITER_PRONOUNS, is_outlet, names_people)
 from .descriptions import Descriptions, named_apposition, place_words
-from .pronouns import SUBJECT_DEPS, antecedent_in_sentence, commanded_persons
+from .pronouns import SUBJECT_DEPS, antecedent_in_sentence, commanded_persons, in_main_clause
 
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
                  "quantmod", "flat", "prt", "punct_inner"}
@@ -154,12 +154,13 @@ class SpeakerResolver(Descriptions):
             return SpeakerGuess(token=tok, start=start, end=end, cluster=pair[0], name=pair[0].name,
                                 kind=_kind_of(pair[0], tok), co_speakers=(pair[1].name,), via="pair")
         cluster, via = self._cluster_for(tok)
-        plural = self._plural_subject_before(tok) if via == "pronoun" and tok.lower_ == "they" else None
-        if plural is not None and (cluster is None or self._last_mention(cluster, tok) < plural.i):
-            # "Her supporters are restless. They say …": the nearer plural subject, not the
-            # last organisation named
-            return SpeakerGuess(token=tok, start=start, end=end, cluster=None, kind="group", via="plural subject",
-                                name=self._plain_name(plural, *mention_span(plural, self.entities)))
+        nearer = self._noun_subject_before(tok) if via == "pronoun" else None
+        if nearer is not None and (cluster is None or self._last_mention(cluster, tok) < nearer.i):
+            # "Her supporters are restless. They say …", "The ad ran on Monday. It says …": the
+            # nearer subject, not the last organisation or place named
+            return SpeakerGuess(token=tok, start=start, end=end, cluster=None, kind=_kind_of(None, nearer),
+                                via="plural subject" if nearer.tag_ == "NNS" else "thing subject",
+                                name=self._plain_name(nearer, *mention_span(nearer, self.entities)))
         group = self._partitive_group(tok) if cluster is None else None
         if group is not None:   # "some of her followers", "one in four voters": the group speaks
             return SpeakerGuess(token=tok, start=start, end=end, cluster=group.cluster, name=group.name,
@@ -184,17 +185,27 @@ class SpeakerResolver(Descriptions):
                             kind=_kind_of(cluster, tok), co_speakers=co, via=via,
                             affiliation=affiliation(tok, self.entities))
 
-    def _plural_subject_before(self, tok: Token) -> Token | None:
-        """The nearest plural noun that is a subject before `tok`, in its sentence or the one
-        before it, in the same paragraph ("Quill's supporters are restless. They …")."""
+    def _noun_subject_before(self, tok: Token) -> Token | None:
+        """What "they" or "it" takes up in its sentence or the one before (same paragraph): the
+        nearest plural subject for people ("Her supporters are restless. They …"); the nearest
+        main clause's subject if a singular noun for a thing ("The ad ran on Monday. It says …"),
+        not a name or a noun for an organisation ("The company said it …")."""
+        if (low := tok.lower_) not in {"they", "it"}:
+            return None
         sent = tok.sent
         lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
         for t in reversed(self.doc[lo:tok.i]):
             if "\n" in t.text:
                 return None
-            if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNS" and self.entities.at(t.i) is None \
-                    and t.lower_ not in UNNAMED_WORDS and names_people(t.lemma_):
-                return t
+            if t.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            plain = self.entities.at(t.i) is None and t.lower_ not in UNNAMED_WORDS
+            if low == "they":
+                if t.tag_ == "NNS" and plain and names_people(t.lemma_):
+                    return t
+            elif in_main_clause(t):
+                thing = t.tag_ == "NN" and plain and not names_people(t.lemma_) and t.lemma_.lower() not in ORG_NOUNS
+                return t if thing else None
         return None
 
     def _last_mention(self, cluster: EntityCluster, tok: Token) -> int:
