@@ -206,6 +206,14 @@ def test_it_after_a_thing_that_is_a_subject(text, name):
     assert q.speaker.name == name
 
 
+def test_they_is_not_a_people_word_that_only_modifies_a_noun():
+    # "Norwegian ships" names no group that could speak: "they" is the board named before
+    text = ("The Harbour Board met on Monday. The meeting took up the rates for Norwegian ships. "
+            "They say the rates will fall in May.")
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Harbour Board"
+
+
 def test_names_people_by_word_and_ending():
     from newsgraph.nlp.reference.lexicon import names_people
     assert names_people("worker") and names_people("economist") and names_people("voter")

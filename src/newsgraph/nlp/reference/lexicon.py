@@ -236,6 +236,11 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 THING_PRONOUNS = frozenset({"it", "its"})
+
+# plural nouns that, with "two" or "both", take up the last two people or countries named
+PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
+              "women": "PERSON", "countries": "GPE", "nations": "GPE", "governments": "GPE",
+              "neighbours": "GPE", "neighbors": "GPE"}
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})     # resolved by the quote, not a name
 WRITER_PRONOUNS = frozenset({"i", "me", "my"})      # outside quotation marks: the byline's author
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})

@@ -89,6 +89,12 @@ def in_main_clause(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def modifies_a_noun(last: Token, end: int) -> bool:
+    """Whether the mention ending in `last` (before token `end`) only modifies a noun after it
+    ("German law", "LGBT leaders"): no group or organisation a pronoun could take up."""
+    return last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"}
+
+
 def clause_of(tok: Token) -> Token:
     """The head of the smallest clause holding `tok` (a conjoined noun is no clause)."""
     while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_DEPS

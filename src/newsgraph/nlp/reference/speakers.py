@@ -16,10 +16,10 @@ from ..paragraphs import datelines
 from .affiliation import affiliation
 from .entities import EntityCluster, EntityTable
 from .lexicon import (FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
-                      MALE_WORDS, ORG_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
-                      TITLE_NOUNS, WRITER_PRONOUNS, is_outlet, names_people)
+                      MALE_WORDS, ORG_NOUNS, PAIR_NOUNS, PARTITIVE_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
+                      THING_PRONOUNS, TITLE_NOUNS, WRITER_PRONOUNS, is_outlet, names_people)
 from .descriptions import Descriptions, named_apposition, place_words
-from .pronouns import SUBJECT_DEPS, antecedent_in_sentence, commanded_persons, in_main_clause
+from .pronouns import SUBJECT_DEPS, antecedent_in_sentence, commanded_persons, in_main_clause, modifies_a_noun
 
 _MENTION_KEEP = {"compound", "det", "amod", "poss", "nummod", "nmod", "cc", "conj", "case",
                  "quantmod", "flat", "prt", "punct_inner"}
@@ -27,11 +27,6 @@ PRONOUN_WINDOW_SENTS = 4
 # words that name nobody by themselves: an unresolved speaker written so has no name
 UNNAMED_WORDS = (PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
                  | {"you", "your", "this", "these", "those", "one", "someone", "somebody", "anyone", "everyone"})
-
-
-PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "ministers": "PERSON", "men": "PERSON",
-              "women": "PERSON", "countries": "GPE", "nations": "GPE", "governments": "GPE",
-              "neighbours": "GPE", "neighbors": "GPE"}
 
 
 @dataclass
@@ -130,6 +125,9 @@ class SpeakerResolver(Descriptions):
             (s, c) for c in self.clusters if c.type == "PERSON" for s, _ in c.mentions)
         self._org_mentions = sorted(
             (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, _ in c.mentions)
+        self._org_heads = sorted(      # what "they" and "it" can take up: not "German" in "German law"
+            (s, c) for c in self.clusters if c.type in {"ORG", "GPE", "NORP"} for s, e in c.mentions
+            if not modifies_a_noun(doc[e - 1], e))
         self.datelines = datelines(doc_text(doc))
         self._party_states: dict[int, frozenset[str]] = {}
         self._heads: frozenset[str] | None = None     # the last words of people's titles
@@ -363,10 +361,10 @@ class SpeakerResolver(Descriptions):
             return found, "pronoun"
         if low in GROUP_PRONOUNS - FIRST_PERSON and low not in THING_PRONOUNS:
             # "they" are people or organisations: never a place, nor the outlet that reports them
-            groups = [(s, c) for s, c in self._org_mentions if c.type != "GPE" and not is_outlet(c.name)]
+            groups = [(s, c) for s, c in self._org_heads if c.type != "GPE" and not is_outlet(c.name)]
             return self._antecedent(tok, groups, prefer_last_speaker=False), "pronoun"
         if low in THING_PRONOUNS or low in GROUP_PRONOUNS - FIRST_PERSON:
-            return self._antecedent(tok, self._org_mentions, prefer_last_speaker=False), "pronoun"
+            return self._antecedent(tok, self._org_heads, prefer_last_speaker=False), "pronoun"
         described = self._described(tok)
         if described is not None:
             return described
