@@ -53,4 +53,3 @@ def test_recipe_writes_a_scorer_that_loads_and_is_deterministic(corpus, tmp_path
     # the annotated quotes are told apart from the "found that" sentences
     assert report["chosen"]["attribution_f1"] > 0.9
     assert scorer.weights.get("cue=find", 0) < scorer.weights.get("cue=say", 0)
-

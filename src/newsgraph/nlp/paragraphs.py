@@ -139,8 +139,7 @@ def headline_end(text: str) -> int:
     if cut < 0 or not stripped[cut:].strip():
         return 0
     lines = stripped[:cut].split("\n")
-    if len(lines) == 2 and lines[0].rstrip().endswith(";"):
-        pass        # a title and its deck, as news databases join them: "Title; \nDeck."
-    elif len(lines) > 1:
+    with_deck = len(lines) == 2 and lines[0].rstrip().endswith(";")    # as news databases join them
+    if len(lines) > 1 and not with_deck:
         return 0
     return start + cut if all(len(line.split()) <= HEADLINE_MAX_WORDS for line in lines) else 0

@@ -423,10 +423,7 @@ class SpeakerResolver(Descriptions):
         root = _name_root(head)
         if root.dep_ == "appos":
             head = root = root.head     # the subject the name stands beside
-        verb = root.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        if cluster.type != "PERSON" or verb.dep_ != "ROOT" or not _outside_quotation(self.doc.text, head.idx):
+        if cluster.type != "PERSON" or not in_main_clause(root) or not _outside_quotation(self.doc.text, head.idx):
             return None
         # the sentence before, not the pronoun's own: "Quill, he said, “will lose …”" is reported
         return (start, cluster) if head.sent.start == self.doc[tok.sent.start - 1].sent.start else None
